@@ -1,0 +1,42 @@
+package cn.jiandang.base.ui;
+
+import cn.jiandang.region.RegionService;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Officer;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** Every officer's frame: brand, menu by role (from the views' @Menu and their access rules), user and region. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentOfficer current, RegionService regions, AuthenticationContext auth) {
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("jd-brand");
+        Officer officer = current.require();
+        Span user = new Span(officer.displayName() + "（" + officer.username() + "） · "
+                + officer.roles().stream().map(r -> r.label()).sorted().findFirst().orElse("") + " · "
+                + regions.name(officer.region()));
+        user.addClassName("jd-user");
+        Button logout = new Button(getTranslation("logout"), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        addToNavbar(new DrawerToggle(), brand, user, logout);
+
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,44 @@
+package cn.jiandang.demo;
+
+import java.util.List;
+
+/** A real-looking slice of Hebei province: 1 city, 2 counties, 4 townships, 12 villages. */
+final class DemoProvince {
+
+    record Place(String code, String name, boolean deepPoverty) {
+    }
+
+    static final List<Place> REGIONS = List.of(
+            new Place("130000000000", "河北省", false),
+            new Place("130100000000", "石家庄市", false),
+            new Place("130125000000", "行唐县", false),
+            new Place("130126000000", "灵寿县", true),
+            new Place("130125100000", "龙州镇", false),
+            new Place("130125101000", "南桥镇", false),
+            new Place("130126100000", "灵寿镇", false),
+            new Place("130126101000", "青同镇", false),
+            new Place("130125100201", "东关村", false),
+            new Place("130125100202", "西关村", false),
+            new Place("130125100203", "南关村", false),
+            new Place("130125101201", "南桥村", false),
+            new Place("130125101202", "西庄村", false),
+            new Place("130125101203", "北庄村", false),
+            new Place("130126100201", "城东村", false),
+            new Place("130126100202", "城西村", false),
+            new Place("130126100203", "北关村", false),
+            new Place("130126101201", "青同村", false),
+            new Place("130126101202", "土门村", false),
+            new Place("130126101203", "慈峪村", false));
+
+    static final int HOUSEHOLDS_PER_VILLAGE = 26;
+
+    static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙",
+            "马", "朱", "胡", "郭", "何", "高", "林", "罗");
+    static final List<String> GIVEN_MALE = List.of("建国", "志强", "国华", "德胜", "海军", "永刚", "振华", "文斌", "明亮",
+            "春生", "立新", "保国", "铁柱", "红旗", "卫东");
+    static final List<String> GIVEN_FEMALE = List.of("秀英", "桂兰", "玉梅", "淑珍", "丽娟", "春花", "美玲", "翠萍",
+            "小红", "海燕", "素芳", "金凤", "晓燕", "雪梅", "丽华");
+
+    private DemoProvince() {
+    }
+}

@@ -1,0 +1,29 @@
+package cn.jiandang.household;
+
+import cn.jiandang.region.RegionCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A household with its members, history and factors, as the household page shows it. */
+public record HouseholdDetails(long id, RegionCode villageCode, Category category, YearMonth identificationMonth,
+                               String contactPhone, boolean worksAway, boolean riskEliminated, int version,
+                               List<MemberView> members, List<CategoryChangeView> categoryHistory,
+                               Map<FactorKind, Set<PovertyFactor>> factors) {
+
+    public record MemberView(String name, String idNumber, Relation relation, String sex, LocalDate birthDate) {
+    }
+
+    public record CategoryChangeView(Category from, Category to, Instant changedAt, String changedBy,
+                                     String procedure, String processInstanceId) {
+    }
+
+    public String headName() {
+        return members.stream().filter(m -> m.relation() == Relation.HEAD).map(MemberView::name).findFirst()
+                .orElse(members.isEmpty() ? "" : members.get(0).name());
+    }
+}

@@ -1,0 +1,38 @@
+package cn.jiandang.household;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface HouseholdRepository extends JpaRepository<Household, Long> {
+
+    /** A region subtree is a range of village codes: one index range scan, never a loop over children. */
+    @Query(value = """
+            select h from Household h
+            where h.villageCode between :lower and :upper
+              and (:category is null or h.category = :category)
+            """)
+    Page<Household> findInRange(@Param("lower") String lower, @Param("upper") String upper,
+                                @Param("category") Category category, Pageable pageable);
+
+    @EntityGraph(attributePaths = "members")
+    @Query("select h from Household h where h.id in :ids")
+    List<Household> findWithMembers(@Param("ids") Collection<Long> ids);
+
+    @EntityGraph(attributePaths = {"members", "factors"})
+    @Query("select h from Household h where h.id = :id")
+    Optional<Household> findDetailed(@Param("id") long id);
+
+    @Query("select h.villageCode from Household h where h.id = :id")
+    Optional<String> findVillageCode(@Param("id") long id);
+
+    @Query("select h.category from Household h where h.id = :id")
+    Optional<Category> findCategory(@Param("id") long id);
+}

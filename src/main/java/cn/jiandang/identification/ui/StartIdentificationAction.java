@@ -1,0 +1,82 @@
+package cn.jiandang.identification.ui;
+
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdAction;
+import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.identification.Channel;
+import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+/** "申请识别" on the household page of a village officer. */
+@Component
+class StartIdentificationAction implements HouseholdAction {
+
+    private final IdentificationService service;
+    private final CurrentOfficer current;
+
+    StartIdentificationAction(IdentificationService service, CurrentOfficer current) {
+        this.service = service;
+        this.current = current;
+    }
+
+    @Override
+    public String labelKey() {
+        return "identification.start";
+    }
+
+    @Override
+    public boolean appliesTo(HouseholdDetails household) {
+        return current.get().map(o -> o.has(Role.VILLAGE_OFFICER)).orElse(false) && !kinds(household).isEmpty();
+    }
+
+    @Override
+    public void open(HouseholdDetails household, Runnable onDone) {
+        UI ui = UI.getCurrent();
+        Dialog dialog = new Dialog(ui.getTranslation("identification.start") + " · " + household.headName());
+        Select<Category> kind = new Select<>();
+        kind.setId("identification-kind");
+        kind.setLabel(ui.getTranslation("identification.kind"));
+        kind.setItems(kinds(household));
+        kind.setItemLabelGenerator(Category::label);
+        kind.setValue(kinds(household).get(0));
+        MultiSelectComboBox<PovertyFactor> factors = IdentificationForms.factorBox(ui.getTranslation("identification.factors"));
+        factors.setId("identification-factors");
+        kind.addValueChangeListener(e -> IdentificationForms.limitFactors(factors, e.getValue()));
+        IdentificationForms.limitFactors(factors, kind.getValue());
+        Button start = new Button(ui.getTranslation("task.submit"), e -> {
+            service.start(household.id(), kind.getValue(), EnumSet.copyOf(
+                    factors.getValue().isEmpty() ? EnumSet.noneOf(PovertyFactor.class) : factors.getValue()),
+                    Channel.VILLAGE);
+            dialog.close();
+            Notification.show(ui.getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onDone.run();
+        });
+        start.setId("identification-submit");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(kind, factors));
+        dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), start);
+        dialog.open();
+    }
+
+    private static List<Category> kinds(HouseholdDetails household) {
+        return Arrays.stream(new Category[] {Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL})
+                .filter(k -> Category.mayIdentify(household.category(), k)).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package cn.jiandang.tasks;
+
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.HouseholdSummary;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Officer;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The inbox of the logged-in officer: tasks assigned to it or offered to its candidate groups. Each page is
+ * one task query plus one variable query, one process-definition query and one household query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskListService {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final HouseholdService households;
+    private final RegionService regions;
+    private final CurrentOfficer current;
+    private final Clock clock;
+
+    TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+                    HouseholdService households, RegionService regions, CurrentOfficer current, Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.households = households;
+        this.regions = regions;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    public long count() {
+        return query(current.require()).count();
+    }
+
+    public List<TaskRow> page(int offset, int limit) {
+        List<Task> tasks = query(current.require()).orderByTaskCreateTime().desc().listPage(offset, limit);
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variables = variablesByInstance(tasks);
+        Map<String, String> procedureNames = procedureNames(tasks);
+        List<TaskRef> refs = tasks.stream()
+                .map(t -> TaskQueries.ref(t, variables.getOrDefault(t.getProcessInstanceId(), Map.of()))).toList();
+        Map<Long, HouseholdSummary> summaries = households.summaries(
+                refs.stream().map(TaskRef::householdId).filter(Objects::nonNull).toList());
+        Map<RegionCode, String> villageNames = regions.names(
+                summaries.values().stream().map(HouseholdSummary::villageCode).collect(Collectors.toSet()));
+        Instant now = Instant.now(clock);
+        List<TaskRow> rows = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            TaskRef ref = refs.get(i);
+            HouseholdSummary h = ref.householdId() == null ? null : summaries.get(ref.householdId());
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            rows.add(new TaskRow(ref, procedureNames.getOrDefault(task.getProcessDefinitionId(), ""),
+                    h == null ? "" : h.headName(), h == null ? "" : h.headIdMasked(),
+                    h == null ? "" : villageNames.getOrDefault(h.villageCode(), h.villageCode().value()),
+                    h == null ? "" : Category.labelOf(h.category()),
+                    ref.created() == null ? 0 : Duration.between(ref.created(), now).toDays(),
+                    due, due != null && due.isBefore(now)));
+        }
+        return rows;
+    }
+
+    private TaskQuery query(Officer officer) {
+        return taskService.createTaskQuery().active()
+                .or().taskCandidateGroupIn(officer.candidateGroups()).taskAssignee(officer.username()).endOr();
+    }
+
+    private Map<String, Map<String, Object>> variablesByInstance(List<Task> tasks) {
+        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        for (VariableInstance v : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
+                .variableNameIn(TaskQueries.HOUSEHOLD_ID, TaskQueries.CASE_ID).list()) {
+            byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
+        return byInstance;
+    }
+
+    private Map<String, String> procedureNames(List<Task> tasks) {
+        String[] ids = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId,
+                        d -> d.getName() == null ? d.getKey() : d.getName()));
+    }
+}

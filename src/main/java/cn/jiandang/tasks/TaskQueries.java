@@ -1,0 +1,25 @@
+package cn.jiandang.tasks;
+
+import org.camunda.bpm.engine.task.Task;
+
+import java.util.Map;
+
+final class TaskQueries {
+
+    static final String HOUSEHOLD_ID = "householdId";
+    static final String CASE_ID = "caseId";
+
+    private TaskQueries() {
+    }
+
+    static TaskRef ref(Task task, Map<String, Object> variables) {
+        String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+        return new TaskRef(task.getId(), task.getName(), processKey, task.getTaskDefinitionKey(),
+                task.getProcessInstanceId(), asLong(variables.get(HOUSEHOLD_ID)), asLong(variables.get(CASE_ID)),
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(), task.getAssignee());
+    }
+
+    static Long asLong(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
+    }
+}

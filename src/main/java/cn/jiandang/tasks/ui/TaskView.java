@@ -1,0 +1,82 @@
+package cn.jiandang.tasks.ui;
+
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskRef;
+import cn.jiandang.tasks.WorkTasks;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** One task: its form, with the household's summary beside it. */
+@Route("task/:taskId")
+@PageTitle("办理任务 · 建档")
+@PermitAll
+public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
+
+    private final WorkTasks tasks;
+    private final HouseholdService households;
+    private final RegionService regions;
+    private final List<TaskFormFactory> forms;
+
+    public TaskView(WorkTasks tasks, HouseholdService households, RegionService regions, List<TaskFormFactory> forms) {
+        this.tasks = tasks;
+        this.households = households;
+        this.regions = regions;
+        this.forms = forms;
+        addClassName("jd-page");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TaskRef task = tasks.open(event.getRouteParameters().get("taskId").orElse(""));
+        removeAll();
+        VerticalLayout main = new VerticalLayout(new H2(task.name()));
+        main.setPadding(false);
+        Component form = forms.stream()
+                .filter(f -> f.supports(task.processDefinitionKey(), task.taskDefinitionKey()))
+                .findFirst().map(f -> f.create(task, this::completed))
+                .orElseGet(() -> new Paragraph("该环节暂无办理表单：" + task.taskDefinitionKey()));
+        main.add(form);
+        add(main);
+        if (task.householdId() != null) {
+            add(summary(households.details(task.householdId())));
+        }
+    }
+
+    private void completed() {
+        Notification.show(getTranslation("task.done"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
+    }
+
+    private Component summary(HouseholdDetails h) {
+        VerticalLayout box = new VerticalLayout();
+        box.setWidth("22em");
+        box.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
+        box.add(new H3(getTranslation("task.household")),
+                new Paragraph(h.headName() + " · " + Category.labelOf(h.category())),
+                new Paragraph(regions.path(h.villageCode())),
+                new Paragraph(getTranslation("households.col.size") + "：" + h.members().size()),
+                new Anchor("household/" + h.id(), getTranslation("household.title")));
+        box.setId("task-household");
+        return box;
+    }
+}

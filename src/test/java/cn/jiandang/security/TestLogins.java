@@ -1,0 +1,39 @@
+package cn.jiandang.security;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Set;
+
+/** Logs a demo officer in for a test, as the login page would. */
+public final class TestLogins {
+
+    private TestLogins() {
+    }
+
+    public static Officer officer(String username) {
+        return LocalUsersConfig.DEMO_OFFICERS.stream().filter(o -> o.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo officer " + username));
+    }
+
+    /** A made-up officer, e.g. of a region without a demo login. */
+    public static Officer officer(String username, Role role, String region) {
+        return new Officer(username, username, Set.of(role), cn.jiandang.region.RegionCode.of(region));
+    }
+
+    public static Authentication login(String username) {
+        return login(officer(username));
+    }
+
+    public static Authentication login(Officer officer) {
+        OfficerPrincipal principal = new OfficerPrincipal(officer, "");
+        Authentication auth = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        return auth;
+    }
+
+    public static void logout() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -26,7 +26,7 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
     @Query("select h from Household h where h.id in :ids")
     List<Household> findWithMembers(@Param("ids") Collection<Long> ids);
 
-    @EntityGraph(attributePaths = {"members", "factors"})
+    @EntityGraph(attributePaths = "members")
     @Query("select h from Household h where h.id = :id")
     Optional<Household> findDetailed(@Param("id") long id);
 

@@ -33,14 +33,21 @@ public class CurrentOfficer {
             return Optional.of(p.officer());
         }
         if (principal instanceof OidcUser oidc) {
-            return Optional.of(fromClaims(oidc.getPreferredUsername(), oidc.getFullName(),
+            return Optional.of(fromClaims(oidc.getPreferredUsername(), chineseName(oidc.getFamilyName(), oidc.getGivenName()),
                     oidc.getClaimAsString("region_code"), authentication));
         }
         if (principal instanceof Jwt jwt) {
-            return Optional.of(fromClaims(jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"),
+            return Optional.of(fromClaims(jwt.getClaimAsString("preferred_username"),
+                    chineseName(jwt.getClaimAsString("family_name"), jwt.getClaimAsString("given_name")),
                     jwt.getClaimAsString("region_code"), authentication));
         }
         return Optional.empty();
+    }
+
+    /** Family name first, as Chinese names are written. */
+    private static String chineseName(String family, String given) {
+        String name = (family == null ? "" : family) + (given == null ? "" : given);
+        return name.isBlank() ? null : name;
     }
 
     private static Officer fromClaims(String username, String name, String regionCode, Authentication auth) {

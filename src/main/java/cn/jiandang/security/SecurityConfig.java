@@ -1,47 +1,28 @@
 package cn.jiandang.security;
 
-import cn.jiandang.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Closed by default: every page needs a login. The engine's REST API and webapps answer only to the
- * centre's administrators; the app's REST API to any officer (HTTP Basic with the local demo users).
+ * centre's administrators; the app's REST API to any officer. How officers log in depends on the profile:
+ * {@link LocalSecurityConfig} (embedded default) or {@link KeycloakSecurityConfig}.
  */
 @Configuration
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
-
-    @Bean
-    @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        // Path matchers on the whole path: the engine REST API is a servlet of its own, not Spring MVC.
-        http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.CENTRE_ADMIN.name())
-                        .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
-        return http.build();
-    }
 
     @Bean
     @Order(2)
@@ -55,17 +36,27 @@ class SecurityConfig {
         return http.build();
     }
 
-    @Bean
-    @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                .requestMatchers(path("/styles/**"), path("/images/**"), path("/favicon.ico"),
-                        path("/actuator/health"), path("/actuator/health/**")).permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        return http.build();
+    /** The app's REST API and the engine's: stateless, 401 for a missing login, engine only for the centre. */
+    static HttpSecurity apiBase(HttpSecurity http) throws Exception {
+        // Path matchers on the whole path: the engine REST API is a servlet of its own, not Spring MVC.
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.CENTRE_ADMIN.name())
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems::unauthorized)
+                        .accessDeniedHandler(ApiProblems::forbidden));
     }
 
-    private static PathPatternRequestMatcher path(String pattern) {
+    /** Static files the login page needs, and the health probe of the deployment. */
+    static HttpSecurity publicResources(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a
+                .requestMatchers(path("/styles/**"), path("/images/**"), path("/favicon.ico"),
+                        path("/actuator/health"), path("/actuator/health/**")).permitAll());
+    }
+
+    static PathPatternRequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 }

@@ -3,6 +3,7 @@ package cn.jiandang.base.ui;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
 
 /** Every officer's frame: brand, menu by role (from the views' @Menu and their access rules), user and region. */
 @Layout
@@ -31,7 +34,12 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        addToNavbar(new DrawerToggle(), brand, user, logout);
+        boolean chinese = LanguageSetting.CHINESE.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(chinese ? "English" : "中文", e -> LanguageSetting.choose(UI.getCurrent(),
+                chinese ? Locale.ENGLISH : LanguageSetting.CHINESE));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language");
+        addToNavbar(new DrawerToggle(), brand, user, language, logout);
 
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry ->

@@ -1,5 +1,7 @@
 package cn.jiandang.household;
 
+import cn.jiandang.common.BusinessException;
+
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
@@ -85,7 +87,7 @@ public class HouseholdService {
     @Transactional
     public long register(NewHousehold request) {
         if (request.members().isEmpty()) {
-            throw new IllegalArgumentException("一户至少要有一名成员（户主）");
+            throw BusinessException.invalid("一户至少要有一名成员（户主）");
         }
         Household h = new Household(request.villageCode().value(), request.contactPhone(), request.worksAway(),
                 Instant.now(clock));
@@ -93,7 +95,7 @@ public class HouseholdService {
         for (NewHousehold.NewMember m : request.members()) {
             IdNumber idNumber = IdNumber.of(m.idNumber());
             if (!seen.add(idNumber.value())) {
-                throw new IllegalArgumentException("同一身份证号码在本户中出现两次");
+                throw BusinessException.invalid("同一身份证号码在本户中出现两次");
             }
             members.findVillageOfPerson(idNumber.value()).ifPresent(village -> {
                 throw new PersonAlreadyRegisteredException(regions.name(RegionCode.of(village)));

@@ -1,9 +1,11 @@
 package cn.jiandang.identification;
 
+import cn.jiandang.common.BusinessException;
+
 /** An identification that the rules do not allow; the message says why, in the officer's language. */
-public class IdentificationRefusedException extends IllegalStateException {
+public class IdentificationRefusedException extends BusinessException {
 
     public IdentificationRefusedException(String message) {
-        super(message);
+        super(Kind.CONFLICT, message);
     }
 }

@@ -1,5 +1,7 @@
 package cn.jiandang.identification;
 
+import cn.jiandang.common.BusinessException;
+
 import cn.jiandang.household.Category;
 import cn.jiandang.household.FactorKind;
 import cn.jiandang.household.CategoryChangeRequest;
@@ -84,7 +86,7 @@ public class IdentificationService {
     @Transactional(readOnly = true)
     public IdentificationCaseView find(long caseId) {
         IdentificationCaseView c = cases.findById(caseId).map(IdentificationCase::view)
-                .orElseThrow(() -> new IllegalArgumentException("识别申请 " + caseId + " 不存在"));
+                .orElseThrow(() -> BusinessException.notFound("识别申请 " + caseId + " 不存在"));
         access.checkRead(RegionCode.of(c.villageCode()));
         return c;
     }
@@ -100,7 +102,7 @@ public class IdentificationService {
     /** Step 2: the township approves or rejects; a rejection needs a reason. */
     public void completeTownshipReview(String taskId, long caseId, boolean approved, String comment) {
         if (!approved && (comment == null || comment.isBlank())) {
-            throw new IllegalArgumentException("不予通过时必须填写理由");
+            throw BusinessException.invalidField("comment", "不予通过时必须填写理由");
         }
         load(caseId).reviewed(comment);
         tasks.complete(taskId, Map.of(APPROVED, approved), comment);
@@ -121,16 +123,16 @@ public class IdentificationService {
     }
 
     private IdentificationCase load(long caseId) {
-        return cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("识别申请 " + caseId + " 不存在"));
+        return cases.findById(caseId).orElseThrow(() -> BusinessException.notFound("识别申请 " + caseId + " 不存在"));
     }
 
     private static void checkFactors(Category kind, Set<PovertyFactor> factors) {
         if (factors == null || factors.isEmpty()) {
-            throw new IllegalArgumentException("请至少选择一项" + FactorKind.forCategory(kind).label());
+            throw BusinessException.invalidField("factors", "请至少选择一项" + FactorKind.forCategory(kind).label());
         }
         if (!kind.isMonitoringObject()) {
             factors.stream().filter(f -> !f.isCause()).findFirst().ifPresent(f -> {
-                throw new IllegalArgumentException(f.label() + "是风险类型，不能作为致贫或返贫原因");
+                throw BusinessException.invalidField("factors", f.label() + "是风险类型，不能作为致贫或返贫原因");
             });
         }
     }

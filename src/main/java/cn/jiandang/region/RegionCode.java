@@ -1,5 +1,7 @@
 package cn.jiandang.region;
 
+import cn.jiandang.common.BusinessException;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     public RegionCode {
         Objects.requireNonNull(value, "region code");
         if (!TWELVE_DIGITS.matcher(value).matches()) {
-            throw new IllegalArgumentException("行政区划代码必须是12位数字: " + value);
+            throw BusinessException.invalidField("regionCode", "行政区划代码必须是12位数字: " + value);
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.jiandang.region;
 
+import cn.jiandang.common.BusinessException;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +73,7 @@ public class RegionService {
         RegionLevel parentLevel = code.level().parent();
         RegionCode parent = parentLevel == null || parentLevel == RegionLevel.NATIONAL ? null : code.ancestor(parentLevel);
         if (parent != null && !regions.existsById(parent.value())) {
-            throw new IllegalArgumentException("上级行政区划不存在: " + parent);
+            throw BusinessException.invalid("上级行政区划不存在: " + parent);
         }
         return regions.save(new Region(code, parent, name, deepPoverty)).view();
     }

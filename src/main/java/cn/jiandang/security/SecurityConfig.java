@@ -53,7 +53,9 @@ class SecurityConfig {
     static HttpSecurity publicResources(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a
                 .requestMatchers(path("/styles/**"), path("/images/**"), path("/favicon.ico"),
-                        path("/actuator/health"), path("/actuator/health/**")).permitAll());
+                        path("/actuator/health"), path("/actuator/health/**"),
+                        path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**"))
+                .permitAll());
     }
 
     static PathPatternRequestMatcher path(String pattern) {

@@ -1,5 +1,6 @@
 package cn.jiandang.base.ui;
 
+import cn.jiandang.common.BusinessException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Errors a user can cause (rule violations, a task done by someone else, another region) are shown as their
- * message; anything else as a generic message, with the details only in the log.
+ * Errors a user can cause ({@link BusinessException}: rule violations, a task done by someone else, another
+ * region) are shown as their message; anything else as a generic message, with the details only in the log.
  */
 @Component
 class UserErrorHandler implements VaadinServiceInitListener {
@@ -36,14 +37,8 @@ class UserErrorHandler implements VaadinServiceInitListener {
         return ui == null ? "系统出错" : ui.getTranslation("error.unexpected");
     }
 
-    /** Our own exceptions, and rule violations thrown by our code, carry a message written for the user. */
     private static boolean isOurs(Throwable t) {
-        if (t.getClass().getName().startsWith("cn.jiandang.")) {
-            return true;
-        }
-        StackTraceElement[] stack = t.getStackTrace();
-        return t instanceof IllegalArgumentException && stack.length > 0
-                && stack[0].getClassName().startsWith("cn.jiandang.");
+        return t instanceof BusinessException;
     }
 
     private static final class Handler implements ErrorHandler {

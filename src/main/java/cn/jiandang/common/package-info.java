@@ -1,0 +1,2 @@
+/** What every capability shares and nothing else: the errors a user can cause, with the answer they deserve. */
+package cn.jiandang.common;

@@ -4,8 +4,8 @@ import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.TestHouseholds;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.TestLogins;
@@ -116,9 +116,7 @@ class IdentificationSliceTest {
     }
 
     private long ordinaryHousehold(int index) {
-        List<HouseholdSummary> ordinary = households.search(VILLAGE1, null, PageRequest.of(0, 100)).stream()
-                .filter(h -> h.category() == null).toList();
-        return ordinary.get(index).id();
+        return TestHouseholds.register(households, VILLAGE1);
     }
 
     private TaskRow taskOf(long caseId) {

@@ -98,6 +98,26 @@ public class TaskListService {
         return rows;
     }
 
+    /**
+     * Open tasks of the officer's region per step: one count query per user task of the deployed procedures
+     * (a handful of dozen), never a list of the tasks themselves.
+     */
+    public List<StepCount> openTasksByStep() {
+        Officer officer = current.require();
+        List<StepCount> counts = new ArrayList<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            for (org.camunda.bpm.model.bpmn.instance.UserTask step : repositoryService
+                    .getBpmnModelInstance(definition.getId()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+                long open = query(officer, TaskFilter.MINE.withScope(TaskFilter.Scope.REGION))
+                        .processDefinitionKey(definition.getKey()).taskDefinitionKey(step.getId()).count();
+                if (open > 0) {
+                    counts.add(new StepCount(definition.getName(), step.getName(), open));
+                }
+            }
+        }
+        return counts;
+    }
+
     /** The procedures that have open tasks the officer may see in the given scope, key to name. */
     public Map<String, String> procedures() {
         return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()

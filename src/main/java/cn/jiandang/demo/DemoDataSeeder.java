@@ -197,12 +197,14 @@ class DemoDataSeeder implements ApplicationRunner {
     /** Incomes of 2019 and 2020: per-capita below the 2020 line (4000 yuan) for most poor households, above for most others. */
     private void incomes(long id, Category category, int size, Random random) {
         boolean poor = category == Category.POOR || category == Category.NEWLY_POOR || category == Category.RETURNED;
+        List<IncomeRecord> records = new ArrayList<>();
         for (int year = 2019; year <= 2020; year++) {
             int perCapita = poor ? 2500 + random.nextInt(2200) : 3600 + random.nextInt(5400);
             BigDecimal net = BigDecimal.valueOf((long) perCapita * size * 100 + random.nextInt(100), 2);
-            baseData.recordIncome(id, new IncomeRecord(year, share(net, "0.50"), share(net, "0.35"), share(net, "0.02"),
+            records.add(new IncomeRecord(year, share(net, "0.50"), share(net, "0.35"), share(net, "0.02"),
                     share(net, "0.18"), share(net, "0.05")));
         }
+        baseData.recordIncomes(id, records);
     }
 
     private static BigDecimal share(BigDecimal net, String fraction) {

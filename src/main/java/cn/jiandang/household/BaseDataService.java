@@ -37,6 +37,14 @@ public class BaseDataService {
         versions.record(h, "INCOME", null);
     }
 
+    /** Records several years at once (e.g. a year-end collection), as one version. */
+    @Transactional
+    public void recordIncomes(long householdId, List<IncomeRecord> incomes) {
+        Household h = writable(householdId);
+        incomes.forEach(income -> h.recordIncome(new Household.Income(income)));
+        versions.record(h, "INCOME", null);
+    }
+
     /** R9: records the coordinates before and after relocation; null clears the relocation flag. */
     @Transactional
     public void relocate(long householdId, Relocation relocation) {

@@ -1,9 +1,11 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
@@ -40,12 +42,17 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private final HouseholdService households;
     private final RegionService regions;
     private final List<HouseholdAction> actions;
+    private final BaseDataService baseData;
+    private final NaturalChangeService naturalChanges;
     private long householdId;
 
-    public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions) {
+    public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions,
+                         BaseDataService baseData, NaturalChangeService naturalChanges) {
         this.households = households;
         this.regions = regions;
         this.actions = actions;
+        this.baseData = baseData;
+        this.naturalChanges = naturalChanges;
         addClassName("jd-page");
     }
 
@@ -89,7 +96,8 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         add(header, info, buttons, new H3(getTranslation("household.members")), members(h),
-                new H3(getTranslation("household.history")), history(h));
+                new H3(getTranslation("household.history")), history(h),
+                new BaseDataPanel(baseData, naturalChanges, h));
     }
 
     private Grid<HouseholdDetails.MemberView> members(HouseholdDetails h) {

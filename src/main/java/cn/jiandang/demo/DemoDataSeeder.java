@@ -1,6 +1,29 @@
 package cn.jiandang.demo;
 
+import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
+import cn.jiandang.household.Coordinates;
+import cn.jiandang.household.Education;
+import cn.jiandang.household.Health;
+import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.NaturalChangeKind;
+import cn.jiandang.household.NaturalChangeRequest;
+import cn.jiandang.household.NaturalChangeService;
+import cn.jiandang.household.ProjectService;
+import cn.jiandang.household.Relocation;
+import cn.jiandang.household.VillageAdjustmentService;
+import cn.jiandang.household.WorkingAbility;
+import cn.jiandang.region.RegionAdjustment;
+import cn.jiandang.security.Officer;
+import cn.jiandang.security.OfficerPrincipal;
+import cn.jiandang.security.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.TreeMap;
 import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IdNumber;
@@ -42,11 +65,21 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final RegionService regions;
     private final HouseholdService households;
+    private final NaturalChangeService naturalChanges;
+    private final BaseDataService baseData;
+    private final VillageAdjustmentService adjustments;
+    private final ProjectService projects;
     private final TransactionTemplate tx;
 
-    DemoDataSeeder(RegionService regions, HouseholdService households, TransactionTemplate tx) {
+    DemoDataSeeder(RegionService regions, HouseholdService households, NaturalChangeService naturalChanges,
+                   BaseDataService baseData, VillageAdjustmentService adjustments, ProjectService projects,
+                   TransactionTemplate tx) {
         this.regions = regions;
         this.households = households;
+        this.naturalChanges = naturalChanges;
+        this.baseData = baseData;
+        this.adjustments = adjustments;
+        this.projects = projects;
         this.tx = tx;
     }
 
@@ -56,31 +89,85 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        int count = tx.execute(status -> seed());
-        log.info("Demo province seeded: {} regions, {} households in {} ms", DemoProvince.REGIONS.size(), count,
-                (System.nanoTime() - started) / 1_000_000);
+        // the seeder acts as the centre's system account, so every write passes the same checks as an officer's
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        OfficerPrincipal principal = new OfficerPrincipal(new Officer("system", "系统初始化", Set.of(Role.CENTRE_ADMIN),
+                RegionCode.NATIONAL), "");
+        system.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(system);
+        try {
+            int count = seed();
+            log.info("Demo province seeded: {} regions, {} households in {} ms", DemoProvince.REGIONS.size() + 1,
+                    count, (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
+    /** One transaction per village keeps the persistence context small, so seeding stays fast. */
     private int seed() {
-        DemoProvince.REGIONS.forEach(p -> regions.create(RegionCode.of(p.code()), p.name(), p.deepPoverty()));
+        RegionCode site = RegionCode.of(DemoProvince.SITE);
+        tx.executeWithoutResult(status -> {
+            DemoProvince.REGIONS.forEach(p -> regions.create(RegionCode.of(p.code()), p.name(), p.deepPoverty()));
+            adjustments.rename(RegionCode.of(DemoProvince.RENAMED_TOWNSHIP), DemoProvince.RENAMED_TOWNSHIP_NAME,
+                    DemoProvince.RENAMED_ON, RegionAdjustment.RENAMED);
+            adjustments.createVillage(site, DemoProvince.SITE_TEMPORARY_NAME, DemoProvince.SITE_OPENED, true);
+        });
         Random random = new Random(20200501L);
         Set<String> usedIds = new HashSet<>();
+        Map<String, List<Long>> beneficiariesByCounty = new TreeMap<>();
+        List<Long> relocated = new ArrayList<>();
         int count = 0;
+        int villageIndex = 0;
         for (DemoProvince.Place place : DemoProvince.REGIONS) {
             RegionCode village = RegionCode.of(place.code());
             if (village.level() != RegionLevel.VILLAGE) {
                 continue;
             }
-            for (int i = 0; i < DemoProvince.HOUSEHOLDS_PER_VILLAGE; i++) {
-                long id = households.register(household(village, random, usedIds));
-                Category category = CYCLE[i % CYCLE.length];
-                if (category != null) {
-                    history(id, category, random);
+            villageIndex++;
+            int index = villageIndex;
+            count += tx.execute(status -> seedVillage(village, index, random, usedIds, beneficiariesByCounty, relocated));
+        }
+        tx.executeWithoutResult(status -> finish(site, relocated, beneficiariesByCounty));
+        return count;
+    }
+
+    private int seedVillage(RegionCode village, int villageIndex, Random random, Set<String> usedIds,
+                            Map<String, List<Long>> beneficiariesByCounty, List<Long> relocated) {
+        for (int i = 0; i < DemoProvince.HOUSEHOLDS_PER_VILLAGE; i++) {
+            NewHousehold request = household(village, random, usedIds);
+            long id = households.register(request);
+            Category category = CYCLE[i % CYCLE.length];
+            if (category != null) {
+                history(id, category, random);
+                incomes(id, category, request.members().size(), random);
+                if (category != Category.MARGINAL && i % 3 == 1) {
+                    beneficiariesByCounty.computeIfAbsent(village.value().substring(0, 6), k -> new ArrayList<>())
+                            .add(id);
                 }
-                count++;
+            }
+            if (i == 3 || i == 6 || i == 12 || i == 20) {
+                naturalChange(id, request, (villageIndex + i) % 4, village, random, usedIds);
+            }
+            if (village.value().startsWith("130126100") && (i == 1 || i == 8)) {
+                relocate(id, random);
+                relocated.add(id);
             }
         }
-        return count;
+        return DemoProvince.HOUSEHOLDS_PER_VILLAGE;
+    }
+
+    private void finish(RegionCode site, List<Long> relocated, Map<String, List<Long>> beneficiariesByCounty) {
+        adjustments.moveHouseholds(relocated, site, DemoProvince.RELOCATED_ON);
+        adjustments.rename(site, DemoProvince.SITE_NAME, DemoProvince.SITE_NAMED,
+                RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        beneficiariesByCounty.forEach((county, ids) -> {
+            for (int p = 0; p < DemoProvince.PROJECTS.size(); p++) {
+                List<Long> share = ids.subList(p * ids.size() / 3, (p + 1) * ids.size() / 3);
+                projects.create(RegionCode.of(county + "000000"), DemoProvince.PROJECTS.get(p), 2019 + p % 2, share);
+            }
+        });
     }
 
     private void history(long id, Category category, Random random) {
@@ -93,12 +180,89 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         if (category != Category.EXITED) {
             YearMonth month = category == Category.POOR ? registered : YearMonth.of(2020, 1 + random.nextInt(4));
+            boolean lateIn2019 = (category == Category.NEWLY_POOR || category == Category.RETURNED)
+                    && random.nextInt(3) == 0;
+            if (lateIn2019) {
+                // identified in October–December 2019: the months R7 corrects to September 2019
+                month = YearMonth.of(2019, 10 + random.nextInt(3));
+            }
             change(id, category, month, factors(category, random));
         }
     }
 
     private void change(long id, Category to, YearMonth month, Set<PovertyFactor> factors) {
         households.changeCategory(new CategoryChangeRequest(id, to, month, factors, "system", "MIGRATION", null));
+    }
+
+    /** Incomes of 2019 and 2020: per-capita below the 2020 line (4000 yuan) for most poor households, above for most others. */
+    private void incomes(long id, Category category, int size, Random random) {
+        boolean poor = category == Category.POOR || category == Category.NEWLY_POOR || category == Category.RETURNED;
+        List<IncomeRecord> records = new ArrayList<>();
+        for (int year = 2019; year <= 2020; year++) {
+            int perCapita = poor ? 2500 + random.nextInt(2200) : 3600 + random.nextInt(5400);
+            BigDecimal net = BigDecimal.valueOf((long) perCapita * size * 100 + random.nextInt(100), 2);
+            records.add(new IncomeRecord(year, share(net, "0.50"), share(net, "0.35"), share(net, "0.02"),
+                    share(net, "0.18"), share(net, "0.05")));
+        }
+        baseData.recordIncomes(id, records);
+    }
+
+    private static BigDecimal share(BigDecimal net, String fraction) {
+        return net.multiply(new BigDecimal(fraction)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Natural changes, some in October–December 2019 so that R7 has work, for every category alike (R11). */
+    private void naturalChange(long id, NewHousehold h, int variant, RegionCode village, Random random,
+                               Set<String> usedIds) {
+        String area = village.value().substring(0, 6);
+        String surname = h.members().get(0).name().substring(0, 1);
+        switch (variant) {
+            case 0 -> { // born in November 2019, marked November: kept by R7
+                LocalDate birth = LocalDate.of(2019, 11, 1 + random.nextInt(28));
+                naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.BIRTH, YearMonth.of(2019, 11),
+                        newborn(surname, area, birth, random, usedIds)));
+            }
+            case 1 -> { // born in August 2019, marked late in October: corrected to September by R7
+                LocalDate birth = LocalDate.of(2019, 8, 1 + random.nextInt(28));
+                naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.BIRTH, YearMonth.of(2019, 10),
+                        newborn(surname, area, birth, random, usedIds)));
+            }
+            case 2 -> { // the head's parent or another member died in December 2019; corrected by R7
+                NewHousehold.NewMember leaving = h.members().get(h.members().size() - 1);
+                naturalChanges.record(new NaturalChangeRequest(id,
+                        h.members().size() > 1 ? NaturalChangeKind.DEATH : NaturalChangeKind.OTHER_OUT,
+                        YearMonth.of(2019, 12), leaving));
+            }
+            default -> { // a spouse married in, March 2020
+                NewHousehold.NewMember spouse = member(pick(DemoProvince.SURNAMES, random)
+                        + pick(DemoProvince.GIVEN_FEMALE, random), area, 1992 + random.nextInt(6), false,
+                        Relation.OTHER, random, usedIds);
+                naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.MARRIAGE_IN, YearMonth.of(2020, 3),
+                        spouse));
+            }
+        }
+    }
+
+    private static NewHousehold.NewMember newborn(String surname, String area, LocalDate birth, Random random,
+                                                  Set<String> usedIds) {
+        boolean male = random.nextBoolean();
+        String id = idNumber(area, birth, male, random, usedIds);
+        return new NewHousehold.NewMember(surname + pick(male ? DemoProvince.GIVEN_MALE : DemoProvince.GIVEN_FEMALE,
+                random), id, Relation.GRANDCHILD, null, null, "汉族", Education.PRESCHOOL, Health.HEALTHY,
+                WorkingAbility.NONE, false);
+    }
+
+    /** R9: a household moved from the mountains to the resettlement site keeps both positions. */
+    private void relocate(long id, Random random) {
+        Coordinates before = new Coordinates(degrees(DemoProvince.MOUNTAIN[0], random),
+                degrees(DemoProvince.MOUNTAIN[1], random));
+        Coordinates after = new Coordinates(degrees(DemoProvince.SITE_POSITION[0], random),
+                degrees(DemoProvince.SITE_POSITION[1], random));
+        baseData.relocate(id, new Relocation(before, after));
+    }
+
+    private static BigDecimal degrees(double centre, Random random) {
+        return BigDecimal.valueOf(centre + (random.nextInt(2000) - 1000) / 100_000.0).setScale(6, RoundingMode.HALF_UP);
     }
 
     private static Set<PovertyFactor> factors(Category category, Random random) {
@@ -139,17 +303,34 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static NewHousehold.NewMember member(String name, String area, int year, boolean male, Relation relation,
                                                  Random random, Set<String> usedIds) {
+        LocalDate birth = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String id = idNumber(area, birth, male, random, usedIds);
+        int age = 2020 - year;
+        Education education = age < 6 ? Education.PRESCHOOL : age > 60 ? pick(List.of(Education.ILLITERATE,
+                Education.PRIMARY), random) : pick(List.of(Education.PRIMARY, Education.JUNIOR_SECONDARY,
+                Education.JUNIOR_SECONDARY, Education.SENIOR_SECONDARY, Education.VOCATIONAL), random);
+        Health health = pick(List.of(Health.HEALTHY, Health.HEALTHY, Health.HEALTHY, Health.CHRONIC_ILLNESS,
+                Health.SERIOUS_ILLNESS, Health.DISABLED), random);
+        WorkingAbility ability = age < 16 ? WorkingAbility.NONE : health == Health.DISABLED
+                || health == Health.SERIOUS_ILLNESS ? WorkingAbility.LOST : age > 65 ? WorkingAbility.WEAK
+                : pick(List.of(WorkingAbility.ORDINARY, WorkingAbility.ORDINARY, WorkingAbility.SKILLED), random);
+        boolean migrant = ability == WorkingAbility.ORDINARY || ability == WorkingAbility.SKILLED
+                ? random.nextInt(3) == 0 : false;
+        return new NewHousehold.NewMember(name, id, relation, male ? "MALE" : "FEMALE", birth,
+                pick(DemoProvince.ETHNICITIES, random), education, health, ability, migrant);
+    }
+
+    private static String idNumber(String area, LocalDate birth, boolean male, Random random, Set<String> usedIds) {
         String id;
         do {
-            LocalDate birth = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
             int sequence = random.nextInt(500) * 2 + (male ? 1 : 0);
             String first17 = area + birth.toString().replace("-", "") + String.format("%03d", sequence);
             id = first17 + IdNumber.checkCharacter(first17);
         } while (!usedIds.add(id));
-        return new NewHousehold.NewMember(name, id, relation);
+        return id;
     }
 
-    private static String pick(List<String> list, Random random) {
+    private static <T> T pick(List<T> list, Random random) {
         return list.get(random.nextInt(list.size()));
     }
 }

@@ -16,7 +16,7 @@ final class DemoProvince {
             new Place("130125100000", "龙州镇", false),
             new Place("130125101000", "南桥镇", false),
             new Place("130126100000", "灵寿镇", false),
-            new Place("130126101000", "青同镇", false),
+            new Place("130126101000", "青廉乡", false),
             new Place("130125100201", "东关村", false),
             new Place("130125100202", "西关村", false),
             new Place("130125100203", "南关村", false),
@@ -31,6 +31,23 @@ final class DemoProvince {
             new Place("130126101203", "慈峪村", false));
 
     static final int HOUSEHOLDS_PER_VILLAGE = 26;
+
+    /** Region history: a township renamed (乡改镇), a resettlement site whose temporary name is replaced. */
+    static final String RENAMED_TOWNSHIP = "130126101000";
+    static final String RENAMED_TOWNSHIP_NAME = "青同镇";
+    static final java.time.LocalDate RENAMED_ON = java.time.LocalDate.of(2019, 6, 1);
+    static final String SITE = "130126100204";
+    static final String SITE_TEMPORARY_NAME = "灵寿镇易地扶贫搬迁安置点（暂用名）";
+    static final String SITE_NAME = "幸福社区";
+    static final java.time.LocalDate SITE_OPENED = java.time.LocalDate.of(2018, 10, 1);
+    static final java.time.LocalDate RELOCATED_ON = java.time.LocalDate.of(2019, 6, 1);
+    static final java.time.LocalDate SITE_NAMED = java.time.LocalDate.of(2020, 5, 1);
+    /** Where relocation households of 灵寿县 lived (mountain villages) and the site they moved to. */
+    static final double[] MOUNTAIN = {114.20, 38.40};
+    static final double[] SITE_POSITION = {114.383, 38.308};
+
+    static final List<String> ETHNICITIES = List.of("汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "回族", "满族");
+    static final List<String> PROJECTS = List.of("食用菌种植产业扶贫项目", "光伏扶贫电站", "农村安全饮水巩固提升工程");
 
     static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙",
             "马", "朱", "胡", "郭", "何", "高", "林", "罗");

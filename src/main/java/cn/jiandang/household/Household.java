@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,6 +41,11 @@ class Household {
     private String contactPhone;
     private boolean worksAway;
     private boolean riskEliminated;
+    private boolean relocated;
+    private BigDecimal longitudeBefore;
+    private BigDecimal latitudeBefore;
+    private BigDecimal longitudeAfter;
+    private BigDecimal latitudeAfter;
     @Version
     private int version;
     private Instant createdAt;
@@ -56,6 +62,11 @@ class Household {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "household_factor", joinColumns = @JoinColumn(name = "household_id"))
     private Set<Factor> factors = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "household_income", joinColumns = @JoinColumn(name = "household_id"))
+    @OrderBy("year")
+    private List<Income> incomes = new ArrayList<>();
 
     protected Household() {
     }
@@ -84,6 +95,54 @@ class Household {
     void replaceFactors(FactorKind kind, Set<PovertyFactor> codes) {
         factors.removeIf(f -> f.kind == kind);
         codes.forEach(code -> factors.add(new Factor(kind, code)));
+    }
+
+    void recordIncome(Income income) {
+        incomes.removeIf(i -> i.year == income.year);
+        incomes.add(income);
+        incomes.sort(java.util.Comparator.comparingInt(i -> i.year));
+    }
+
+    void relocate(Relocation relocation) {
+        this.relocated = relocation != null;
+        this.longitudeBefore = relocation == null ? null : relocation.before().longitude();
+        this.latitudeBefore = relocation == null ? null : relocation.before().latitude();
+        this.longitudeAfter = relocation == null ? null : relocation.after().longitude();
+        this.latitudeAfter = relocation == null ? null : relocation.after().latitude();
+    }
+
+    void updateContact(String phone, boolean worksAway) {
+        this.contactPhone = phone;
+        this.worksAway = worksAway;
+    }
+
+    void markRiskEliminated() {
+        this.riskEliminated = true;
+    }
+
+    void moveTo(String villageCode) {
+        this.villageCode = villageCode;
+    }
+
+    void correctIdentificationMonth(YearMonth month) {
+        this.identificationMonth = month.atDay(1);
+    }
+
+    Relocation relocation() {
+        if (!relocated) {
+            return null;
+        }
+        return new Relocation(new Coordinates(longitudeBefore, latitudeBefore),
+                new Coordinates(longitudeAfter, latitudeAfter));
+    }
+
+    List<Income> incomes() {
+        return incomes;
+    }
+
+    /** Members now: the people whose row belongs here and who have not left. */
+    List<Member> currentMembers() {
+        return members.stream().filter(m -> !m.departed()).toList();
     }
 
     Long id() {
@@ -131,8 +190,46 @@ class Household {
     }
 
     Member head() {
-        return members.stream().filter(m -> m.relation() == Relation.HEAD).findFirst()
+        return currentMembers().stream().filter(m -> m.relation() == Relation.HEAD).findFirst()
                 .orElse(members.isEmpty() ? null : members.get(0));
+    }
+
+    /** The income of one year, in yuan with 2 decimals. */
+    @Embeddable
+    static class Income {
+        @Column(name = "income_year")
+        int year;
+        BigDecimal wages;
+        BigDecimal production;
+        BigDecimal property;
+        BigDecimal transfer;
+        BigDecimal productionCosts;
+
+        protected Income() {
+        }
+
+        Income(IncomeRecord r) {
+            this.year = r.year();
+            this.wages = r.wages();
+            this.production = r.production();
+            this.property = r.property();
+            this.transfer = r.transfer();
+            this.productionCosts = r.productionCosts();
+        }
+
+        IncomeRecord record() {
+            return new IncomeRecord(year, wages, production, property, transfer, productionCosts);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Income i && i.year == year;
+        }
+
+        @Override
+        public int hashCode() {
+            return year;
+        }
     }
 
     @Embeddable

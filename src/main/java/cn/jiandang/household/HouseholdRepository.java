@@ -22,6 +22,21 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
     Page<Household> findInRange(@Param("lower") String lower, @Param("upper") String upper,
                                 @Param("category") Category category, Pageable pageable);
 
+    /** Households of some categories identified in a month range, in a region subtree (R7). */
+    @Query("""
+            select h from Household h
+            where h.villageCode between :lower and :upper
+              and h.category in :categories
+              and h.identificationMonth between :from and :to
+            order by h.id
+            """)
+    List<Household> findByMonthRange(@Param("lower") String lower, @Param("upper") String upper,
+                                     @Param("categories") Collection<Category> categories,
+                                     @Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+
+    @Query("select h from Household h where h.villageCode = :village order by h.id")
+    List<Household> findByVillage(@Param("village") String village);
+
     @EntityGraph(attributePaths = "members")
     @Query("select h from Household h where h.id in :ids")
     List<Household> findWithMembers(@Param("ids") Collection<Long> ids);

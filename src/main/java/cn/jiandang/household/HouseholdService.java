@@ -12,7 +12,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jiandang.security.Role;
+
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -27,18 +32,29 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class HouseholdService {
 
+    /** Who may change base data: officers of the region, and the centre for system corrections. */
+    static final Role[] EDITORS = {Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER, Role.CENTRE_ADMIN};
+    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+
     private final HouseholdRepository households;
     private final MemberRepository members;
+    private final MembershipRepository memberships;
+    private final HouseholdResidenceRepository residences;
     private final RegionService regions;
     private final RegionAccess access;
+    private final Versions versions;
     private final Clock clock;
 
-    HouseholdService(HouseholdRepository households, MemberRepository members, RegionService regions,
-                     RegionAccess access, Clock clock) {
+    HouseholdService(HouseholdRepository households, MemberRepository members, MembershipRepository memberships,
+                     HouseholdResidenceRepository residences, RegionService regions, RegionAccess access,
+                     Versions versions, Clock clock) {
         this.households = households;
         this.members = members;
+        this.memberships = memberships;
+        this.residences = residences;
         this.regions = regions;
         this.access = access;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -58,9 +74,8 @@ public class HouseholdService {
         h.factors().forEach(f -> factors.computeIfAbsent(f.kind, k -> EnumSet.noneOf(PovertyFactor.class)).add(f.code));
         return new HouseholdDetails(h.id(), RegionCode.of(h.villageCode()), h.category(), h.identificationMonth(),
                 h.contactPhone(), h.worksAway(), h.riskEliminated(), h.version(),
-                h.members().stream().map(m -> new HouseholdDetails.MemberView(m.name(), m.idNumber(), m.relation(),
-                        m.sex(), m.birthDate())).toList(),
-                h.categoryHistory().stream().map(CategoryChange::view).toList(), factors);
+                h.currentMembers().stream().map(HouseholdService::memberView).toList(),
+                h.categoryHistory().stream().map(CategoryChange::view).toList(), factors, h.relocation());
     }
 
     public RegionCode villageOf(long id) {
@@ -84,28 +99,74 @@ public class HouseholdService {
                 .collect(Collectors.toMap(Household::id, this::summary, (a, b) -> a));
     }
 
+    /**
+     * Registers a household with its members. Refused, with nothing written, when an ID number is invalid, a
+     * person is already in a household (R16, naming only that household's village), sex or birth date disagree
+     * with the ID number, or the contact phone is missing or not a real number (R10).
+     */
     @Transactional
     public long register(NewHousehold request) {
-        if (request.members().isEmpty()) {
-            throw BusinessException.invalid("一户至少要有一名成员（户主）");
+        access.checkChange(request.villageCode(), EDITORS);
+        if (request.members() == null || request.members().isEmpty()) {
+            throw BusinessException.invalidField("members", "一户至少要有一名成员（户主）");
         }
-        Household h = new Household(request.villageCode().value(), request.contactPhone(), request.worksAway(),
-                Instant.now(clock));
+        String phone = ContactPhone.check(request.contactPhone());
+        Household h = new Household(request.villageCode().value(), phone, request.worksAway(), Instant.now(clock));
         Set<String> seen = new HashSet<>();
-        for (NewHousehold.NewMember m : request.members()) {
-            IdNumber idNumber = IdNumber.of(m.idNumber());
+        for (int i = 0; i < request.members().size(); i++) {
+            NewHousehold.NewMember m = request.members().get(i);
+            IdNumber idNumber = checkedIdNumber("members[" + i + "].idNumber", m.idNumber());
             if (!seen.add(idNumber.value())) {
-                throw BusinessException.invalid("同一身份证号码在本户中出现两次");
+                throw BusinessException.invalidField("members[" + i + "].idNumber", "同一身份证号码在本户中出现两次");
             }
-            members.findVillageOfPerson(idNumber.value()).ifPresent(village -> {
-                throw new PersonAlreadyRegisteredException(regions.name(RegionCode.of(village)));
-            });
-            h.addMember(idNumber, m.name(), m.relation());
+            checkAgainstIdNumber(i, m, idNumber);
+            refuseIfRegistered(idNumber);
+            h.addMember(idNumber, m.name(), m.relation()).describe(m);
         }
         try {
-            return households.saveAndFlush(h).id();
+            households.saveAndFlush(h);
         } catch (DataIntegrityViolationException e) {
             throw new PersonAlreadyRegisteredException("其他村");
+        }
+        h.members().forEach(m -> memberships.save(new Membership(h.id(), m.id(), null)));
+        versions.record(h, "REGISTRATION", null);
+        return h.id();
+    }
+
+    /** Validates an ID number, naming the field and the GB 11643 rule it breaks. */
+    static IdNumber checkedIdNumber(String field, String raw) {
+        Optional<IdNumber.Violation> violation = IdNumber.check(raw);
+        if (violation.isPresent()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, violation.get().message(),
+                    Map.of(field, violation.get().message()));
+        }
+        return IdNumber.of(raw);
+    }
+
+    /** R16: refuses a person already in a household, naming only that household's village. */
+    void refuseIfRegistered(IdNumber idNumber) {
+        members.findByIdNumber(idNumber.value()).ifPresent(person -> {
+            if (!person.departed()) {
+                throw new PersonAlreadyRegisteredException(regions.name(RegionCode.of(person.household().villageCode())));
+            }
+            throw BusinessException.invalidField("idNumber", "该人员已迁出原户，请在新户以“婚入”或“其他迁入”自然变更办理");
+        });
+    }
+
+    private static void checkAgainstIdNumber(int i, NewHousehold.NewMember m, IdNumber idNumber) {
+        if (m.name() == null || m.name().isBlank()) {
+            throw BusinessException.invalidField("members[" + i + "].name", "成员姓名不能为空");
+        }
+        if (m.relation() == null) {
+            throw BusinessException.invalidField("members[" + i + "].relation", "请选择与户主关系");
+        }
+        String sex = idNumber.isMale() ? "MALE" : "FEMALE";
+        if (m.sex() != null && !m.sex().equals(sex)) {
+            throw BusinessException.invalidField("members[" + i + "].sex", "性别与身份证号码第17位不符");
+        }
+        if (m.birthDate() != null && !m.birthDate().equals(idNumber.birthDate())) {
+            throw BusinessException.invalidField("members[" + i + "].birthDate",
+                    "出生日期与身份证号码中的出生日期 " + idNumber.birthDate() + " 不符");
         }
     }
 
@@ -114,18 +175,78 @@ public class HouseholdService {
     public void changeCategory(CategoryChangeRequest request) {
         Household h = households.findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
+        if (request.identificationMonth() != null && request.identificationMonth().isAfter(YearMonth.now(clock))) {
+            throw BusinessException.invalidField("identificationMonth",
+                    "识别月份 " + request.identificationMonth() + " 不能晚于本月");
+        }
         h.changeCategory(request.to(), request.identificationMonth(), new CategoryChange(h.category(), request.to(),
                 Instant.now(clock), request.actor(), request.procedure(), request.processInstanceId()));
         if (request.factors() != null && !request.factors().isEmpty()) {
             h.replaceFactors(FactorKind.forCategory(request.to()), request.factors());
         }
+        versions.record(h, request.actor(), request.procedure(), request.processInstanceId());
+    }
+
+    /**
+     * R3: sets "risk eliminated" (致贫（返贫）风险已消除) of a monitored or marginal household. Only the
+     * risk-elimination procedure calls this; no other write touches the flag.
+     */
+    @Transactional
+    public void markRiskEliminated(long householdId, String actor, String processInstanceId) {
+        Household h = households.findById(householdId).orElseThrow(() -> new HouseholdNotFoundException(householdId));
+        if (h.category() == null || !h.category().isMonitoringObject()) {
+            throw BusinessException.invalid("只有脱贫监测户和边缘户才标注“风险已消除”");
+        }
+        h.markRiskEliminated();
+        versions.record(h, actor, "RISK_ELIMINATION", processInstanceId);
+    }
+
+    /** R10: updates the contact phone (required, real) and whether members work away. */
+    @Transactional
+    public void updateContact(long householdId, String contactPhone, boolean worksAway) {
+        Household h = households.findById(householdId).orElseThrow(() -> new HouseholdNotFoundException(householdId));
+        access.checkChange(RegionCode.of(h.villageCode()), EDITORS);
+        h.updateContact(ContactPhone.check(contactPhone), worksAway);
+        versions.record(h, "BASE_DATA", null);
+    }
+
+    /** The village the household belonged to on a date, across merges and moves of villages. */
+    public RegionCode villageAsOf(long householdId, LocalDate date) {
+        RegionCode now = villageOf(householdId);
+        access.checkRead(now);
+        return residences.findOn(householdId, date).stream().findFirst()
+                .map(r -> RegionCode.of(r.villageCode())).orElse(now);
+    }
+
+    /** Household size on a date: members who joined in or before its month and had not left (R6, R11). */
+    public long membersAt(long householdId, LocalDate date) {
+        access.checkRead(villageOf(householdId));
+        return memberships.countAt(householdId, YearMonth.from(date).atDay(1));
+    }
+
+    /** Moves households to another village from a date on, keeping where they were (village adjustments). */
+    @Transactional
+    void moveToVillage(Household h, RegionCode village, LocalDate effective, String procedure) {
+        if (!residences.hasHistory(h.id())) {
+            residences.save(new HouseholdResidence(h.id(), h.villageCode(), BEGINNING, effective));
+        } else {
+            residences.findOpen(h.id()).forEach(r -> r.end(effective));
+        }
+        residences.save(new HouseholdResidence(h.id(), village.value(), effective, null));
+        h.moveTo(village.value());
+        versions.record(h, procedure, null);
+    }
+
+    static HouseholdDetails.MemberView memberView(Member m) {
+        return new HouseholdDetails.MemberView(m.name(), m.idNumber(), m.relation(), m.sex(), m.birthDate(),
+                m.ethnicity(), m.education(), m.health(), m.workingAbility(), m.migrantWork());
     }
 
     private HouseholdSummary summary(Household h) {
         Member head = h.head();
         return new HouseholdSummary(h.id(), RegionCode.of(h.villageCode()), h.category(),
                 head == null ? "" : head.name(), head == null ? "" : Masking.idNumber(head.idNumber()),
-                h.members().size());
+                h.currentMembers().size());
     }
 
 }

@@ -13,6 +13,10 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 
+/**
+ * A person of the archive: one row per ID number (R16, unique in the database). The row belongs to the household
+ * the person is in now, or was in last when {@code departed}; periods of membership are in {@link Membership}.
+ */
 @Entity
 @Table(name = "member")
 class Member {
@@ -29,6 +33,15 @@ class Member {
     private Relation relation;
     private String sex;
     private LocalDate birthDate;
+    private String ethnicity;
+    @Enumerated(EnumType.STRING)
+    private Education education;
+    @Enumerated(EnumType.STRING)
+    private Health health;
+    @Enumerated(EnumType.STRING)
+    private WorkingAbility workingAbility;
+    private boolean migrantWork;
+    private boolean departed;
 
     protected Member() {
     }
@@ -40,6 +53,34 @@ class Member {
         this.relation = relation;
         this.sex = idNumber.isMale() ? "MALE" : "FEMALE";
         this.birthDate = idNumber.birthDate();
+    }
+
+    void describe(NewHousehold.NewMember attributes) {
+        this.ethnicity = attributes.ethnicity();
+        this.education = attributes.education();
+        this.health = attributes.health();
+        this.workingAbility = attributes.workingAbility();
+        this.migrantWork = attributes.migrantWork();
+    }
+
+    /** The person joins another household (e.g. marries into it) after having left the former one. */
+    void joinAgain(Household other, String name, Relation relation) {
+        this.household = other;
+        this.name = name;
+        this.relation = relation;
+        this.departed = false;
+    }
+
+    void leave() {
+        this.departed = true;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Household household() {
+        return household;
     }
 
     String name() {
@@ -60,5 +101,29 @@ class Member {
 
     LocalDate birthDate() {
         return birthDate;
+    }
+
+    String ethnicity() {
+        return ethnicity;
+    }
+
+    Education education() {
+        return education;
+    }
+
+    Health health() {
+        return health;
+    }
+
+    WorkingAbility workingAbility() {
+        return workingAbility;
+    }
+
+    boolean migrantWork() {
+        return migrantWork;
+    }
+
+    boolean departed() {
+        return departed;
     }
 }

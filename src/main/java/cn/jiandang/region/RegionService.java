@@ -5,6 +5,7 @@ import cn.jiandang.common.BusinessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,10 +19,14 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class RegionService {
 
-    private final RegionRepository regions;
+    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
-    RegionService(RegionRepository regions) {
+    private final RegionRepository regions;
+    private final RegionNameHistoryRepository names;
+
+    RegionService(RegionRepository regions, RegionNameHistoryRepository names) {
         this.regions = regions;
+        this.names = names;
     }
 
     public Optional<RegionView> find(RegionCode code) {
@@ -70,11 +75,92 @@ public class RegionService {
 
     @Transactional
     public RegionView create(RegionCode code, String name, boolean deepPoverty) {
+        return regions.save(new Region(code, parentOf(code), name, deepPoverty)).view();
+    }
+
+    /** The parent code, which must exist: a code's prefix matches its parent's. */
+    private RegionCode parentOf(RegionCode code) {
         RegionLevel parentLevel = code.level().parent();
         RegionCode parent = parentLevel == null || parentLevel == RegionLevel.NATIONAL ? null : code.ancestor(parentLevel);
         if (parent != null && !regions.existsById(parent.value())) {
             throw BusinessException.invalid("上级行政区划不存在: " + parent);
         }
-        return regions.save(new Region(code, parent, name, deepPoverty)).view();
+        return parent;
+    }
+
+    /** A region that comes into being on a date, e.g. a resettlement site, possibly under a temporary name. */
+    @Transactional
+    public RegionView create(RegionCode code, String name, boolean deepPoverty, LocalDate validFrom, boolean temporary) {
+        RegionCode parent = parentOf(code);
+        if (regions.existsById(code.value())) {
+            throw BusinessException.invalidField("code", "行政区划代码已存在: " + code);
+        }
+        Region region = regions.save(new Region(code, parent, name, deepPoverty, validFrom));
+        names.save(new RegionNameHistory(code, name, validFrom, temporary, RegionAdjustment.CREATED));
+        return region.view();
+    }
+
+    /**
+     * Renames a region from a date on, keeping the former name with its validity. Replacing a temporary
+     * name is a rename with reason {@link RegionAdjustment#TEMPORARY_NAME_REPLACED}.
+     */
+    @Transactional
+    public void rename(RegionCode code, String newName, LocalDate effective, RegionAdjustment reason) {
+        Region region = regions.findById(code.value())
+                .orElseThrow(() -> BusinessException.notFound("行政区划不存在: " + code));
+        if (newName == null || newName.isBlank()) {
+            throw BusinessException.invalidField("name", "新名称不能为空");
+        }
+        List<RegionNameHistory> history = names.findByCodeOrderByValidFrom(code.value());
+        if (history.isEmpty()) {
+            RegionNameHistory original = new RegionNameHistory(code, region.name(),
+                    region.validFrom() == null ? BEGINNING : region.validFrom(), false, RegionAdjustment.CREATED);
+            history = List.of(names.save(original));
+        }
+        RegionNameHistory current = history.get(history.size() - 1);
+        if (current.validTo() != null || !current.view().validFrom().isBefore(effective)) {
+            throw BusinessException.invalidField("effective", "更名日期必须晚于现用名称的启用日期 " + current.view().validFrom());
+        }
+        current.end(effective);
+        names.save(new RegionNameHistory(code, newName, effective, false, reason));
+        region.rename(newName);
+    }
+
+    /** Ends a region (merged into or moved to {@code successor}); its households move through the household module. */
+    @Transactional
+    public void retire(RegionCode code, LocalDate end, RegionCode successor) {
+        Region region = regions.findById(code.value())
+                .orElseThrow(() -> BusinessException.notFound("行政区划不存在: " + code));
+        if (successor != null && !regions.existsById(successor.value())) {
+            throw BusinessException.invalid("承接的行政区划不存在: " + successor);
+        }
+        region.retire(end, successor);
+    }
+
+    /** The name a region bore on a date; the current name when no adjustment is recorded. */
+    public Optional<String> nameAsOf(RegionCode code, LocalDate date) {
+        Optional<Region> region = regions.findById(code.value());
+        if (region.isEmpty()) {
+            return Optional.empty();
+        }
+        if (region.get().validFrom() != null && region.get().validFrom().isAfter(date)) {
+            return Optional.empty();
+        }
+        List<RegionNameHistory> history = names.findByCodeOrderByValidFrom(code.value());
+        if (history.isEmpty()) {
+            return Optional.of(region.get().name());
+        }
+        return history.stream().filter(h -> h.validOn(date)).findFirst().map(h -> h.view().name());
+    }
+
+    /** Every name of the region, oldest first. */
+    public List<RegionNameView> nameHistory(RegionCode code) {
+        return names.findByCodeOrderByValidFrom(code.value()).stream().map(RegionNameHistory::view).toList();
+    }
+
+    /** Whether the region exists on the date (created before, not yet merged or moved away). */
+    public boolean validOn(RegionCode code, LocalDate date) {
+        return regions.findById(code.value()).map(r -> (r.validFrom() == null || !r.validFrom().isAfter(date))
+                && (r.validTo() == null || r.validTo().isAfter(date))).orElse(false);
     }
 }

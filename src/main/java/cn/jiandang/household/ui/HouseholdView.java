@@ -1,10 +1,12 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
@@ -42,14 +44,18 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private final RegionService regions;
     private final List<HouseholdAction> actions;
     private final List<HouseholdSection> sections;
+    private final BaseDataService baseData;
+    private final NaturalChangeService naturalChanges;
     private long householdId;
 
     public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions,
-                         List<HouseholdSection> sections) {
+                         List<HouseholdSection> sections, BaseDataService baseData, NaturalChangeService naturalChanges) {
         this.households = households;
         this.regions = regions;
         this.actions = actions;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HouseholdSection::order)).toList();
+        this.baseData = baseData;
+        this.naturalChanges = naturalChanges;
         addClassName("jd-page");
     }
 
@@ -93,7 +99,8 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         add(header, info, buttons, new H3(getTranslation("household.members")), members(h),
-                new H3(getTranslation("household.history")), history(h));
+                new H3(getTranslation("household.history")), history(h),
+                new BaseDataPanel(baseData, naturalChanges, h));
         sections.forEach(section -> add(new H3(getTranslation(section.titleKey())), section.create(h)));
     }
 

@@ -1,0 +1,48 @@
+package cn.jiandang.household;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** R8: the base data of a household after one change, with who, when and which procedure or task made it. */
+@Entity
+@Table(name = "household_version")
+class HouseholdVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long householdId;
+    private int versionNo;
+    private String snapshot;
+    private Instant changedAt;
+    private String changedBy;
+    private String procedure;
+    private String taskId;
+
+    protected HouseholdVersion() {
+    }
+
+    HouseholdVersion(long householdId, int versionNo, String snapshot, Instant changedAt, String changedBy,
+                     String procedure, String taskId) {
+        this.householdId = householdId;
+        this.versionNo = versionNo;
+        this.snapshot = snapshot;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
+        this.procedure = procedure;
+        this.taskId = taskId;
+    }
+
+    String snapshot() {
+        return snapshot;
+    }
+
+    VersionView view() {
+        return new VersionView(versionNo, changedAt, changedBy, procedure, taskId);
+    }
+}

@@ -1,0 +1,80 @@
+package cn.jiandang.household;
+
+import cn.jiandang.common.BusinessException;
+import cn.jiandang.region.RegionAdjustment;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.security.RegionAccess;
+import cn.jiandang.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Adjusting townships and villages to reality (据实调整) with their households: renames, merges, moves and splits
+ * keep their validity dates, and each household keeps the village it belonged to on any date.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VillageAdjustmentService {
+
+    private static final Role[] ADJUSTERS = {Role.COUNTY_OFFICER, Role.PROVINCE_OFFICER, Role.CENTRE_ADMIN};
+
+    private final RegionService regions;
+    private final HouseholdRepository households;
+    private final HouseholdService householdService;
+    private final RegionAccess access;
+
+    VillageAdjustmentService(RegionService regions, HouseholdRepository households, HouseholdService householdService,
+                             RegionAccess access) {
+        this.regions = regions;
+        this.households = households;
+        this.householdService = householdService;
+        this.access = access;
+    }
+
+    /** Renames a township or village from a date on (also: a resettlement site's temporary name replaced). */
+    @Transactional
+    public void rename(RegionCode code, String newName, LocalDate effective, RegionAdjustment reason) {
+        access.checkChange(code, ADJUSTERS);
+        regions.rename(code, newName, effective, reason);
+    }
+
+    /** A new village or resettlement site (安置点) from a date, perhaps under a temporary name (暂用名称). */
+    @Transactional
+    public void createVillage(RegionCode code, String name, LocalDate validFrom, boolean temporaryName) {
+        access.checkChange(code, ADJUSTERS);
+        if (code.level() != RegionLevel.VILLAGE && code.level() != RegionLevel.TOWNSHIP) {
+            throw BusinessException.invalidField("code", "只能新设乡镇或村级行政区划");
+        }
+        regions.create(code, name, false, validFrom, temporaryName);
+    }
+
+    /** Merges a village into another: its households move there, the village ends on the date. */
+    @Transactional
+    public int merge(RegionCode village, RegionCode into, LocalDate effective) {
+        access.checkChange(village, ADJUSTERS);
+        access.checkChange(into, ADJUSTERS);
+        List<Household> moving = households.findByVillage(village.value());
+        moving.forEach(h -> householdService.moveToVillage(h, into, effective, "REGION_MERGE"));
+        regions.retire(village, effective, into);
+        return moving.size();
+    }
+
+    /** Moves some households (a split, or a relocation to a resettlement site) to another village from a date. */
+    @Transactional
+    public void moveHouseholds(Collection<Long> householdIds, RegionCode to, LocalDate effective) {
+        access.checkChange(to, ADJUSTERS);
+        if (!regions.validOn(to, effective)) {
+            throw BusinessException.invalidField("villageCode", "目标村在 " + effective + " 尚不存在或已撤销");
+        }
+        for (Household h : households.findAllById(householdIds)) {
+            access.checkChange(RegionCode.of(h.villageCode()), ADJUSTERS);
+            householdService.moveToVillage(h, to, effective, "REGION_SPLIT");
+        }
+    }
+}

@@ -17,6 +17,8 @@ import cn.jiandang.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.time.Instant;
 import java.util.Collection;
@@ -113,6 +115,7 @@ public class HouseholdService {
         String phone = ContactPhone.check(request.contactPhone());
         Household h = new Household(request.villageCode().value(), phone, request.worksAway(), Instant.now(clock));
         Set<String> seen = new HashSet<>();
+        List<IdNumber> ids = new ArrayList<>();
         for (int i = 0; i < request.members().size(); i++) {
             NewHousehold.NewMember m = request.members().get(i);
             IdNumber idNumber = checkedIdNumber("members[" + i + "].idNumber", m.idNumber());
@@ -120,8 +123,12 @@ public class HouseholdService {
                 throw BusinessException.invalidField("members[" + i + "].idNumber", "同一身份证号码在本户中出现两次");
             }
             checkAgainstIdNumber(i, m, idNumber);
-            refuseIfRegistered(idNumber);
-            h.addMember(idNumber, m.name(), m.relation()).describe(m);
+            ids.add(idNumber);
+        }
+        refuseIfRegistered(seen);
+        for (int i = 0; i < ids.size(); i++) {
+            h.addMember(ids.get(i), request.members().get(i).name(), request.members().get(i).relation())
+                    .describe(request.members().get(i));
         }
         try {
             households.saveAndFlush(h);
@@ -144,13 +151,13 @@ public class HouseholdService {
     }
 
     /** R16: refuses a person already in a household, naming only that household's village. */
-    void refuseIfRegistered(IdNumber idNumber) {
-        members.findByIdNumber(idNumber.value()).ifPresent(person -> {
-            if (!person.departed()) {
-                throw new PersonAlreadyRegisteredException(regions.name(RegionCode.of(person.household().villageCode())));
+    private void refuseIfRegistered(Collection<String> idNumbers) {
+        for (Object[] person : members.findPeople(idNumbers)) {
+            if (!(Boolean) person[1]) {
+                throw new PersonAlreadyRegisteredException(regions.name(RegionCode.of((String) person[2])));
             }
             throw BusinessException.invalidField("idNumber", "该人员已迁出原户，请在新户以“婚入”或“其他迁入”自然变更办理");
-        });
+        }
     }
 
     private static void checkAgainstIdNumber(int i, NewHousehold.NewMember m, IdNumber idNumber) {

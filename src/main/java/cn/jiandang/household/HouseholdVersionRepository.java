@@ -13,7 +13,8 @@ interface HouseholdVersionRepository extends JpaRepository<HouseholdVersion, Lon
 
     // versions are inserted at once (identity keys), so the query needs no flush of the whole persistence context
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
-    @Query("select coalesce(max(v.versionNo), 0) from HouseholdVersion v where v.householdId = :householdId")
+    @Query(value = "select coalesce(max(version_no), 0) from household_version where household_id = :householdId",
+            nativeQuery = true)
     int lastNumber(@Param("householdId") long householdId);
 
     List<HouseholdVersion> findByHouseholdIdOrderByVersionNo(long householdId);

@@ -16,4 +16,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     // members are inserted at once (identity keys): the look-up needs no flush of the whole persistence context
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     Optional<Member> findByIdNumber(String idNumber);
+
+    /** R16 for a whole household in one query: ID number, whether departed, and the village of each known person. */
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    @Query(value = """
+            select m.id_number, m.departed, h.village_code from member m join household h on h.id = m.household_id
+            where m.id_number in (:ids)
+            """, nativeQuery = true)
+    java.util.List<Object[]> findPeople(@Param("ids") java.util.Collection<String> idNumbers);
 }

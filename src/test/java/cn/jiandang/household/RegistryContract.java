@@ -48,6 +48,8 @@ public abstract class RegistryContract {
     protected MonthCorrectionService corrections;
     @Autowired
     protected RegionService regions;
+    @Autowired
+    protected VillageAdjustmentService adjustments;
 
     @AfterEach
     void logout() {
@@ -234,6 +236,33 @@ public abstract class RegistryContract {
                 .isNotEqualTo(site.value());
         assertThat(households.villageAsOf(relocated, LocalDate.of(2020, 1, 1))).isEqualTo(site);
         assertThat(households.details(relocated).relocation()).isNotNull();
+    }
+
+    @Test
+    void aMergedVillagesHouseholdsMoveAndKeepTheirFormerVillageAsOfEarlierDates() {
+        TestLogins.login(TestLogins.officer("lingshou", Role.COUNTY_OFFICER, LINGSHOU.value()));
+        RegionCode merged;
+        do {
+            merged = RegionCode.of("130126101" + (300 + ThreadLocalRandom.current().nextInt(600)));
+        } while (regions.find(merged).isPresent());
+        adjustments.createVillage(merged, "测试安置点（暂用名）", LocalDate.of(2019, 1, 1), true);
+        long id = register(merged, "13800000009",
+                new NewHousehold.NewMember("胡保国", newIdNumber("130126", 1958, true), Relation.HEAD));
+        adjustments.rename(merged, "测试新村", LocalDate.of(2020, 1, 1),
+                cn.jiandang.region.RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        assertThat(adjustments.merge(merged, LINGSHOU_VILLAGE, LocalDate.of(2020, 7, 1))).isEqualTo(1);
+
+        assertThat(households.villageOf(id)).isEqualTo(LINGSHOU_VILLAGE);
+        assertThat(households.villageAsOf(id, LocalDate.of(2020, 6, 30))).isEqualTo(merged);
+        assertThat(households.villageAsOf(id, LocalDate.of(2020, 7, 1))).isEqualTo(LINGSHOU_VILLAGE);
+        assertThat(regions.validOn(merged, LocalDate.of(2020, 6, 30))).isTrue();
+        assertThat(regions.validOn(merged, LocalDate.of(2020, 7, 1))).isFalse();
+        assertThat(regions.nameAsOf(merged, LocalDate.of(2019, 6, 1))).hasValue("测试安置点（暂用名）");
+        assertThat(regions.nameAsOf(merged, LocalDate.of(2020, 3, 1))).hasValue("测试新村");
+        assertThat(baseData.versions(id)).extracting(VersionView::procedure).contains("REGION_MERGE");
+        TestLogins.login("village1");
+        assertThatThrownBy(() -> adjustments.rename(VILLAGE1, "改名", LocalDate.of(2020, 1, 1),
+                cn.jiandang.region.RegionAdjustment.RENAMED)).isInstanceOf(BusinessException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.RegionAccess;
+import cn.jiandang.security.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,6 +64,7 @@ public class HouseholdService {
                 h.categoryHistory().stream().map(CategoryChange::view).toList(), factors);
     }
 
+    /** Unchecked on purpose: callers use the village to authorise (it names no person). */
     public RegionCode villageOf(long id) {
         return households.findVillageCode(id).map(RegionCode::of).orElseThrow(() -> new HouseholdNotFoundException(id));
     }
@@ -75,17 +77,23 @@ public class HouseholdService {
         return households.findCategory(id).orElse(null);
     }
 
-    /** Summaries of rows the caller already may see (e.g. tasks of its candidate groups), in one query. */
+    /**
+     * Summaries of rows the caller already may see (e.g. tasks of its candidate groups), in one query. Ids
+     * outside the caller's region are left out rather than refused: the list stays usable, nothing leaks.
+     */
     public Map<Long, HouseholdSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return households.findWithMembers(new HashSet<>(ids)).stream()
+                .filter(h -> access.mayRead(RegionCode.of(h.villageCode())))
                 .collect(Collectors.toMap(Household::id, this::summary, (a, b) -> a));
     }
 
     @Transactional
     public long register(NewHousehold request) {
+        access.checkChangeOrSystem(request.villageCode(), Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER,
+                Role.COUNTY_OFFICER);
         if (request.members().isEmpty()) {
             throw BusinessException.invalid("一户至少要有一名成员（户主）");
         }
@@ -114,6 +122,8 @@ public class HouseholdService {
     public void changeCategory(CategoryChangeRequest request) {
         Household h = households.findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
+        // procedures call this from a task completed by an officer of the region, or from the job executor
+        access.checkReadOrSystem(RegionCode.of(h.villageCode()));
         h.changeCategory(request.to(), request.identificationMonth(), new CategoryChange(h.category(), request.to(),
                 Instant.now(clock), request.actor(), request.procedure(), request.processInstanceId()));
         if (request.factors() != null && !request.factors().isEmpty()) {

@@ -50,7 +50,9 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(AccessRefused refusal) {
+        Long household = "Household".equals(refusal.targetType()) && refusal.targetId() != null
+                && refusal.targetId().matches("\\d{1,18}") ? Long.valueOf(refusal.targetId()) : null;
         store.insert(AuditRow.by(clock, refusal.username(), AuditActions.ACCESS_REFUSED, refusal.targetType(),
-                refusal.targetId(), null, refusal.region(), null, null, refusal.reason()));
+                refusal.targetId(), household, refusal.region(), null, null, refusal.reason()));
     }
 }

@@ -54,7 +54,7 @@ public class HouseholdService {
     /** The household with members and history; refused when it lies outside the caller's region. */
     public HouseholdDetails details(long id) {
         Household h = households.findDetailed(id).orElseThrow(() -> new HouseholdNotFoundException(id));
-        access.checkRead(RegionCode.of(h.villageCode()));
+        access.checkRead(RegionCode.of(h.villageCode()), "Household", String.valueOf(id));
         Map<FactorKind, Set<PovertyFactor>> factors = new EnumMap<>(FactorKind.class);
         h.factors().forEach(f -> factors.computeIfAbsent(f.kind, k -> EnumSet.noneOf(PovertyFactor.class)).add(f.code));
         return new HouseholdDetails(h.id(), RegionCode.of(h.villageCode()), h.category(), h.identificationMonth(),

@@ -32,8 +32,13 @@ public class RegionAccess {
     }
 
     public void checkRead(RegionCode target) {
+        checkRead(target, "Region", target.value());
+    }
+
+    /** As {@link #checkRead(RegionCode)}, naming the record asked for, so that the refusal's audit entry does. */
+    public void checkRead(RegionCode target, String targetType, String targetId) {
         if (!mayRead(target)) {
-            throw refuse("Region", target.value(), target, "您无权查看本辖区以外的数据（行政区划 " + target.value() + "）");
+            throw refuse(targetType, targetId, target, "您无权查看本辖区以外的数据（行政区划 " + target.value() + "）");
         }
     }
 

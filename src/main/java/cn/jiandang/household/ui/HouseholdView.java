@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.audit.AuditLog;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
@@ -40,12 +41,15 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private final HouseholdService households;
     private final RegionService regions;
     private final List<HouseholdAction> actions;
+    private final AuditLog audit;
     private long householdId;
 
-    public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions) {
+    public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions,
+                         AuditLog audit) {
         this.households = households;
         this.regions = regions;
         this.actions = actions;
+        this.audit = audit;
         addClassName("jd-page");
     }
 
@@ -89,7 +93,9 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         add(header, info, buttons, new H3(getTranslation("household.members")), members(h),
-                new H3(getTranslation("household.history")), history(h));
+                new H3(getTranslation("household.history")), history(h),
+                new H3(getTranslation("audit.title")), AuditGrid.of(audit.forHousehold(h.id(), h.villageCode()),
+                        this::getTranslation));
     }
 
     private Grid<HouseholdDetails.MemberView> members(HouseholdDetails h) {

@@ -75,6 +75,7 @@ public class IdentificationService {
         variables.put(CASE_ID, c.id());
         variables.put(HOUSEHOLD_ID, householdId);
         variables.put(VILLAGE_CODE, village.value());
+        variables.put(REGION_CODE, village.value());
         variables.put(KIND, kind.name());
         variables.put(VILLAGE_GROUP, Role.VILLAGE_OFFICER.group(village));
         variables.put(TOWNSHIP_GROUP, Role.TOWNSHIP_OFFICER.group(village.ancestor(RegionLevel.TOWNSHIP)));

@@ -54,12 +54,22 @@ public class TaskListService {
         this.clock = clock;
     }
 
+    /** The inbox: tasks assigned to the officer or offered to its candidate groups. */
     public long count() {
-        return query(current.require()).count();
+        return count(TaskFilter.MINE);
     }
 
     public List<TaskRow> page(int offset, int limit) {
-        List<Task> tasks = query(current.require()).orderByTaskCreateTime().desc().listPage(offset, limit);
+        return page(TaskFilter.MINE, offset, limit);
+    }
+
+    public long count(TaskFilter filter) {
+        return query(current.require(), filter).count();
+    }
+
+    /** One page of tasks; the oldest first, so that what waits longest is seen first. */
+    public List<TaskRow> page(TaskFilter filter, int offset, int limit) {
+        List<Task> tasks = query(current.require(), filter).orderByTaskCreateTime().asc().listPage(offset, limit);
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -88,9 +98,51 @@ public class TaskListService {
         return rows;
     }
 
-    private TaskQuery query(Officer officer) {
-        return taskService.createTaskQuery().active()
-                .or().taskCandidateGroupIn(officer.candidateGroups()).taskAssignee(officer.username()).endOr();
+    /**
+     * Open tasks of the officer's region per step: one count query per user task of the deployed procedures
+     * (a handful of dozen), never a list of the tasks themselves.
+     */
+    public List<StepCount> openTasksByStep() {
+        Officer officer = current.require();
+        List<StepCount> counts = new ArrayList<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            for (org.camunda.bpm.model.bpmn.instance.UserTask step : repositoryService
+                    .getBpmnModelInstance(definition.getId()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+                long open = query(officer, TaskFilter.MINE.withScope(TaskFilter.Scope.REGION))
+                        .processDefinitionKey(definition.getKey()).taskDefinitionKey(step.getId()).count();
+                if (open > 0) {
+                    counts.add(new StepCount(definition.getName(), step.getName(), open));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The procedures that have open tasks the officer may see in the given scope, key to name. */
+    public Map<String, String> procedures() {
+        return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getKey,
+                        d -> d.getName() == null ? d.getKey() : d.getName(), (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    private TaskQuery query(Officer officer, TaskFilter filter) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (filter.scope() == TaskFilter.Scope.MINE) {
+            query.or().taskCandidateGroupIn(officer.candidateGroups()).taskAssignee(officer.username()).endOr();
+        } else {
+            // every procedure stores the region of its case; a prefix match is the officer's subtree
+            query.processVariableValueLike(TaskQueries.REGION_CODE, officer.region().prefix() + "%");
+        }
+        if (filter.procedureKey() != null) {
+            query.processDefinitionKey(filter.procedureKey());
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(java.util.Date.from(Instant.now(clock)));
+        }
+        if (filter.stepName() != null && !filter.stepName().isBlank()) {
+            query.taskNameLike("%" + filter.stepName().strip() + "%");
+        }
+        return query;
     }
 
     private Map<String, Map<String, Object>> variablesByInstance(List<Task> tasks) {

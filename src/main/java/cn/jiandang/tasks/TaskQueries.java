@@ -8,6 +8,8 @@ final class TaskQueries {
 
     static final String HOUSEHOLD_ID = "householdId";
     static final String CASE_ID = "caseId";
+    /** Every procedure stores the 12-digit region code of its case under this name (the region tab reads it). */
+    static final String REGION_CODE = "regionCode";
 
     private TaskQueries() {
     }

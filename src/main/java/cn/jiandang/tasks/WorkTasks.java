@@ -50,6 +50,34 @@ public class WorkTasks {
         return TaskQueries.ref(task, taskService.getVariables(taskId));
     }
 
+    /** Takes the task: it leaves the group's list and stays in the officer's own. */
+    @Transactional
+    public void claim(String taskId) {
+        Officer officer = current.require();
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGoneException();
+        }
+        checkMayWork(officer, task);
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, officer.username());
+        }
+    }
+
+    /** Gives a claimed task back to its candidate groups. */
+    @Transactional
+    public void unclaim(String taskId) {
+        Officer officer = current.require();
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGoneException();
+        }
+        if (!officer.username().equals(task.getAssignee())) {
+            throw access.refuse("Task", taskId, null, "只能退回自己认领的任务");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
     /** Completes the task with the variables of the decision and an optional comment. */
     @Transactional
     public void complete(String taskId, Map<String, Object> variables, String comment) {

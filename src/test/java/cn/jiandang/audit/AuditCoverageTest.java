@@ -1,6 +1,7 @@
 package cn.jiandang.audit;
 
 import cn.jiandang.JiandangSpringTest;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
@@ -53,6 +54,8 @@ class AuditCoverageTest {
     TaskListService taskList;
     @Autowired
     RegionService regions;
+    @Autowired
+    AttachmentService attachments;
 
     @AfterEach
     void logout() {
@@ -136,6 +139,10 @@ class AuditCoverageTest {
         // CategoryChange and the household's new category: approved by the township
         TestLogins.login("township1");
         identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, true, "");
+        // Attachment: evidence of a step, stored by an officer of the region
+        TestLogins.login("village1");
+        attachments.store(RegionCode.of("130125100201"), "IdentificationCase", String.valueOf(caseId), "EVIDENCE",
+                "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         return householdId;
     }
 

@@ -4,14 +4,16 @@ import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.TestHouseholds;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskGoneException;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
+import cn.jiandang.tasks.ProcedureHistory;
+import cn.jiandang.tasks.TimelineEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The thin slice through the real services, engine and registry: village → township → registry. */
 @JiandangSpringTest
@@ -35,6 +38,8 @@ class IdentificationSliceTest {
     TaskListService taskList;
     @Autowired
     HouseholdService households;
+    @Autowired
+    ProcedureHistory history;
 
     @AfterEach
     void logout() {
@@ -70,6 +75,10 @@ class IdentificationSliceTest {
             assertThat(c.procedure()).isEqualTo("IDENTIFICATION");
         });
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.APPROVED);
+
+        assertThat(history.forHousehold(householdId)).extracting(TimelineEntry::stepName, TimelineEntry::actor)
+                .containsExactly(tuple("入户核实", "village1"), tuple("乡镇审核", "township1"));
+        assertThat(history.forHousehold(householdId).get(0).comments()).containsExactly("入户核实属实");
     }
 
     @Test
@@ -116,9 +125,7 @@ class IdentificationSliceTest {
     }
 
     private long ordinaryHousehold(int index) {
-        List<HouseholdSummary> ordinary = households.search(VILLAGE1, null, PageRequest.of(0, 100)).stream()
-                .filter(h -> h.category() == null).toList();
-        return ordinary.get(index).id();
+        return TestHouseholds.register(households, VILLAGE1);
     }
 
     private TaskRow taskOf(long caseId) {

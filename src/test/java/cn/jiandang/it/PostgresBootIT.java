@@ -43,6 +43,8 @@ class PostgresBootIT {
     TaskListService taskList;
     @Autowired
     HouseholdService households;
+    @Autowired
+    cn.jiandang.attachment.AttachmentService attachments;
 
     @AfterEach
     void logout() {
@@ -74,6 +76,14 @@ class PostgresBootIT {
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(identification.find(caseId).decisionComment()).isEqualTo("收入高于监测标准");
         assertThat(households.details(household.id()).category()).isNull();
+    }
+
+    @Test
+    void attachmentsRoundTripAsByteaOnPostgres() {
+        TestLogins.login("village1");
+        byte[] pdf = "%PDF-1.4 公示照片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var ref = attachments.store(RegionCode.of("130125100201"), "case", "pg-it", "MINUTES", "记录.pdf", pdf);
+        assertThat(attachments.content(ref.id())).isEqualTo(pdf);
     }
 
     @Test

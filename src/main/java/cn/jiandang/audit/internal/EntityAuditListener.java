@@ -203,6 +203,9 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
         if (lower.contains("phone")) {
             return Masking.phone(String.valueOf(value));
         }
+        if (value instanceof byte[] bytes) {
+            return bytes.length + " bytes";
+        }
         if (type.isComponentType()) {
             return json.valueToTree(value);
         }

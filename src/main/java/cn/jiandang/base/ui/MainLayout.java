@@ -3,6 +3,7 @@ package cn.jiandang.base.ui;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
+import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -44,6 +45,12 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry ->
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        if (officer.has(Role.CENTRE_ADMIN)) {
+            // Cockpit is not a Vaadin route: a full page load, in the same login session
+            SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/");
+            cockpit.setRouterIgnore(true);
+            nav.addItem(cockpit);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

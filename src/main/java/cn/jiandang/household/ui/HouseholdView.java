@@ -1,9 +1,9 @@
 package cn.jiandang.household.ui;
 
-import cn.jiandang.audit.AuditLog;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.region.RegionService;
@@ -41,15 +41,15 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private final HouseholdService households;
     private final RegionService regions;
     private final List<HouseholdAction> actions;
-    private final AuditLog audit;
+    private final List<HouseholdSection> sections;
     private long householdId;
 
     public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions,
-                         AuditLog audit) {
+                         List<HouseholdSection> sections) {
         this.households = households;
         this.regions = regions;
         this.actions = actions;
-        this.audit = audit;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HouseholdSection::order)).toList();
         addClassName("jd-page");
     }
 
@@ -93,9 +93,8 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         add(header, info, buttons, new H3(getTranslation("household.members")), members(h),
-                new H3(getTranslation("household.history")), history(h),
-                new H3(getTranslation("audit.title")), AuditGrid.of(audit.forHousehold(h.id(), h.villageCode()),
-                        this::getTranslation));
+                new H3(getTranslation("household.history")), history(h));
+        sections.forEach(section -> add(new H3(getTranslation(section.titleKey())), section.create(h)));
     }
 
     private Grid<HouseholdDetails.MemberView> members(HouseholdDetails h) {

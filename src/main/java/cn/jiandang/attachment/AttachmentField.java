@@ -1,0 +1,91 @@
+package cn.jiandang.attachment;
+
+import cn.jiandang.common.BusinessException;
+import cn.jiandang.region.RegionCode;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An upload field for a form: PDF/JPEG/PNG up to the limit, checked by content on the server; lists what is
+ * attached with download links. {@link #attachmentIds()} gives the ids for the service call.
+ */
+public class AttachmentField extends Composite<VerticalLayout> {
+
+    private final AttachmentService service;
+    private final RegionCode region;
+    private final String ownerType;
+    private final String ownerId;
+    private final String kind;
+    private final VerticalLayout files = new VerticalLayout();
+    private final Span error = new Span();
+    private final List<Long> ids = new ArrayList<>();
+
+    public AttachmentField(AttachmentService service, String label, RegionCode region, String ownerType,
+                           String ownerId, String kind) {
+        this.service = service;
+        this.region = region;
+        this.ownerType = ownerType;
+        this.ownerId = ownerId;
+        this.kind = kind;
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> stored(metadata.fileName(), bytes))));
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize(service.maxBytes());
+        upload.addFileRejectedListener(e -> showError(ui.getTranslation("attachment.rejected",
+                service.maxBytes() / 1024 / 1024)));
+        error.addClassName("jd-field-error");
+        error.setVisible(false);
+        files.setPadding(false);
+        files.setSpacing(false);
+        getContent().setPadding(false);
+        getContent().add(new Span(label), upload, error, files);
+        service.list(region, ownerType, ownerId).stream().filter(a -> kind.equals(a.kind())).forEach(this::show);
+    }
+
+    /** Stores an uploaded file; the same path the upload takes, usable from tests. */
+    public void stored(String fileName, byte[] bytes) {
+        try {
+            show(service.store(region, ownerType, ownerId, kind, fileName, bytes));
+            error.setVisible(false);
+        } catch (BusinessException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    public List<Long> attachmentIds() {
+        return List.copyOf(ids);
+    }
+
+    public boolean isEmpty() {
+        return ids.isEmpty();
+    }
+
+    public String errorText() {
+        return error.isVisible() ? error.getText() : "";
+    }
+
+    private void show(AttachmentRef ref) {
+        ids.add(ref.id());
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(service.content(ref.id())), ref.fileName(), ref.contentType(), ref.sizeBytes())),
+                ref.fileName() + "（" + Math.max(1, ref.sizeBytes() / 1024) + " KB）");
+        link.getElement().setAttribute("download", true);
+        files.add(link);
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+}

@@ -1,0 +1,10 @@
+package cn.jiandang.attachment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+    List<Attachment> findByOwnerTypeAndOwnerIdOrderById(String ownerType, String ownerId);
+}

@@ -1,0 +1,82 @@
+package cn.jiandang.attachment;
+
+import cn.jiandang.common.BusinessException;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.Officer;
+import cn.jiandang.security.RegionAccess;
+import cn.jiandang.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Stores evidence of a procedure step (owner = the case or task it belongs to). The type is read from the
+ * content; a wrong type or a file over the limit is refused before anything is stored.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttachmentService {
+
+    private final AttachmentRepository attachments;
+    private final RegionAccess access;
+    private final Clock clock;
+    private final int maxBytes;
+
+    AttachmentService(AttachmentRepository attachments, RegionAccess access, Clock clock,
+                      @Value("${jiandang.attachments.max-bytes:5242880}") int maxBytes) {
+        this.attachments = attachments;
+        this.access = access;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    @Transactional
+    public AttachmentRef store(RegionCode region, String ownerType, String ownerId, String kind, String fileName,
+                               byte[] content) {
+        Officer officer = access.checkChange(region, Role.values());
+        if (content == null || content.length == 0) {
+            throw BusinessException.invalidField("file", "文件是空的，请重新选择");
+        }
+        if (content.length > maxBytes) {
+            throw BusinessException.invalidField("file", "文件不能超过 " + (maxBytes / 1024 / 1024) + " MB");
+        }
+        FileType type = FileType.sniff(content).orElseThrow(() ->
+                BusinessException.invalidField("file", "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）"));
+        String name = fileName == null || fileName.isBlank() ? "附件" : fileName.strip();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        return attachments.save(new Attachment(region.value(), ownerType, ownerId, kind, name, type, content,
+                sha256(content), officer.username(), Instant.now(clock))).ref();
+    }
+
+    public List<AttachmentRef> list(RegionCode region, String ownerType, String ownerId) {
+        access.checkRead(region);
+        return attachments.findByOwnerTypeAndOwnerIdOrderById(ownerType, ownerId).stream().map(Attachment::ref).toList();
+    }
+
+    public byte[] content(long id) {
+        Attachment a = attachments.findById(id).orElseThrow(() -> BusinessException.notFound("附件不存在"));
+        access.checkRead(RegionCode.of(a.regionCode()));
+        return a.content();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

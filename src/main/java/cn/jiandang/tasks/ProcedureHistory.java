@@ -1,0 +1,73 @@
+package cn.jiandang.tasks;
+
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.security.RegionAccess;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Every procedure step ever taken on a household, from the engine's history. */
+@Service
+@Transactional(readOnly = true)
+public class ProcedureHistory {
+
+    private final HistoryService history;
+    private final TaskService taskService;
+    private final RepositoryService repository;
+    private final HouseholdService households;
+    private final RegionAccess access;
+
+    ProcedureHistory(HistoryService history, TaskService taskService, RepositoryService repository,
+                     HouseholdService households, RegionAccess access) {
+        this.history = history;
+        this.taskService = taskService;
+        this.repository = repository;
+        this.households = households;
+        this.access = access;
+    }
+
+    public List<TimelineEntry> forHousehold(long householdId) {
+        access.checkRead(households.villageOf(householdId));
+        String[] instances = history.createHistoricVariableInstanceQuery()
+                .variableValueEquals(TaskQueries.HOUSEHOLD_ID, householdId).list().stream()
+                .map(HistoricVariableInstance::getProcessInstanceId).distinct().toArray(String[]::new);
+        if (instances.length == 0) {
+            return List.of();
+        }
+        // a household has a handful of procedure instances: one query each
+        List<HistoricTaskInstance> steps = java.util.Arrays.stream(instances)
+                .flatMap(i -> history.createHistoricTaskInstanceQuery().processInstanceId(i).list().stream()).toList();
+        Map<String, String> names = repository.createProcessDefinitionQuery()
+                .processDefinitionIdIn(steps.stream().map(HistoricTaskInstance::getProcessDefinitionId).distinct()
+                        .toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, d -> d.getName() == null ? d.getKey() : d.getName()));
+        Map<String, List<String>> comments = new HashMap<>();
+        for (String instance : instances) {
+            for (Comment c : taskService.getProcessInstanceComments(instance)) {
+                if (c.getTaskId() != null) {
+                    comments.computeIfAbsent(c.getTaskId(), k -> new java.util.ArrayList<>()).add(c.getFullMessage());
+                }
+            }
+        }
+        return steps.stream().map(t -> new TimelineEntry(t.getProcessInstanceId(),
+                        names.getOrDefault(t.getProcessDefinitionId(), ""), t.getName(), t.getAssignee(),
+                        t.getStartTime() == null ? null : t.getStartTime().toInstant(),
+                        t.getEndTime() == null ? null : t.getEndTime().toInstant(),
+                        comments.getOrDefault(t.getId(), List.of())))
+                .sorted(Comparator.comparing(TimelineEntry::started, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+}

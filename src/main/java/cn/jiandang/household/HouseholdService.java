@@ -6,6 +6,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.RegionAccess;
+import cn.jiandang.security.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -71,7 +72,7 @@ public class HouseholdService {
     /** The household with members and history; refused when it lies outside the caller's region. */
     public HouseholdDetails details(long id) {
         Household h = households.findDetailed(id).orElseThrow(() -> new HouseholdNotFoundException(id));
-        access.checkRead(RegionCode.of(h.villageCode()));
+        access.checkRead(RegionCode.of(h.villageCode()), "Household", String.valueOf(id));
         Map<FactorKind, Set<PovertyFactor>> factors = new EnumMap<>(FactorKind.class);
         h.factors().forEach(f -> factors.computeIfAbsent(f.kind, k -> EnumSet.noneOf(PovertyFactor.class)).add(f.code));
         return new HouseholdDetails(h.id(), RegionCode.of(h.villageCode()), h.category(), h.identificationMonth(),
@@ -80,6 +81,7 @@ public class HouseholdService {
                 h.categoryHistory().stream().map(CategoryChange::view).toList(), factors, h.relocation());
     }
 
+    /** Unchecked on purpose: callers use the village to authorise (it names no person). */
     public RegionCode villageOf(long id) {
         return households.findVillageCode(id).map(RegionCode::of).orElseThrow(() -> new HouseholdNotFoundException(id));
     }
@@ -92,12 +94,16 @@ public class HouseholdService {
         return households.findCategory(id).orElse(null);
     }
 
-    /** Summaries of rows the caller already may see (e.g. tasks of its candidate groups), in one query. */
+    /**
+     * Summaries of rows the caller already may see (e.g. tasks of its candidate groups), in one query. Ids
+     * outside the caller's region are left out rather than refused: the list stays usable, nothing leaks.
+     */
     public Map<Long, HouseholdSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return households.findWithMembers(new HashSet<>(ids)).stream()
+                .filter(h -> access.mayRead(RegionCode.of(h.villageCode())))
                 .collect(Collectors.toMap(Household::id, this::summary, (a, b) -> a));
     }
 
@@ -108,7 +114,8 @@ public class HouseholdService {
      */
     @Transactional
     public long register(NewHousehold request) {
-        access.checkChange(request.villageCode(), EDITORS);
+        // an officer of the region, or the system (seeder, job executor registering an approved application)
+        access.checkChangeOrSystem(request.villageCode(), EDITORS);
         if (request.members() == null || request.members().isEmpty()) {
             throw BusinessException.invalidField("members", "一户至少要有一名成员（户主）");
         }
@@ -182,6 +189,8 @@ public class HouseholdService {
     public void changeCategory(CategoryChangeRequest request) {
         Household h = households.findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
+        // procedures call this from a task completed by an officer of the region, or from the job executor
+        access.checkReadOrSystem(RegionCode.of(h.villageCode()));
         if (request.identificationMonth() != null && request.identificationMonth().isAfter(YearMonth.now(clock))) {
             throw BusinessException.invalidField("identificationMonth",
                     "识别月份 " + request.identificationMonth() + " 不能晚于本月");

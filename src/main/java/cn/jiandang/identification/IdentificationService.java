@@ -94,7 +94,7 @@ public class IdentificationService {
 
     /** Step 1: the village's home verification confirms the causes or risks. */
     public void completeHomeVerification(String taskId, long caseId, Set<PovertyFactor> factors, String comment) {
-        IdentificationCase c = load(caseId);
+        IdentificationCase c = loadForTask(taskId, caseId);
         checkFactors(c.view().kind(), factors);
         c.verified(factors);
         tasks.complete(taskId, Map.of(), comment);
@@ -105,7 +105,7 @@ public class IdentificationService {
         if (!approved && (comment == null || comment.isBlank())) {
             throw BusinessException.invalidField("comment", "不予通过时必须填写理由");
         }
-        load(caseId).reviewed(comment);
+        loadForTask(taskId, caseId).reviewed(comment);
         tasks.complete(taskId, Map.of(APPROVED, approved), comment);
     }
 
@@ -121,6 +121,15 @@ public class IdentificationService {
     /** Called by the process once rejected: the household keeps its category; the case keeps the reason. */
     public void reject(long caseId, String actor) {
         load(caseId).decide(false, actor, Instant.now(clock));
+    }
+
+    /** The case of the task the officer may work on: a task id of one case never changes another case. */
+    private IdentificationCase loadForTask(String taskId, long caseId) {
+        Long taskCase = tasks.open(taskId).caseId();
+        if (taskCase == null || taskCase != caseId) {
+            throw access.refuse("IdentificationCase", String.valueOf(caseId), null, "该任务不属于识别申请 " + caseId);
+        }
+        return load(caseId);
     }
 
     private IdentificationCase load(long caseId) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,22 @@ final class ApiProblems {
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"jiandang\", Bearer");
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, "未登录或登录信息无效", request.getRequestURI());
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, unauthorizedDetail(e), request.getRequestURI());
+    }
+
+    /** A token without region gets told so; any other bad login the same short answer (no oracle). */
+    static String unauthorizedDetail(AuthenticationException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JwtValidationException v && v.getErrors().stream()
+                    .anyMatch(error -> RegionClaim.ERROR.equals(error.getErrorCode()))) {
+                return v.getErrors().stream().filter(error -> RegionClaim.ERROR.equals(error.getErrorCode()))
+                        .findFirst().orElseThrow().getDescription();
+            }
+        }
+        if (e instanceof OAuth2AuthenticationException) {
+            return "令牌无效或已过期，请重新登录";
+        }
+        return "未登录或登录信息无效";
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
@@ -34,7 +51,7 @@ final class ApiProblems {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "") + "\",\"instance\":\""
                 + instance.replace("\"", "") + "\"}");
     }
 }

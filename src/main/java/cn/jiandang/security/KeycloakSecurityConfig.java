@@ -18,6 +18,17 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import cn.jiandang.security.ui.LoginRefusedView;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -27,6 +38,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -74,9 +86,35 @@ class KeycloakSecurityConfig {
     JwtDecoder jwtDecoder(KeycloakSettings keycloak) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder
                 .withJwkSetUri(keycloak.serverRealmUrl() + "/protocol/openid-connect/certs").build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(keycloak.issuerUri())));
+        decoder.setJwtValidator(validator(keycloak));
         return decoder;
+    }
+
+    /**
+     * What a bearer token must be: signed by the realm (the decoder's key set), issued by it, not expired, meant
+     * for this client, and bound to a region. A token without {@code region_code} never means "everything".
+     */
+    static OAuth2TokenValidator<Jwt> validator(KeycloakSettings keycloak) {
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.contains(keycloak.clientId())),
+                jwt -> RegionClaim.isValid(jwt.getClaimAsString(RegionClaim.NAME)) ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(new OAuth2Error(RegionClaim.ERROR,
+                        RegionClaim.missingMessage(jwt.getClaimAsString("preferred_username")), null)));
+    }
+
+    /** The browser login: Keycloak's user info, refused at once when the user is bound to no region. */
+    @Bean
+    OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {
+        OidcUserService delegate = new OidcUserService();
+        return request -> {
+            OidcUser user = delegate.loadUser(request);
+            if (!RegionClaim.isValid(user.getClaimAsString(RegionClaim.NAME))) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(RegionClaim.ERROR,
+                        RegionClaim.missingMessage(user.getPreferredUsername()), null));
+            }
+            return user;
+        };
     }
 
     /** Realm roles of the {@code roles} claim become {@code ROLE_*} authorities; unknown roles are ignored. */
@@ -110,7 +148,8 @@ class KeycloakSecurityConfig {
         Converter<Jwt, AbstractAuthenticationToken> converter =
                 jwt -> new JwtAuthenticationToken(jwt, rolesOf(jwt.getClaim("roles")), jwt.getClaimAsString("preferred_username"));
         return SecurityConfig.apiBase(http)
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiProblems::unauthorized)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
                 .build();
     }
 
@@ -121,6 +160,10 @@ class KeycloakSecurityConfig {
         // logging out of the app logs out at Keycloak too (RP-initiated logout), then comes back here
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"));
+        // a refused login (e.g. no region) must not bounce back into Keycloak's still-valid session: say why
+        http.oauth2Login(login -> login.failureHandler((request, response, e) -> response.sendRedirect(
+                request.getContextPath() + "/" + LoginRefusedView.ROUTE + (e instanceof OAuth2AuthenticationException o
+                        && RegionClaim.ERROR.equals(o.getError().getErrorCode()) ? "?reason=region" : ""))));
         return http.build();
     }
 

@@ -28,6 +28,7 @@ class LocalUsersConfig {
             officer("township1", "王乡干", Role.TOWNSHIP_OFFICER, "130125100000"),
             officer("township2", "赵乡干", Role.TOWNSHIP_OFFICER, "130125101000"),
             officer("county1", "刘县干", Role.COUNTY_OFFICER, "130125000000"),
+            officer("county2", "周县干", Role.COUNTY_OFFICER, "130126000000"),
             officer("province1", "陈省干", Role.PROVINCE_OFFICER, "130000000000"),
             officer("centre", "孙主任", Role.CENTRE_ADMIN, "000000000000"),
             officer("supervisor", "周督查", Role.SUPERVISOR, "000000000000"));

@@ -10,6 +10,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -32,7 +35,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.CENTRE_ADMIN.name()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler(audited(http, new AccessDeniedHandlerImpl())));
         return http.build();
     }
 
@@ -46,7 +50,18 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems::unauthorized)
-                        .accessDeniedHandler(ApiProblems::forbidden));
+                        .accessDeniedHandler(audited(http, ApiProblems::forbidden)));
+    }
+
+    /** A request refused for its role is published like any other refusal, so that the audit log has it. */
+    static AccessDeniedHandler audited(HttpSecurity http, AccessDeniedHandler handler) {
+        ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+        return (request, response, e) -> {
+            String user = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+            context.publishEvent(new AccessRefused(user, "Request", request.getMethod() + " " + request.getRequestURI(),
+                    null, "您的角色无权访问此接口"));
+            handler.handle(request, response, e);
+        };
     }
 
     /** Static files the login page needs, and the health probe of the deployment. */

@@ -1,8 +1,13 @@
 package cn.jiandang.tasks;
 
+import cn.jiandang.audit.AuditActions;
+import cn.jiandang.audit.AuditLog;
 import cn.jiandang.security.CurrentOfficer;
+import org.slf4j.MDC;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import cn.jiandang.security.Officer;
-import cn.jiandang.security.RegionAccessDeniedException;
+import cn.jiandang.security.RegionAccess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -22,11 +27,16 @@ public class WorkTasks {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final CurrentOfficer current;
+    private final RegionAccess access;
+    private final AuditLog audit;
 
-    WorkTasks(TaskService taskService, IdentityService identityService, CurrentOfficer current) {
+    WorkTasks(TaskService taskService, IdentityService identityService, CurrentOfficer current, RegionAccess access,
+              AuditLog audit) {
+        this.audit = audit;
         this.taskService = taskService;
         this.identityService = identityService;
         this.current = current;
+        this.access = access;
     }
 
     /** The task if it is still open and the officer may work on it. */
@@ -63,7 +73,7 @@ public class WorkTasks {
             throw new TaskGoneException();
         }
         if (!officer.username().equals(task.getAssignee())) {
-            throw new RegionAccessDeniedException("只能退回自己认领的任务");
+            throw access.refuse("Task", taskId, null, "只能退回自己认领的任务");
         }
         taskService.setAssignee(taskId, null);
     }
@@ -77,6 +87,7 @@ public class WorkTasks {
             throw new TaskGoneException();
         }
         checkMayWork(officer, task);
+        traceTask(taskId);
         if (task.getAssignee() == null) {
             taskService.claim(taskId, officer.username());
         }
@@ -87,7 +98,10 @@ public class WorkTasks {
         var previous = identityService.getCurrentAuthentication();
         identityService.setAuthentication(officer.username(), officer.candidateGroups());
         try {
+            Object household = taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID);
             taskService.complete(taskId, variables);
+            audit.record(AuditActions.COMPLETE_TASK, "Task", taskId, TaskQueries.asLong(household), null,
+                    task.getName() + "（" + task.getTaskDefinitionKey() + "）" + (variables.isEmpty() ? "" : " " + variables));
         } finally {
             if (previous == null) {
                 identityService.clearAuthentication();
@@ -97,18 +111,34 @@ public class WorkTasks {
         }
     }
 
+    /**
+     * Ties every audit entry of this transaction to the task: the entity writes are flushed at commit, after
+     * this method returns, so the id stays until the transaction completes.
+     */
+    private static void traceTask(String taskId) {
+        MDC.put(AuditActions.MDC_TASK_ID, taskId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    MDC.remove(AuditActions.MDC_TASK_ID);
+                }
+            });
+        }
+    }
+
     private void checkMayWork(Officer officer, Task task) {
         if (officer.username().equals(task.getAssignee())) {
             return;
         }
         if (task.getAssignee() != null) {
-            throw new RegionAccessDeniedException("该任务已由 " + task.getAssignee() + " 认领");
+            throw access.refuse("Task", task.getId(), null, "该任务已由 " + task.getAssignee() + " 认领");
         }
         for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
             if (link.getGroupId() != null && officer.candidateGroups().contains(link.getGroupId())) {
                 return;
             }
         }
-        throw new RegionAccessDeniedException("您无权办理该任务（不属于您的角色或辖区）");
+        throw access.refuse("Task", task.getId(), null, "您无权办理该任务（不属于您的角色或辖区）");
     }
 }

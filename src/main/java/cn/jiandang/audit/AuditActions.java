@@ -1,0 +1,22 @@
+package cn.jiandang.audit;
+
+/** The actions the audit log records. Entity writes are recorded by themselves; the others by their callers. */
+public final class AuditActions {
+
+    public static final String CREATE = "CREATE";
+    public static final String UPDATE = "UPDATE";
+    public static final String DELETE = "DELETE";
+    /** A read or change refused because of region or role. */
+    public static final String ACCESS_REFUSED = "ACCESS_REFUSED";
+    /** A user task completed through the app (engine REST completions are in the engine's user operation log). */
+    public static final String COMPLETE_TASK = "COMPLETE_TASK";
+    /** An officer had the full ID and phone numbers of a household shown. */
+    public static final String REVEAL_PERSONAL_NUMBERS = "REVEAL_PERSONAL_NUMBERS";
+
+    /** MDC keys that tie an entry to the engine task and the HTTP request it came from. */
+    public static final String MDC_TASK_ID = "taskId";
+    public static final String MDC_REQUEST_ID = "requestId";
+
+    private AuditActions() {
+    }
+}

@@ -1,0 +1,74 @@
+package cn.jiandang.audit.internal;
+
+import cn.jiandang.audit.AuditEntryView;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.List;
+
+/** Appends entries with plain JDBC (never through JPA, so nothing can update them) and reads them back. */
+@Component
+public class AuditStore {
+
+    static final String INSERT = """
+            insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, household_id, region_code,
+                                     before_state, after_state, task_id, request_id, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int MAX_STATE = 10_000;
+
+    private final JdbcTemplate jdbc;
+    private final AuditEntryRepository entries;
+
+    AuditStore(JdbcTemplate jdbc, AuditEntryRepository entries) {
+        this.jdbc = jdbc;
+        this.entries = entries;
+    }
+
+    /** In the transaction of the caller (Spring binds the connection). */
+    public void insert(AuditRow row) {
+        jdbc.update(connection -> statement(connection, row));
+    }
+
+    /** On a given connection: the entity listener writes on the Hibernate session's own. */
+    static void insert(Connection connection, AuditRow row) throws SQLException {
+        try (PreparedStatement ps = statement(connection, row)) {
+            ps.executeUpdate();
+        }
+    }
+
+    public List<AuditEntryView> forHousehold(long householdId, int limit) {
+        return entries.findByHouseholdIdOrderByOccurredAtDescIdDesc(householdId, Limit.of(limit)).stream()
+                .map(AuditEntry::view).toList();
+    }
+
+    private static PreparedStatement statement(Connection connection, AuditRow row) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(INSERT);
+        ps.setTimestamp(1, Timestamp.from(row.occurredAt()));
+        ps.setString(2, cut(row.actor(), 100));
+        ps.setString(3, row.action());
+        ps.setString(4, cut(row.entityType(), 100));
+        ps.setString(5, cut(row.entityId(), 100));
+        if (row.householdId() == null) {
+            ps.setNull(6, Types.BIGINT);
+        } else {
+            ps.setLong(6, row.householdId());
+        }
+        ps.setString(7, row.regionCode());
+        ps.setString(8, cut(row.before(), MAX_STATE));
+        ps.setString(9, cut(row.after(), MAX_STATE));
+        ps.setString(10, cut(row.taskId(), 64));
+        ps.setString(11, cut(row.requestId(), 64));
+        ps.setString(12, cut(row.detail(), 500));
+        return ps;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}

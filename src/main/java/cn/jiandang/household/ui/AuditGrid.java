@@ -1,0 +1,38 @@
+package cn.jiandang.household.ui;
+
+import cn.jiandang.audit.AuditEntryView;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The household's audit entries (操作记录), newest first; values are text, never markup. */
+final class AuditGrid {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private AuditGrid() {
+    }
+
+    static Grid<AuditEntryView> of(List<AuditEntryView> entries, java.util.function.Function<String, String> t) {
+        Grid<AuditEntryView> grid = new Grid<>();
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(t.apply("audit.col.when")).setAutoWidth(true);
+        grid.addColumn(AuditEntryView::actor).setHeader(t.apply("audit.col.actor")).setAutoWidth(true);
+        grid.addColumn(e -> t.apply("audit.action." + e.action())).setHeader(t.apply("audit.col.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.entityType() + " " + (e.entityId() == null ? "" : e.entityId()))
+                .setHeader(t.apply("audit.col.entity")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() != null ? e.detail()
+                : (e.before() == null ? "" : e.before() + " → ") + (e.after() == null ? "" : e.after()))
+                .setHeader(t.apply("audit.col.change")).setFlexGrow(1);
+        grid.addColumn(e -> e.taskId() == null ? "" : e.taskId()).setHeader(t.apply("audit.col.task"));
+        grid.setItems(entries);
+        grid.setAllRowsVisible(entries.size() <= 20);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setId("audit-entries");
+        return grid;
+    }
+}

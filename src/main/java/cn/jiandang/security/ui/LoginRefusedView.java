@@ -1,0 +1,38 @@
+package cn.jiandang.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where a refused single sign-on lands (Keycloak profile): says why, instead of sending the browser back to
+ * Keycloak, whose session would log it straight in and out again.
+ */
+@Route(value = LoginRefusedView.ROUTE, autoLayout = false)
+@PageTitle("无法登录 · 建档")
+@AnonymousAllowed
+public class LoginRefusedView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "login-refused";
+
+    private final Paragraph message = new Paragraph();
+
+    public LoginRefusedView() {
+        addClassName("jd-error");
+        message.setId("login-refused-message");
+        add(new H2(getTranslation("security.refused.title")), message,
+                new Anchor("oauth2/authorization/keycloak", getTranslation("security.refused.retry")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean region = event.getLocation().getQueryParameters().getParameters().containsKey("reason");
+        message.setText(getTranslation(region ? "security.refused.region" : "security.refused.other"));
+    }
+}

@@ -106,10 +106,14 @@ public class IdentificationService {
                     + application.kind().label());
         }
         Set<PovertyFactor> factors = application.causes() == null ? Set.of() : application.causes();
-        checkFactors(application.kind(), factors, application.returnCause(), "causes");
+        FieldErrors details = new FieldErrors();
+        checkFactors(details, application.kind(), factors, application.returnCause(), "causes");
+        RegionCode applicantVillage = application.applicant() == null ? null
+                : checkApplicant(details, application.applicant());
+        details.throwIfAny("申请信息不完整");
         return application.householdId() != null
                 ? startRegistered(application, factors)
-                : startNew(application, factors);
+                : startNew(application, applicantVillage, factors);
     }
 
     private StartedIdentification startRegistered(IdentificationApplication application, Set<PovertyFactor> factors) {
@@ -127,9 +131,9 @@ public class IdentificationService {
         return launch(c, village);
     }
 
-    private StartedIdentification startNew(IdentificationApplication application, Set<PovertyFactor> factors) {
+    private StartedIdentification startNew(IdentificationApplication application, RegionCode village,
+                                           Set<PovertyFactor> factors) {
         IdentificationApplication.Applicant applicant = application.applicant();
-        RegionCode village = checkApplicant(applicant);
         Officer officer = checkMayApply(village, application.channel());
         if (!Category.mayIdentify(null, application.kind())) {
             throw new IdentificationRefusedException("尚未登记的农户只能申请识别为新致贫户或边缘户，不能识别为"
@@ -189,8 +193,7 @@ public class IdentificationService {
                 Role.PROVINCE_OFFICER, Role.CENTRE_ADMIN);
     }
 
-    private RegionCode checkApplicant(IdentificationApplication.Applicant applicant) {
-        FieldErrors errors = new FieldErrors();
+    private RegionCode checkApplicant(FieldErrors errors, IdentificationApplication.Applicant applicant) {
         errors.requireText(applicant.villageCode(), "household.villageCode", "请填写所在村的行政区划代码");
         errors.requireText(applicant.contactPhone(), "household.contactPhone", "请填写真实的联系电话（R10）");
         if (applicant.contactPhone() != null && !applicant.contactPhone().isBlank()) {
@@ -223,7 +226,6 @@ public class IdentificationService {
         } else if (applicant.villageCode() != null && !applicant.villageCode().isBlank()) {
             errors.require(false, "household.villageCode", "行政区划代码必须是12位数字");
         }
-        errors.throwIfAny("新申请户的信息不完整");
         return village;
     }
 

@@ -231,8 +231,8 @@ class IdentificationForms implements TaskFormFactory {
     static Select<PovertyFactor> returnCauseBox(UI ui) {
         Select<PovertyFactor> box = new Select<>();
         box.setLabel(ui.getTranslation("identification.returnCause"));
+        box.setItemLabelGenerator(f -> f == null ? "" : f.label());
         box.setItems(Arrays.stream(PovertyFactor.values()).filter(PovertyFactor::isCause).toList());
-        box.setItemLabelGenerator(PovertyFactor::label);
         box.setEmptySelectionAllowed(true);
         box.setId("identification-return-cause");
         return box;

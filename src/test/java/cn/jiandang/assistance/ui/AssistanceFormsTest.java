@@ -64,7 +64,7 @@ class AssistanceFormsTest extends KaribuTest {
     private TaskRow open(String user, String key, long householdId) {
         login(user);
         TaskRow row = taskList.page(0, 500).stream().filter(r -> "assistance".equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().taskDefinitionKey().equals(key) && r.task().householdId() == householdId).findFirst().orElseThrow();
+                .filter(r -> r.task().taskDefinitionKey().equals(key) && Long.valueOf(householdId).equals(r.task().householdId())).findFirst().orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
         return row;
     }

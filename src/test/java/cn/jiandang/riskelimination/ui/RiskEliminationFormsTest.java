@@ -71,7 +71,7 @@ class RiskEliminationFormsTest extends KaribuTest {
     private long step(String user, String key, long householdId) {
         login(user);
         var row = taskList.page(0, 500).stream().filter(r -> "riskElimination".equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().taskDefinitionKey().equals(key) && r.task().householdId() == householdId).findFirst().orElseThrow();
+                .filter(r -> r.task().taskDefinitionKey().equals(key) && Long.valueOf(householdId).equals(r.task().householdId())).findFirst().orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("risk-evidence")).getText())
                 .contains("6000");

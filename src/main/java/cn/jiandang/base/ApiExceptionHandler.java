@@ -1,6 +1,8 @@
 package cn.jiandang.base;
 
 import cn.jiandang.common.BusinessException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The REST API's errors as RFC 9457 problem details, with one entry per invalid field. */
+// before Spring Boot's own problem-details handler, which would answer invalid fields without naming them
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "cn.jiandang")
 class ApiExceptionHandler {
 

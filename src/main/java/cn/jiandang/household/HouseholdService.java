@@ -13,7 +13,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.jiandang.security.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,22 @@
 package cn.jiandang.identification;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.Optional;
 
 interface IdentificationCaseRepository extends JpaRepository<IdentificationCase, Long> {
 
     boolean existsByOpenHouseholdId(Long householdId);
+
+    Optional<IdentificationCase> findByOpenHouseholdId(Long householdId);
+
+    /** An open application of a household not yet registered that lists one of these persons. */
+    @Query("""
+            select count(c) > 0 from IdentificationCase c join c.applicants a
+            where c.status = cn.jiandang.identification.CaseStatus.OPEN and a.idNumber in :idNumbers
+            """)
+    boolean existsOpenWithApplicant(@Param("idNumbers") Collection<String> idNumbers);
 }

@@ -5,20 +5,41 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static cn.jiandang.identification.IdentificationVariables.CASE_ID;
+import static cn.jiandang.identification.IdentificationVariables.*;
 
-/** Thin delegates: map variables to a call of {@link IdentificationService}. */
+/** Thin delegates: map variables to a call of {@link IdentificationService} and back. */
 @Configuration
 class IdentificationDelegates {
 
     @Bean
+    JavaDelegate publishNoticeDelegate(IdentificationService service) {
+        return execution -> service.publishNotice(caseId(execution));
+    }
+
+    @Bean
+    JavaDelegate checkMonitoringScaleDelegate(IdentificationService service) {
+        return execution -> execution.setVariable(SCALE_STATUS, service.checkMonitoringScale(caseId(execution)).name());
+    }
+
+    @Bean
+    JavaDelegate announceIdentificationDelegate(IdentificationService service) {
+        return execution -> service.announce(caseId(execution));
+    }
+
+    @Bean
     JavaDelegate registerIdentificationDelegate(IdentificationService service) {
-        return execution -> service.register(caseId(execution), execution.getProcessInstanceId(), actor(execution));
+        return execution -> execution.setVariable(HOUSEHOLD_ID,
+                service.register(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
     }
 
     @Bean
     JavaDelegate rejectIdentificationDelegate(IdentificationService service) {
         return execution -> service.reject(caseId(execution), actor(execution));
+    }
+
+    @Bean
+    JavaDelegate escalateIdentificationDelegate(IdentificationService service) {
+        return execution -> execution.setVariable(ESCALATION_GROUP, service.escalate(caseId(execution)));
     }
 
     private static long caseId(DelegateExecution execution) {

@@ -1,32 +1,34 @@
 package cn.jiandang.identification;
 
 import cn.jiandang.JiandangSpringTest;
+import cn.jiandang.TestHouseholds;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.TestHouseholds;
+import cn.jiandang.household.Relation;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskGoneException;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
-import cn.jiandang.tasks.ProcedureHistory;
-import cn.jiandang.tasks.TimelineEntry;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
-/** The thin slice through the real services, engine and registry: village → township → registry. */
+/** The identification through the real services, engine and registry on H2: village → township → county → registry. */
 @JiandangSpringTest
 class IdentificationSliceTest {
 
@@ -39,7 +41,7 @@ class IdentificationSliceTest {
     @Autowired
     HouseholdService households;
     @Autowired
-    ProcedureHistory history;
+    ManagementService management;
 
     @AfterEach
     void logout() {
@@ -47,7 +49,7 @@ class IdentificationSliceTest {
     }
 
     @Test
-    void village1AppliesAndTownship1ApprovesWhileOtherRegionsSeeNothing() {
+    void aNewlyPoorHouseholdPassesVillageTownshipAndCountyAndIsRegisteredWithHistory() {
         TestLogins.login("village1");
         long householdId = ordinaryHousehold(0);
         long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
@@ -55,8 +57,18 @@ class IdentificationSliceTest {
         TaskRow verification = taskOf(caseId);
         assertThat(verification.task().taskDefinitionKey()).isEqualTo("homeVerification");
         assertThat(verification.villageName()).isEqualTo("东关村");
-        identification.completeHomeVerification(verification.task().id(), caseId,
-                Set.of(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS), "入户核实属实");
+        identification.completeHomeVerification(verification.task().id(), caseId, verified(Category.NEWLY_POOR,
+                PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS));
+        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "村民代表23人到会，一致同意", null);
+
+        IdentificationCaseView onNotice = identification.find(caseId);
+        HouseholdDetails household = households.details(householdId);
+        assertThat(onNotice.noticeText()).contains("东关村", household.headName(), "新致贫户", "因病", "因疫情")
+                .doesNotContain(household.contactPhone())
+                .doesNotContainPattern("\\d{17}[\\dX]");
+        household.members().forEach(m -> assertThat(onNotice.noticeText()).doesNotContain(m.idNumber()));
+        assertThat(identification.inNotice(caseId)).isTrue();
+        executeTimer(onNotice, IdentificationVariables.NOTICE_TIMER);
 
         for (String outsider : List.of("village2", "township2")) {
             TestLogins.login(outsider);
@@ -65,26 +77,137 @@ class IdentificationSliceTest {
         TestLogins.login("township1");
         TaskRow review = taskOf(caseId);
         assertThat(review.task().taskDefinitionKey()).isEqualTo("townshipReview");
-        identification.completeTownshipReview(review.task().id(), caseId, true, "同意");
+        identification.completeTownshipReview(review.task().id(), caseId, TownshipDecision.APPROVE, "同意");
 
+        TestLogins.login("county1");
+        TaskRow approval = taskOf(caseId);
+        assertThat(approval.task().taskDefinitionKey()).isEqualTo("countyApproval");
+        assertThat(identification.find(caseId).scaleStatus()).as("R1: no scale for newly poor").isNull();
+        identification.completeCountyApproval(approval.task().id(), caseId, true, null, "同意识别");
+
+        IdentificationCaseView done = identification.find(caseId);
+        assertThat(done.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(done.announcementText()).contains("公告", "新致贫户");
+        YearMonth month = YearMonth.now();
+        assertThat(done.identificationMonth()).isEqualTo(month);
+        assertThat(done.incomePeriodStart()).isEqualTo(month.minusYears(1).atDay(1));
+        assertThat(done.incomePeriodEnd()).isEqualTo(month.minusMonths(1).atEndOfMonth());
         HouseholdDetails after = households.details(householdId);
         assertThat(after.category()).isEqualTo(Category.NEWLY_POOR);
+        assertThat(after.identificationMonth()).isEqualTo(month);
+        assertThat(after.version()).isGreaterThan(household.version());
+        assertThat(after.factors().values().iterator().next()).contains(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS);
         assertThat(after.categoryHistory()).last().satisfies(c -> {
             assertThat(c.to()).isEqualTo(Category.NEWLY_POOR);
-            assertThat(c.changedBy()).isEqualTo("township1");
+            assertThat(c.changedBy()).isEqualTo("county1");
             assertThat(c.procedure()).isEqualTo("IDENTIFICATION");
         });
-        assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.APPROVED);
+    }
 
-        assertThat(history.forHousehold(householdId)).extracting(TimelineEntry::stepName, TimelineEntry::actor)
-                .containsExactly(tuple("入户核实", "village1"), tuple("乡镇审核", "township1"));
-        assertThat(history.forHousehold(householdId).get(0).comments()).containsExactly("入户核实属实");
+    @Test
+    void aMarginalHouseholdOverTheCountysScaleNeedsAnOverrideReasonThatIsKept() {
+        TestLogins.login("village1");
+        long caseId = toTownship(ordinaryHousehold(1), Category.MARGINAL, PovertyFactor.HIGH_EXPENSES);
+        TestLogins.login("township1");
+        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+
+        TestLogins.login("county1");
+        IdentificationCaseView atCounty = identification.find(caseId);
+        assertThat(atCounty.registeredPoorPopulation()).isPositive();
+        assertThat(atCounty.monitoredPopulation()).isPositive();
+        assertThat(atCounty.deepPoverty()).isFalse();
+        assertThat(atCounty.limitPercent()).isEqualTo(5);
+        // the demo county has far more monitoring objects than 5% of its poor population
+        assertThat(atCounty.scaleStatus()).isEqualTo(ScaleStatus.OVER);
+        String taskId = taskOf(caseId).task().id();
+        assertThatThrownBy(() -> identification.completeCountyApproval(taskId, caseId, true, " ", null))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("overrideReason"));
+        identification.completeCountyApproval(taskId, caseId, true, "因疫情新增边缘户，经县扶贫开发领导小组研究同意", null);
+        IdentificationCaseView done = identification.find(caseId);
+        assertThat(done.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(done.overrideReason()).startsWith("因疫情新增边缘户");
+    }
+
+    @Test
+    void anUpheldObjectionSendsTheCaseBackToTheVillageAndIsRecorded() {
+        TestLogins.login("village1");
+        long householdId = ordinaryHousehold(2);
+        long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
+        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId, verified(Category.NEWLY_POOR,
+                PovertyFactor.DISASTER));
+        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        long objectionId = identification.raiseObjection(caseId, "该户有家庭成员在县城购有商品房");
+
+        TestLogins.login("township1");
+        TaskRow handle = taskOf(caseId);
+        assertThat(handle.task().taskDefinitionKey()).isEqualTo("handleObjection");
+        assertThat(identification.objectionOf(handle.task().id()).id()).isEqualTo(objectionId);
+        identification.completeObjection(handle.task().id(), true, ObjectionAction.REVERIFY, "经核查属实，重新核实");
+
+        assertThat(identification.objections(caseId)).singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(ObjectionStatus.UPHELD));
+        TestLogins.login("village1");
+        assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("homeVerification");
+        assertThat(identification.inNotice(caseId)).isFalse();
+        assertThatThrownBy(() -> identification.raiseObjection(caseId, "再次异议"))
+                .isInstanceOf(IdentificationRefusedException.class).hasMessageContaining("不在公示期");
+    }
+
+    @Test
+    void aCaseOpenTooLongGivesTheTownshipASupervisionTask() {
+        TestLogins.login("village1");
+        long caseId = identification.start(ordinaryHousehold(3), Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
+                Channel.VILLAGE);
+        executeTimer(identification.find(caseId), IdentificationVariables.ESCALATION_TIMER);
+        assertThat(identification.find(caseId).escalatedTo()).isEqualTo("TOWNSHIP_OFFICER:130125100");
+        TestLogins.login("township1");
+        TaskRow supervise = taskList.page(0, 500).stream()
+                .filter(r -> r.task().caseId() == caseId && r.task().taskDefinitionKey().equals("superviseOverdue"))
+                .findFirst().orElseThrow();
+        identification.completeSupervision(supervise.task().id(), caseId, "请村级三日内完成入户核实");
+        TestLogins.login("village1");
+        assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("homeVerification");
+    }
+
+    @Test
+    void aHouseholdNotYetRegisteredIsStoredOnlyWhenTheCountyApproves() {
+        TestLogins.login("village1");
+        String head = TestHouseholds.newIdNumber();
+        StartedIdentification started = identification.apply(new IdentificationApplication(Channel.HOTLINE_12317,
+                Category.NEWLY_POOR, null, new IdentificationApplication.Applicant("130125100201", "13912345678",
+                List.of(new IdentificationApplication.ApplicantMember("孙新户", head, Relation.HEAD))),
+                Set.of(PovertyFactor.EPIDEMIC), null));
+        long caseId = started.id();
+        assertThat(identification.find(caseId).householdId()).isNull();
+        assertThat(identification.find(caseId).channel()).isEqualTo(Channel.HOTLINE_12317);
+        assertThatThrownBy(() -> identification.apply(new IdentificationApplication(Channel.APP, Category.MARGINAL, null,
+                new IdentificationApplication.Applicant("130125100201", "13912345678",
+                        List.of(new IdentificationApplication.ApplicantMember("孙新户", head, Relation.HEAD))),
+                Set.of(PovertyFactor.EPIDEMIC), null))).isInstanceOf(DuplicateIdentificationException.class);
+
+        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId, verified(Category.NEWLY_POOR,
+                PovertyFactor.EPIDEMIC));
+        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        assertThat(identification.find(caseId).noticeText()).contains("孙新户").doesNotContain(head, "13912345678");
+        executeTimer(identification.find(caseId), IdentificationVariables.NOTICE_TIMER);
+        TestLogins.login("township1");
+        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+        TestLogins.login("county1");
+        identification.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, null, null);
+
+        Long householdId = identification.find(caseId).householdId();
+        assertThat(householdId).isNotNull();
+        HouseholdDetails registered = households.details(householdId);
+        assertThat(registered.headName()).isEqualTo("孙新户");
+        assertThat(registered.category()).isEqualTo(Category.NEWLY_POOR);
+        assertThat(registered.villageCode()).isEqualTo(VILLAGE1);
     }
 
     @Test
     void aSecondOpenIdentificationOfTheSameHouseholdIsRefused() {
         TestLogins.login("village1");
-        long householdId = ordinaryHousehold(1);
+        long householdId = ordinaryHousehold(4);
         identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.HIGH_EXPENSES), Channel.VILLAGE);
         assertThatThrownBy(() -> identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
                 Channel.VILLAGE)).isInstanceOf(DuplicateIdentificationException.class)
@@ -94,26 +217,41 @@ class IdentificationSliceTest {
     @Test
     void anotherVillagesOfficerCannotStartOrComplete() {
         TestLogins.login("village1");
-        long householdId = ordinaryHousehold(2);
+        long householdId = ordinaryHousehold(5);
         long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
         String taskId = taskOf(caseId).task().id();
 
         TestLogins.login("village2");
         assertThatThrownBy(() -> identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
                 Channel.VILLAGE)).isInstanceOf(RegionAccessDeniedException.class);
-        assertThatThrownBy(() -> identification.completeHomeVerification(taskId, caseId, Set.of(PovertyFactor.ILLNESS), ""))
-                .isInstanceOf(RegionAccessDeniedException.class);
+        assertThatThrownBy(() -> identification.completeHomeVerification(taskId, caseId,
+                verified(Category.NEWLY_POOR, PovertyFactor.ILLNESS))).isInstanceOf(RegionAccessDeniedException.class);
     }
 
     @Test
-    void aTaskCompletedMeanwhileSaysSo() {
+    void aTaskCompletedMeanwhileSaysSoAndChangesNothing() {
         TestLogins.login("village1");
-        long householdId = ordinaryHousehold(3);
+        long householdId = ordinaryHousehold(6);
         long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
         String taskId = taskOf(caseId).task().id();
-        identification.completeHomeVerification(taskId, caseId, Set.of(PovertyFactor.DISASTER), "");
-        assertThatThrownBy(() -> identification.completeHomeVerification(taskId, caseId, Set.of(PovertyFactor.DISASTER), ""))
+        identification.completeHomeVerification(taskId, caseId, verified(Category.NEWLY_POOR, PovertyFactor.DISASTER));
+        assertThatThrownBy(() -> identification.completeHomeVerification(taskId, caseId,
+                verified(Category.NEWLY_POOR, PovertyFactor.ILLNESS)))
                 .isInstanceOf(TaskGoneException.class).hasMessageContaining("已由他人办理");
+        assertThat(identification.find(caseId).factors()).containsExactly(PovertyFactor.DISASTER);
+    }
+
+    @Test
+    void missingEvidenceIsNamedFieldByField() {
+        TestLogins.login("village1");
+        long caseId = identification.start(ordinaryHousehold(7), Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER),
+                Channel.VILLAGE);
+        String taskId = taskOf(caseId).task().id();
+        assertThatThrownBy(() -> identification.completeHomeVerification(taskId, caseId,
+                new HomeVerification(Category.NEWLY_POOR, Set.of(), null, false, null, null)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("signedCommitment", "factors"));
+        assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("homeVerification");
     }
 
     @Test
@@ -124,11 +262,35 @@ class IdentificationSliceTest {
                 .isInstanceOf(IdentificationRefusedException.class).hasMessage("贫困户不能识别为脱贫监测户");
     }
 
+    private long toTownship(long householdId, Category kind, PovertyFactor factor) {
+        long caseId = identification.start(householdId, kind, Set.of(factor), Channel.VILLAGE);
+        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId, verified(kind, factor));
+        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        executeTimer(identification.find(caseId), IdentificationVariables.NOTICE_TIMER);
+        return caseId;
+    }
+
+    private void executeTimer(IdentificationCaseView c, String activityId) {
+        // found through the job definition: works for a timer start event of an event subprocess too
+        List<String> definitions = management.createJobDefinitionQuery().activityIdIn(activityId).list().stream()
+                .map(d -> d.getId()).toList();
+        Job job = management.createJobQuery().processInstanceId(c.processInstanceId()).timers().list().stream()
+                .filter(j -> definitions.contains(j.getJobDefinitionId())).findFirst().orElse(null);
+        assertThat(job).as(activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    static HomeVerification verified(Category kind, PovertyFactor... factors) {
+        return new HomeVerification(kind, Set.of(factors), null, true, "scan-001", "入户核实属实");
+    }
+
     private long ordinaryHousehold(int index) {
-        return TestHouseholds.register(households, VILLAGE1);
+        return TestHouseholds.register(households, VILLAGE1.value(), null);
     }
 
     private TaskRow taskOf(long caseId) {
-        return taskList.page(0, 500).stream().filter(r -> r.task().caseId() == caseId).findFirst().orElseThrow();
+        return taskList.page(0, 500).stream().filter(r -> r.task().caseId() != null && r.task().caseId() == caseId)
+                .filter(r -> !r.task().taskDefinitionKey().equals("superviseOverdue"))
+                .findFirst().orElseThrow();
     }
 }

@@ -6,6 +6,7 @@ import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.Channel;
+import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
@@ -70,9 +71,9 @@ class PostgresBootIT {
         HouseholdSummary household = households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 100))
                 .stream().filter(h -> h.category() == null).findFirst().orElseThrow();
         long caseId = identification.start(household.id(), Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId, Set.of(PovertyFactor.EPIDEMIC), "");
-        TestLogins.login("township1");
-        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, false, "收入高于监测标准");
+        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId,
+                new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), null, true, null, ""));
+        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, false, "评议记录", "收入高于监测标准");
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(identification.find(caseId).decisionComment()).isEqualTo("收入高于监测标准");
         assertThat(households.details(household.id()).category()).isNull();

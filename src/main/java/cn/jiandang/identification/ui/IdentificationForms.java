@@ -2,25 +2,37 @@ package cn.jiandang.identification.ui;
 
 import cn.jiandang.household.Category;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationCaseView;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.identification.IdentificationVariables;
+import cn.jiandang.identification.ObjectionAction;
+import cn.jiandang.identification.ObjectionView;
+import cn.jiandang.identification.ScaleStatus;
+import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
-/** The forms of the identification's user tasks. */
+import static cn.jiandang.identification.IdentificationVariables.*;
+
+/** The forms of the identification's user tasks, one per step. */
 @org.springframework.stereotype.Component
 class IdentificationForms implements TaskFormFactory {
 
@@ -38,82 +50,208 @@ class IdentificationForms implements TaskFormFactory {
     @Override
     public Component create(TaskRef task, Runnable onCompleted) {
         IdentificationCaseView c = service.find(task.caseId());
+        UI ui = UI.getCurrent();
         return switch (task.taskDefinitionKey()) {
-            case IdentificationVariables.TASK_HOME_VERIFICATION -> homeVerification(task, c, onCompleted);
-            case IdentificationVariables.TASK_TOWNSHIP_REVIEW -> townshipReview(task, c, onCompleted);
+            case TASK_HOME_VERIFICATION -> homeVerification(ui, task, c, onCompleted);
+            case TASK_DEMOCRATIC_APPRAISAL -> appraisal(ui, task, c, onCompleted);
+            case TASK_HANDLE_OBJECTION -> objection(ui, task, c, onCompleted);
+            case TASK_TOWNSHIP_REVIEW -> townshipReview(ui, task, c, onCompleted);
+            case TASK_COUNTY_APPROVAL -> countyApproval(ui, task, c, onCompleted);
+            case TASK_SUPERVISE_OVERDUE -> supervision(ui, task, c, onCompleted);
             default -> new Paragraph(task.taskDefinitionKey());
         };
     }
 
-    private Component homeVerification(TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
+    private Component homeVerification(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
+        Select<Category> kind = new Select<>();
+        kind.setLabel(ui.getTranslation("identification.kind"));
+        kind.setItems(Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL);
+        kind.setItemLabelGenerator(Category::label);
+        kind.setValue(c.kind());
+        kind.setId("verification-kind");
         MultiSelectComboBox<PovertyFactor> factors = factorBox(ui.getTranslation("identification.factors"));
         limitFactors(factors, c.kind());
         factors.setValue(c.factors());
         factors.setId("verification-factors");
-        TextArea comment = comment(ui);
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> {
-            service.completeHomeVerification(task.id(), c.id(), factors.getValue().isEmpty()
-                    ? EnumSet.noneOf(PovertyFactor.class) : EnumSet.copyOf(factors.getValue()), comment.getValue());
+        Select<PovertyFactor> returnCause = returnCauseBox(ui);
+        returnCause.setValue(c.returnCause());
+        returnCause.setVisible(c.kind() == Category.RETURNED);
+        kind.addValueChangeListener(e -> {
+            limitFactors(factors, e.getValue());
+            returnCause.setVisible(e.getValue() == Category.RETURNED);
+        });
+        Checkbox signed = new Checkbox(ui.getTranslation("identification.signedCommitment"));
+        signed.setId("verification-signed");
+        TextField attachment = new TextField(ui.getTranslation("identification.attachmentRef"));
+        attachment.setId("verification-attachment");
+        attachment.setMaxLength(64);
+        TextArea comment = comment(ui, "task.comment");
+        Button submit = submit(ui, () -> {
+            service.completeHomeVerification(task.id(), c.id(), new HomeVerification(kind.getValue(),
+                    copy(factors.getValue()), returnCause.isVisible() ? returnCause.getValue() : null,
+                    signed.getValue(), attachment.getValue(), comment.getValue()));
             onCompleted.run();
         });
-        return form(kindLine(ui, c), factors, comment, submit);
+        return form(summary(ui, c), kind, factors, returnCause, signed, attachment, comment, submit);
     }
 
-    private Component townshipReview(TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(ui.getTranslation("identification.decision"));
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(b -> ui.getTranslation(b ? "identification.approve" : "identification.reject"));
-        decision.setValue(true);
+    private Component appraisal(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
+        RadioButtonGroup<Boolean> passed = yesNo(ui, "identification.appraisal.result",
+                "identification.appraisal.passed", "identification.appraisal.failed");
+        passed.setId("appraisal-passed");
+        TextArea minutes = comment(ui, "identification.appraisal.minutes");
+        minutes.setId("appraisal-minutes");
+        minutes.setMaxLength(2000);
+        TextArea reason = comment(ui, "identification.reason");
+        reason.setId("appraisal-reason");
+        Button submit = submit(ui, () -> {
+            service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
+            onCompleted.run();
+        });
+        return form(summary(ui, c), passed, minutes, reason, submit);
+    }
+
+    private Component objection(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
+        ObjectionView o = service.objectionOf(task.id());
+        RadioButtonGroup<Boolean> upheld = yesNo(ui, "identification.objection.result",
+                "identification.objection.upheld", "identification.objection.dismissed");
+        upheld.setValue(false);
+        upheld.setId("objection-upheld");
+        Select<ObjectionAction> action = new Select<>();
+        action.setLabel(ui.getTranslation("identification.objection.action"));
+        action.setItems(ObjectionAction.values());
+        action.setItemLabelGenerator(ObjectionAction::label);
+        action.setId("objection-action");
+        TextArea resolution = comment(ui, "identification.objection.resolution");
+        resolution.setId("objection-resolution");
+        Button submit = submit(ui, () -> {
+            service.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
+            onCompleted.run();
+        });
+        Paragraph content = new Paragraph(ui.getTranslation("identification.objection.content") + "：" + o.content());
+        content.setId("objection-content");
+        return form(summary(ui, c), content, upheld, action, resolution, submit);
+    }
+
+    private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
+        RadioButtonGroup<TownshipDecision> decision = new RadioButtonGroup<>(ui.getTranslation("identification.decision"));
+        decision.setItems(TownshipDecision.values());
+        decision.setItemLabelGenerator(TownshipDecision::label);
+        decision.setValue(TownshipDecision.APPROVE);
         decision.setId("review-decision");
-        TextArea comment = comment(ui);
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> {
+        TextArea comment = comment(ui, "task.comment");
+        Button submit = submit(ui, () -> {
             service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
             onCompleted.run();
         });
+        return form(summary(ui, c), notice(ui, c), decision, comment, submit);
+    }
+
+    private Component countyApproval(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
+        RadioButtonGroup<Boolean> approved = yesNo(ui, "identification.decision", "identification.approve",
+                "identification.reject");
+        approved.setId("county-approved");
+        TextArea override = comment(ui, "identification.overrideReason");
+        override.setId("county-override");
+        override.setVisible(c.scaleStatus() == ScaleStatus.OVER);
+        TextArea comment = comment(ui, "task.comment");
+        Button submit = submit(ui, () -> {
+            service.completeCountyApproval(task.id(), c.id(), approved.getValue(), override.getValue(),
+                    comment.getValue());
+            onCompleted.run();
+        });
+        Paragraph scale = new Paragraph(c.scaleStatus() == null ? ui.getTranslation("identification.scale.none")
+                : ui.getTranslation("identification.scale", c.monitoredPopulation(), c.registeredPoorPopulation(),
+                c.limitPercent(), c.scaleStatus().label()));
+        scale.setId("county-scale");
+        return form(summary(ui, c), scale, approved, override, comment, submit);
+    }
+
+    private Component supervision(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
+        TextArea instruction = comment(ui, "identification.supervision");
+        Button submit = submit(ui, () -> {
+            service.completeSupervision(task.id(), c.id(), instruction.getValue());
+            onCompleted.run();
+        });
+        return form(summary(ui, c), new Paragraph(ui.getTranslation("identification.overdue")), instruction, submit);
+    }
+
+    private static Paragraph summary(UI ui, IdentificationCaseView c) {
+        String head = c.householdId() == null ? ui.getTranslation("identification.newHousehold") + " · "
+                + c.applicantHeadName() + " · " : "";
         String factors = c.factors().stream().map(PovertyFactor::label).reduce((a, b) -> a + "、" + b).orElse("");
-        return form(kindLine(ui, c), new Paragraph(ui.getTranslation("identification.factors") + "：" + factors),
-                decision, comment, submit);
+        Paragraph p = new Paragraph(head + ui.getTranslation("identification.kind") + "：" + c.kind().label()
+                + " · " + c.channel().label() + " · " + ui.getTranslation("identification.factors") + "：" + factors
+                + (c.returnCause() == null ? "" : " · " + ui.getTranslation("identification.returnCause") + "："
+                + c.returnCause().label()));
+        p.setId("identification-summary");
+        return p;
     }
 
-    private static Paragraph kindLine(UI ui, IdentificationCaseView c) {
-        return new Paragraph(ui.getTranslation("identification.kind") + "：" + c.kind().label()
-                + " · " + c.channel().label());
+    private static Paragraph notice(UI ui, IdentificationCaseView c) {
+        Paragraph p = new Paragraph(c.noticeText() == null ? "" : c.noticeText());
+        p.setId("identification-notice");
+        return p;
     }
 
-    private static TextArea comment(UI ui) {
-        TextArea comment = new TextArea(ui.getTranslation("task.comment"));
+    private static RadioButtonGroup<Boolean> yesNo(UI ui, String label, String yes, String no) {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(ui.getTranslation(label));
+        group.setItems(true, false);
+        group.setItemLabelGenerator(b -> ui.getTranslation(b ? yes : no));
+        group.setValue(true);
+        return group;
+    }
+
+    private static TextArea comment(UI ui, String labelKey) {
+        TextArea comment = new TextArea(ui.getTranslation(labelKey));
         comment.setMaxLength(500);
         comment.setWidthFull();
         comment.setId("task-comment");
         return comment;
     }
 
+    private static Button submit(UI ui, Runnable action) {
+        Button b = new Button(ui.getTranslation("task.submit"), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        b.setId("task-submit");
+        return b;
+    }
+
     private static Component form(Component... parts) {
         VerticalLayout layout = new VerticalLayout(parts);
         layout.setPadding(false);
         layout.setMaxWidth("40em");
-        for (Component part : parts) {
-            if (part instanceof Button b) {
-                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                b.setId("task-submit");
-            }
-        }
         return layout;
+    }
+
+    static Set<PovertyFactor> copy(Set<PovertyFactor> values) {
+        return values.isEmpty() ? EnumSet.noneOf(PovertyFactor.class) : EnumSet.copyOf(values);
+    }
+
+    static Select<PovertyFactor> returnCauseBox(UI ui) {
+        Select<PovertyFactor> box = new Select<>();
+        box.setLabel(ui.getTranslation("identification.returnCause"));
+        box.setItemLabelGenerator(f -> f == null ? "" : f.label());
+        box.setItems(Arrays.stream(PovertyFactor.values()).filter(PovertyFactor::isCause).toList());
+        box.setEmptySelectionAllowed(true);
+        box.setId("identification-return-cause");
+        return box;
     }
 
     static MultiSelectComboBox<PovertyFactor> factorBox(String label) {
         MultiSelectComboBox<PovertyFactor> box = new MultiSelectComboBox<>(label);
         box.setItemLabelGenerator(PovertyFactor::label);
         box.setWidthFull();
-        box.setRequired(true);
         return box;
     }
 
     /** Causes for poor kinds, the whole risk list for monitoring objects. */
     static void limitFactors(MultiSelectComboBox<PovertyFactor> box, Category kind) {
-        box.setItems(Arrays.stream(PovertyFactor.values())
-                .filter(f -> kind == null || kind.isMonitoringObject() || f.isCause()).toList());
+        List<PovertyFactor> items = Arrays.stream(PovertyFactor.values())
+                .filter(f -> kind == null || kind.isMonitoringObject() || f.isCause()).toList();
+        Set<PovertyFactor> kept = EnumSet.noneOf(PovertyFactor.class);
+        box.getValue().stream().filter(items::contains).forEach(kept::add);
+        box.setItems(items);
+        box.setValue(kept);
     }
 }

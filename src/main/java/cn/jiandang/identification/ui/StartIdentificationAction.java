@@ -5,6 +5,7 @@ import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
+import cn.jiandang.identification.IdentificationApplication;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.select.Select;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 
 /** "申请识别" on the household page of a village officer. */
@@ -57,12 +57,17 @@ class StartIdentificationAction implements HouseholdAction {
         kind.setValue(kinds(household).get(0));
         MultiSelectComboBox<PovertyFactor> factors = IdentificationForms.factorBox(ui.getTranslation("identification.factors"));
         factors.setId("identification-factors");
-        kind.addValueChangeListener(e -> IdentificationForms.limitFactors(factors, e.getValue()));
+        Select<PovertyFactor> returnCause = IdentificationForms.returnCauseBox(ui);
+        kind.addValueChangeListener(e -> {
+            IdentificationForms.limitFactors(factors, e.getValue());
+            returnCause.setVisible(e.getValue() == Category.RETURNED);
+        });
         IdentificationForms.limitFactors(factors, kind.getValue());
+        returnCause.setVisible(kind.getValue() == Category.RETURNED);
         Button start = new Button(ui.getTranslation("task.submit"), e -> {
-            service.start(household.id(), kind.getValue(), EnumSet.copyOf(
-                    factors.getValue().isEmpty() ? EnumSet.noneOf(PovertyFactor.class) : factors.getValue()),
-                    Channel.VILLAGE);
+            service.apply(new IdentificationApplication(Channel.VILLAGE, kind.getValue(), household.id(), null,
+                    IdentificationForms.copy(factors.getValue()),
+                    returnCause.isVisible() ? returnCause.getValue() : null));
             dialog.close();
             Notification.show(ui.getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -70,7 +75,7 @@ class StartIdentificationAction implements HouseholdAction {
         });
         start.setId("identification-submit");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(kind, factors));
+        dialog.add(new VerticalLayout(kind, factors, returnCause));
         dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), start);
         dialog.open();
     }

@@ -1,0 +1,13 @@
+package cn.jiandang.assistance;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Optional;
+
+interface AssistancePlanRepository extends JpaRepository<AssistancePlan, Long> {
+
+    @Query("select p from AssistancePlan p join p.measures m where m.id = :measureId")
+    Optional<AssistancePlan> findByMeasure(@Param("measureId") long measureId);
+}

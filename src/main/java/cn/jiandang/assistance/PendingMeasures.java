@@ -1,0 +1,18 @@
+package cn.jiandang.assistance;
+
+import java.util.List;
+
+/** The expression bean {@code assistanceMeasures} of the process: public so that the engine's EL may call it. */
+public final class PendingMeasures {
+
+    private final AssistanceService service;
+
+    PendingMeasures(AssistanceService service) {
+        this.service = service;
+    }
+
+    /** Ids of the plan's measures still to record (planned or returned): one task each. */
+    public List<Long> pending(long planId) {
+        return service.pendingMeasureIds(planId);
+    }
+}

@@ -1,0 +1,105 @@
+package cn.jiandang.assistance.ui;
+
+import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.MeasureType;
+import cn.jiandang.assistance.NewMeasure;
+import cn.jiandang.household.HouseholdAction;
+import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** "安排帮扶措施" on the household page of a township or county officer. */
+@Component
+class AssignAssistanceAction implements HouseholdAction {
+
+    private final AssistanceService service;
+    private final CurrentOfficer current;
+
+    AssignAssistanceAction(AssistanceService service, CurrentOfficer current) {
+        this.service = service;
+        this.current = current;
+    }
+
+    @Override
+    public String labelKey() {
+        return "assistance.start";
+    }
+
+    @Override
+    public boolean appliesTo(HouseholdDetails household) {
+        return current.get().map(o -> o.has(Role.TOWNSHIP_OFFICER) || o.has(Role.COUNTY_OFFICER)).orElse(false)
+                && household.category() != null && AssistanceService.ELIGIBLE.contains(household.category());
+    }
+
+    @Override
+    public void open(HouseholdDetails household, Runnable onDone) {
+        UI ui = UI.getCurrent();
+        Dialog dialog = new Dialog(ui.getTranslation("assistance.start") + " · " + household.headName());
+        TextField helper = new TextField(ui.getTranslation("assistance.helper"));
+        helper.setId("assistance-helper");
+        TextField unit = new TextField(ui.getTranslation("assistance.helperUnit"));
+        unit.setId("assistance-unit");
+        VerticalLayout rows = new VerticalLayout();
+        rows.setPadding(false);
+        List<MeasureRow> measures = new ArrayList<>();
+        Runnable addRow = () -> {
+            MeasureRow row = new MeasureRow(ui, measures.size());
+            measures.add(row);
+            rows.add(row.layout);
+        };
+        addRow.run();
+        Button add = new Button(ui.getTranslation("assistance.measure.add"), e -> addRow.run());
+        add.setId("assistance-add");
+        Button submit = new Button(ui.getTranslation("task.submit"), e -> {
+            service.assign(household.id(), helper.getValue(), unit.getValue(),
+                    measures.stream().map(MeasureRow::value).toList());
+            dialog.close();
+            Notification.show(ui.getTranslation("assistance.started"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onDone.run();
+        });
+        submit.setId("assistance-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(new HorizontalLayout(helper, unit), rows, add));
+        dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), submit);
+        dialog.open();
+    }
+
+    private static final class MeasureRow {
+        final Select<MeasureType> type = new Select<>();
+        final TextField description;
+        final BigDecimalField amount;
+        final HorizontalLayout layout;
+
+        MeasureRow(UI ui, int index) {
+            type.setLabel(ui.getTranslation("assistance.measure.type"));
+            type.setItems(MeasureType.values());
+            type.setItemLabelGenerator(MeasureType::label);
+            type.setId("assistance-type-" + index);
+            description = new TextField(ui.getTranslation("assistance.measure.description"));
+            description.setId("assistance-description-" + index);
+            amount = new BigDecimalField(ui.getTranslation("assistance.measure.plannedAmount"));
+            amount.setId("assistance-amount-" + index);
+            layout = new HorizontalLayout(type, description, amount);
+        }
+
+        NewMeasure value() {
+            return new NewMeasure(type.getValue(), description.getValue(), amount.getValue());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package cn.jiandang.assistance.ui;
+
+import cn.jiandang.assistance.AssistancePlanView;
+import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceVariables;
+import cn.jiandang.assistance.MeasureView;
+import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskRef;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The forms of the assistance procedure: record one measure (village), review them all (assigning level). */
+@org.springframework.stereotype.Component
+class AssistanceForms implements TaskFormFactory {
+
+    private final AssistanceService service;
+
+    AssistanceForms(AssistanceService service) {
+        this.service = service;
+    }
+
+    @Override
+    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
+        return AssistanceVariables.PROCESS_KEY.equals(processDefinitionKey);
+    }
+
+    @Override
+    public Component create(TaskRef task, Runnable onCompleted) {
+        UI ui = UI.getCurrent();
+        return switch (task.taskDefinitionKey()) {
+            case AssistanceVariables.TASK_RECORD_MEASURE -> record(ui, task, onCompleted);
+            case AssistanceVariables.TASK_REVIEW -> review(ui, task, service.find(task.caseId()), onCompleted);
+            default -> new Paragraph(task.taskDefinitionKey());
+        };
+    }
+
+    private Component record(UI ui, TaskRef task, Runnable onCompleted) {
+        MeasureView m = service.measureOf(task.id());
+        Paragraph what = new Paragraph(m.type().label() + "：" + m.description()
+                + (m.plannedAmount() == null ? "" : " · " + ui.getTranslation("assistance.measure.plannedAmount")
+                + " " + m.plannedAmount())
+                + (m.returnComment() == null ? "" : " · " + m.returnComment()));
+        what.setId("measure-description");
+        DatePicker date = new DatePicker(ui.getTranslation("assistance.measure.carriedOutOn"));
+        date.setId("measure-date");
+        date.setValue(m.carriedOutOn());
+        BigDecimalField amount = new BigDecimalField(ui.getTranslation("assistance.measure.actualAmount"));
+        amount.setId("measure-amount");
+        amount.setValue(m.actualAmount());
+        TextField project = new TextField(ui.getTranslation("assistance.measure.projectRef"));
+        project.setId("measure-project");
+        project.setMaxLength(64);
+        VerticalLayout form = layout(what);
+        if (m.type().fromYearOnYearComparison()) {
+            form.add(new Paragraph(ui.getTranslation("assistance.measure.comparison")));
+        }
+        form.add(date, amount, project, submit(ui, () -> {
+            service.recordMeasure(task.id(), date.getValue(), amount.getValue(), project.getValue());
+            onCompleted.run();
+        }));
+        return form;
+    }
+
+    private Component review(UI ui, TaskRef task, AssistancePlanView plan, Runnable onCompleted) {
+        Grid<MeasureView> grid = new Grid<>();
+        grid.addColumn(m -> m.type().label()).setHeader(ui.getTranslation("assistance.measure.type"));
+        grid.addColumn(MeasureView::description).setHeader(ui.getTranslation("assistance.measure.description"));
+        grid.addColumn(MeasureView::carriedOutOn).setHeader(ui.getTranslation("assistance.measure.carriedOutOn"));
+        grid.addColumn(MeasureView::actualAmount).setHeader(ui.getTranslation("assistance.measure.actualAmount"));
+        grid.addColumn(MeasureView::projectRef).setHeader(ui.getTranslation("assistance.measure.projectRef"));
+        grid.setItems(plan.measures());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setId("assistance-measures");
+        RadioButtonGroup<Boolean> confirmed = new RadioButtonGroup<>(ui.getTranslation("assistance.review.decision"));
+        confirmed.setItems(true, false);
+        confirmed.setItemLabelGenerator(b -> ui.getTranslation(b ? "assistance.review.confirmed"
+                : "assistance.review.returned"));
+        confirmed.setValue(true);
+        confirmed.setId("assistance-confirmed");
+        CheckboxGroup<MeasureView> redo = new CheckboxGroup<>(ui.getTranslation("assistance.review.returned"));
+        redo.setItems(plan.measures());
+        redo.setItemLabelGenerator(m -> m.type().label() + "：" + m.description());
+        redo.setId("assistance-redo");
+        TextArea comment = new TextArea(ui.getTranslation("task.comment"));
+        comment.setWidthFull();
+        comment.setMaxLength(500);
+        comment.setId("task-comment");
+        Paragraph helper = new Paragraph(ui.getTranslation("assistance.helper") + "：" + plan.helperName()
+                + (plan.helperUnit() == null ? "" : "（" + plan.helperUnit() + "）"));
+        return layout(helper, grid, confirmed, redo, comment, submit(ui, () -> {
+            Set<Long> ids = redo.getValue().stream().map(MeasureView::id).collect(Collectors.toSet());
+            service.completeReview(task.id(), plan.id(), confirmed.getValue(), ids, comment.getValue());
+            onCompleted.run();
+        }));
+    }
+
+    private static Button submit(UI ui, Runnable action) {
+        Button b = new Button(ui.getTranslation("task.submit"), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        b.setId("task-submit");
+        return b;
+    }
+
+    private static VerticalLayout layout(Component... parts) {
+        VerticalLayout layout = new VerticalLayout(parts);
+        layout.setPadding(false);
+        layout.setMaxWidth("48em");
+        return layout;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.jiandang.riskelimination.ui;
+
+import cn.jiandang.household.HouseholdAction;
+import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEvidence;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.springframework.stereotype.Component;
+
+/** "申请风险消除" on the page of a monitored or marginal household, for its village officer. */
+@Component
+class ProposeRiskEliminationAction implements HouseholdAction {
+
+    private final RiskEliminationService service;
+    private final CurrentOfficer current;
+
+    ProposeRiskEliminationAction(RiskEliminationService service, CurrentOfficer current) {
+        this.service = service;
+        this.current = current;
+    }
+
+    @Override
+    public String labelKey() {
+        return "riskelimination.start";
+    }
+
+    @Override
+    public boolean appliesTo(HouseholdDetails household) {
+        return current.get().map(o -> o.has(Role.VILLAGE_OFFICER)).orElse(false)
+                && service.mayPropose(household.id(), household.category(), household.riskEliminated());
+    }
+
+    @Override
+    public void open(HouseholdDetails household, Runnable onDone) {
+        UI ui = UI.getCurrent();
+        Dialog dialog = new Dialog(ui.getTranslation("riskelimination.start") + " · " + household.headName());
+        BigDecimalField income = new BigDecimalField(ui.getTranslation("riskelimination.perCapitaIncome"));
+        income.setId("risk-income");
+        BigDecimalField line = new BigDecimalField(ui.getTranslation("riskelimination.monitoringLine"));
+        line.setId("risk-line");
+        Checkbox schooling = box(ui, "riskelimination.schoolingSecure");
+        Checkbox medical = box(ui, "riskelimination.medicalSecure");
+        Checkbox housing = box(ui, "riskelimination.housingSecure");
+        Checkbox water = box(ui, "riskelimination.drinkingWaterSecure");
+        Checkbox gone = box(ui, "riskelimination.riskGone");
+        Checkbox noNew = box(ui, "riskelimination.noNewRisk");
+        TextArea note = new TextArea(ui.getTranslation("riskelimination.evidenceNote"));
+        note.setWidthFull();
+        note.setMaxLength(1000);
+        Button submit = new Button(ui.getTranslation("task.submit"), e -> {
+            service.propose(household.id(), new RiskEvidence(income.getValue(), line.getValue(), schooling.getValue(),
+                    medical.getValue(), housing.getValue(), water.getValue(), gone.getValue(), noNew.getValue(),
+                    note.getValue()));
+            dialog.close();
+            Notification.show(ui.getTranslation("riskelimination.started"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onDone.run();
+        });
+        submit.setId("risk-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(income, line, schooling, medical, housing, water, gone, noNew, note));
+        dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), submit);
+        dialog.open();
+    }
+
+    private static Checkbox box(UI ui, String key) {
+        Checkbox box = new Checkbox(ui.getTranslation(key));
+        box.setId("risk-" + key.substring(key.indexOf('.') + 1));
+        return box;
+    }
+}

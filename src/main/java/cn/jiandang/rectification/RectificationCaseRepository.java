@@ -16,7 +16,7 @@ interface RectificationCaseRepository extends JpaRepository<RectificationCase, L
             where c.ownerGroup in :owners
               and c.regionCode between :lower and :upper
               and (:status is null or c.status = :status)
-              and (:dueBy is null or c.deadline <= :dueBy)
+              and c.deadline <= :dueBy
             order by case when c.status <> cn.jiandang.rectification.RectificationStatus.CLOSED
                           and (c.overdue = true or c.deadline < :today) then 0 else 1 end,
                      c.deadline, c.id

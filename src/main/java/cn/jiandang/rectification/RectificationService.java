@@ -206,8 +206,10 @@ public class RectificationService {
     public List<RectificationCaseView> board(RectificationStatus status, RegionCode region, LocalDate dueBy) {
         Officer officer = access.checkChange(RegionCode.NATIONAL, Role.SUPERVISOR, Role.CENTRE_ADMIN);
         RegionCode scope = region == null ? officer.region() : region;
-        return cases.board(officer.candidateGroups(), scope.lowerBound(), scope.upperBound(), status, dueBy,
-                LocalDate.now(clock)).stream().map(c -> withOverdue(c.view())).toList();
+        // a typed bound instead of a nullable parameter: PostgreSQL cannot type "? is null" for a date
+        return cases.board(officer.candidateGroups(), scope.lowerBound(), scope.upperBound(), status,
+                dueBy == null ? LocalDate.of(9999, 12, 31) : dueBy, LocalDate.now(clock))
+                .stream().map(c -> withOverdue(c.view())).toList();
     }
 
     /** App-reported problems of the officer's province, desensitised (R14): place names hidden. */

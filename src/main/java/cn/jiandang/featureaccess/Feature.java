@@ -1,0 +1,30 @@
+package cn.jiandang.featureaccess;
+
+/** The functions a province asks the centre to open (R12); statistics is always open. */
+public enum Feature {
+    IDENTIFICATION_NEWLY_POOR("新致贫户识别"),
+    IDENTIFICATION_RETURNED("返贫户识别"),
+    IDENTIFICATION_MONITORED("脱贫监测户识别"),
+    IDENTIFICATION_MARGINAL("边缘户识别"),
+    NATURAL_CHANGE("自然变更"),
+    BASE_DATA_EDIT("基础信息修改"),
+    ASSISTANCE("帮扶信息录入"),
+    RISK_ELIMINATION("风险消除"),
+    YEAR_END_EXIT("年度脱贫退出"),
+    STATISTICS("统计分析");
+
+    private final String label;
+
+    Feature(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Statistics needs no opening. */
+    public boolean alwaysOpen() {
+        return this == STATISTICS;
+    }
+}

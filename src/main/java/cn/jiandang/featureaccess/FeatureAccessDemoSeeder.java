@@ -1,0 +1,63 @@
+package cn.jiandang.featureaccess;
+
+import cn.jiandang.region.RegionCode;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Opens every function for the demo province on first start, through the real process (asked and approved
+ * by "system"), so the demo can use every procedure and still show an early close or an expiry.
+ */
+@Component
+@ConditionalOnProperty(name = "jiandang.demo.enabled", havingValue = "true")
+class FeatureAccessDemoSeeder implements ApplicationRunner {
+
+    static final RegionCode DEMO_PROVINCE = RegionCode.of("130000000000");
+    private static final Logger log = LoggerFactory.getLogger(FeatureAccessDemoSeeder.class);
+
+    private final FeatureGrantRepository grants;
+    private final FunctionOpeningService service;
+    private final TaskService taskService;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    FeatureAccessDemoSeeder(FeatureGrantRepository grants, FunctionOpeningService service, TaskService taskService,
+                            TransactionTemplate tx, Clock clock) {
+        this.grants = grants;
+        this.service = service;
+        this.taskService = taskService;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (grants.existsByProvinceCode(DEMO_PROVINCE.value())) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = today.withDayOfYear(1).plusYears(2).minusDays(1);
+        tx.executeWithoutResult(status -> {
+            for (Feature feature : Feature.values()) {
+                if (feature.alwaysOpen()) {
+                    continue;
+                }
+                long id = service.seedRequest(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
+                String taskId = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+                        .processDefinitionKey(FunctionOpeningVariables.PROCESS_KEY).singleResult().getId();
+                taskService.complete(taskId, Map.of(FunctionOpeningVariables.APPROVED, true));
+            }
+        });
+        log.info("Demo province: every function opened until {}", until);
+    }
+}

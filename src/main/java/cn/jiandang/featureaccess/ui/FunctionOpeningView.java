@@ -1,0 +1,189 @@
+package cn.jiandang.featureaccess.ui;
+
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.featureaccess.FeatureGrantEventView;
+import cn.jiandang.featureaccess.FeatureGrantView;
+import cn.jiandang.featureaccess.FunctionOpeningService;
+import cn.jiandang.featureaccess.GrantStatus;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Officer;
+import cn.jiandang.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Function opening: a province sees what is open now, asks for more and gives notice to close; the centre sees
+ * every province's requests (it decides them from its task list).
+ */
+@Route("function-opening")
+@PageTitle("功能开放 · 建档")
+@Menu(title = "featureaccess.menu", order = 20)
+@RolesAllowed({"PROVINCE_OFFICER", "CENTRE_ADMIN"})
+public class FunctionOpeningView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final FunctionOpeningService service;
+    private final FeatureAccess access;
+    private final RegionService regions;
+    private final Officer officer;
+    private final Grid<FeatureGrantView> requests = new Grid<>();
+    private final Grid<Feature> openNow = new Grid<>();
+    private final Grid<FeatureGrantEventView> history = new Grid<>();
+
+    public FunctionOpeningView(FunctionOpeningService service, FeatureAccess access, RegionService regions,
+                               CurrentOfficer current) {
+        this.service = service;
+        this.access = access;
+        this.regions = regions;
+        this.officer = current.require();
+        addClassName("jd-page");
+        setWidthFull();
+        add(new H2(getTranslation("featureaccess.title")));
+        boolean province = officer.has(Role.PROVINCE_OFFICER) && officer.region().level() == RegionLevel.PROVINCE;
+        if (province) {
+            add(new H3(getTranslation("featureaccess.openNow")), openNowGrid(), requestForm());
+        }
+        add(new H3(getTranslation("featureaccess.requests")), requestGrid(province));
+        if (province) {
+            add(new H3(getTranslation("featureaccess.history")), historyGrid());
+        }
+        refresh();
+    }
+
+    private Grid<Feature> openNowGrid() {
+        openNow.addColumn(Feature::label).setHeader(getTranslation("featureaccess.feature"));
+        openNow.addComponentColumn(f -> {
+            boolean open = access.isOpen(f, officer.region());
+            Span s = new Span(getTranslation(open ? "featureaccess.open" : "featureaccess.closed"));
+            s.addClassNames("jd-badge", open ? "jd-badge-open" : "jd-badge-closed");
+            return s;
+        }).setHeader(getTranslation("featureaccess.state"));
+        openNow.setAllRowsVisible(true);
+        openNow.addThemeVariants(GridVariant.LUMO_COMPACT);
+        openNow.setId("featureaccess-open-now");
+        return openNow;
+    }
+
+    private HorizontalLayout requestForm() {
+        Select<Feature> feature = new Select<>();
+        feature.setLabel(getTranslation("featureaccess.feature"));
+        feature.setItems(Arrays.stream(Feature.values()).filter(f -> !f.alwaysOpen()).toList());
+        feature.setItemLabelGenerator(Feature::label);
+        feature.setId("featureaccess-feature");
+        TextArea reason = new TextArea(getTranslation("featureaccess.reason"));
+        reason.setMaxLength(500);
+        reason.setId("featureaccess-reason");
+        DatePicker from = new DatePicker(getTranslation("featureaccess.from"), LocalDate.now());
+        from.setId("featureaccess-from");
+        DatePicker until = new DatePicker(getTranslation("featureaccess.until"));
+        until.setId("featureaccess-until");
+        Button submit = new Button(getTranslation("featureaccess.request"), e -> {
+            service.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
+            Notification.show(getTranslation("featureaccess.requested"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reason.clear();
+            refresh();
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("featureaccess-submit");
+        HorizontalLayout form = new HorizontalLayout(feature, reason, from, until, submit);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private Grid<FeatureGrantView> requestGrid(boolean province) {
+        if (!province) {
+            requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode())))
+                    .setHeader(getTranslation("featureaccess.province"));
+        }
+        requests.addColumn(g -> g.feature().label()).setHeader(getTranslation("featureaccess.feature")).setAutoWidth(true);
+        requests.addColumn(g -> g.status().label()).setHeader(getTranslation("featureaccess.status"));
+        requests.addColumn(g -> g.validFrom() + " ~ " + g.validUntil()).setHeader(getTranslation("featureaccess.period"))
+                .setAutoWidth(true);
+        requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason"));
+        requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
+                .setHeader(getTranslation("featureaccess.decisionComment"));
+        if (province) {
+            requests.addComponentColumn(g -> {
+                Button close = new Button(getTranslation("featureaccess.requestClose"), e -> closeDialog(g));
+                close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                close.setVisible(g.status() == GrantStatus.OPEN);
+                return close;
+            });
+        }
+        requests.setAllRowsVisible(true);
+        requests.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        requests.setId("featureaccess-requests");
+        return requests;
+    }
+
+    private Grid<FeatureGrantEventView> historyGrid() {
+        history.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("featureaccess.when")).setAutoWidth(true);
+        history.addColumn(h -> h.feature().label()).setHeader(getTranslation("featureaccess.feature"));
+        history.addColumn(h -> h.event().label()).setHeader(getTranslation("featureaccess.event"));
+        history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by"));
+        history.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("featureaccess.comment"));
+        history.setAllRowsVisible(true);
+        history.addThemeVariants(GridVariant.LUMO_COMPACT);
+        history.setId("featureaccess-history");
+        return history;
+    }
+
+    private void closeDialog(FeatureGrantView grant) {
+        Dialog dialog = new Dialog(getTranslation("featureaccess.requestClose") + " · " + grant.feature().label());
+        TextArea reason = new TextArea(getTranslation("featureaccess.closeReason"));
+        reason.setWidth("30em");
+        reason.setId("featureaccess-close-reason");
+        Button send = new Button(getTranslation("task.submit"), e -> {
+            service.requestClose(grant.id(), reason.getValue());
+            dialog.close();
+            refresh();
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("featureaccess-close-submit");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void refresh() {
+        requests.setItems(service.requests());
+        if (officer.region().level() == RegionLevel.PROVINCE) {
+            openNow.setItems(Feature.values());
+            history.setItems(service.history(officer.region()));
+        }
+    }
+
+    Set<Feature> openFeatures() {
+        return access.openFeatures(officer.region());
+    }
+}

@@ -1,0 +1,35 @@
+package cn.jiandang.rectification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+interface RectificationCaseRepository extends JpaRepository<RectificationCase, Long> {
+
+    /** The supervisor board: one indexed query, overdue first, then by deadline. */
+    @Query("""
+            select c from RectificationCase c
+            where c.ownerGroup in :owners
+              and c.regionCode between :lower and :upper
+              and (:status is null or c.status = :status)
+              and c.deadline <= :dueBy
+            order by case when c.status <> cn.jiandang.rectification.RectificationStatus.CLOSED
+                          and (c.overdue = true or c.deadline < :today) then 0 else 1 end,
+                     c.deadline, c.id
+            """)
+    List<RectificationCase> board(@Param("owners") Collection<String> owners, @Param("lower") String lower,
+                                  @Param("upper") String upper, @Param("status") RectificationStatus status,
+                                  @Param("dueBy") LocalDate dueBy, @Param("today") LocalDate today);
+
+    @Query("""
+            select c from RectificationCase c
+            where c.source = cn.jiandang.rectification.ProblemSource.APP_REPORT
+              and c.regionCode between :lower and :upper
+            order by c.id desc
+            """)
+    List<RectificationCase> appReports(@Param("lower") String lower, @Param("upper") String upper);
+}

@@ -1,0 +1,43 @@
+package cn.jiandang.rectification.ui;
+
+import cn.jiandang.rectification.DesensitisedReport;
+import cn.jiandang.rectification.RectificationService;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Problems households reported through the app, as the province may see them (R14: desensitised). */
+@Route("rectification/app-reports")
+@PageTitle("APP反映问题 · 建档")
+@Menu(title = "rectification.appMenu", order = 31)
+@RolesAllowed("PROVINCE_OFFICER")
+public class AppReportsView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+    public AppReportsView(RectificationService service) {
+        addClassName("jd-page");
+        setWidthFull();
+        Grid<DesensitisedReport> grid = new Grid<>();
+        grid.addColumn(r -> DAY.format(r.reportedAt())).setHeader(getTranslation("rectification.reportedAt")).setAutoWidth(true);
+        grid.addColumn(r -> r.type().label()).setHeader(getTranslation("rectification.type")).setAutoWidth(true);
+        grid.addColumn(DesensitisedReport::description).setHeader(getTranslation("rectification.description"));
+        grid.addColumn(r -> r.status().label() + (r.overdue() ? " " + getTranslation("rectification.overdue") : ""))
+                .setHeader(getTranslation("rectification.status")).setAutoWidth(true);
+        grid.addColumn(DesensitisedReport::deadline).setHeader(getTranslation("rectification.deadline")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(service.appReportsForProvince());
+        grid.setId("rectification-app-reports");
+        add(new H2(getTranslation("rectification.appTitle")), new Paragraph(getTranslation("rectification.appNote")), grid);
+    }
+}

@@ -1,0 +1,145 @@
+package cn.jiandang.rectification.ui;
+
+import cn.jiandang.rectification.RectificationCaseView;
+import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationVariables;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskRef;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import static cn.jiandang.rectification.RectificationVariables.*;
+
+/** The forms of every user task of a rectification case. */
+@org.springframework.stereotype.Component
+class RectificationForms implements TaskFormFactory {
+
+    private final RectificationService service;
+    private final RegionService regions;
+
+    RectificationForms(RectificationService service, RegionService regions) {
+        this.service = service;
+        this.regions = regions;
+    }
+
+    @Override
+    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
+        return RectificationVariables.PROCESS_KEY.equals(processDefinitionKey);
+    }
+
+    @Override
+    public Component create(TaskRef task, Runnable onCompleted) {
+        UI ui = UI.getCurrent();
+        RectificationCaseView c = service.find(task.caseId());
+        VerticalLayout form = new VerticalLayout(summary(ui, c));
+        form.setPadding(false);
+        form.setMaxWidth("44em");
+        String key = task.taskDefinitionKey();
+        switch (key) {
+            case TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING -> handling(ui, form, task, c, onCompleted);
+            case TASK_VILLAGE_RECTIFICATION -> {
+                TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
+                TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
+                form.add(rectification, evidence, submit(ui, () -> {
+                    service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
+                    onCompleted.run();
+                }));
+            }
+            case TASK_TOWNSHIP_VERIFICATION, TASK_COUNTY_VERIFICATION, TASK_ACCEPTANCE -> {
+                boolean acceptance = TASK_ACCEPTANCE.equals(key);
+                form.add(new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
+                        new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
+                RadioButtonGroup<Boolean> decision = yesNo(ui, acceptance ? "rectification.accept" : "rectification.verifyOk",
+                        acceptance ? "rectification.return" : "rectification.verifyFail");
+                TextArea comment = area(ui, "task.comment", "task-comment");
+                form.add(decision, comment, submit(ui, () -> {
+                    if (acceptance) {
+                        service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
+                    } else {
+                        service.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
+                    }
+                    onCompleted.run();
+                }));
+            }
+            case TASK_URGE -> {
+                TextArea comment = area(ui, "task.comment", "task-comment");
+                form.add(comment, submit(ui, () -> {
+                    service.urge(task.id(), c.id(), comment.getValue());
+                    onCompleted.run();
+                }));
+            }
+            default -> form.add(new Paragraph(key));
+        }
+        return form;
+    }
+
+    private void handling(UI ui, VerticalLayout form, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
+        RegionLevel level = RegionCode.of(c.regionCode()).level();
+        boolean county = TASK_COUNTY_HANDLING.equals(task.taskDefinitionKey());
+        boolean mayPass = county ? level.ordinal() > RegionLevel.COUNTY.ordinal() : level == RegionLevel.VILLAGE;
+        RadioButtonGroup<Boolean> pass = yesNo(ui, county ? "rectification.passToTownship" : "rectification.passToVillage",
+                "rectification.rectifyHere");
+        pass.setValue(false);
+        pass.setVisible(mayPass);
+        pass.setId("rectification-pass");
+        TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
+        TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
+        pass.addValueChangeListener(e -> {
+            rectification.setVisible(!e.getValue());
+            evidence.setVisible(!e.getValue());
+        });
+        form.add(pass, rectification, evidence, submit(ui, () -> {
+            service.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
+            onCompleted.run();
+        }));
+    }
+
+    private Component summary(UI ui, RectificationCaseView c) {
+        VerticalLayout box = new VerticalLayout(
+                new Paragraph(ui.getTranslation("rectification.type") + "：" + c.type().label() + " · " + c.source().label()),
+                new Paragraph(ui.getTranslation("rectification.region") + "：" + regions.path(RegionCode.of(c.regionCode()))),
+                new Paragraph(ui.getTranslation("rectification.description") + "：" + c.description()),
+                new Paragraph(ui.getTranslation("rectification.deadline") + "：" + c.deadline()
+                        + (c.overdue() ? " " + ui.getTranslation("rectification.overdue") : "")));
+        if (c.lastComment() != null) {
+            box.add(new Paragraph(ui.getTranslation("rectification.lastComment") + "：" + c.lastComment()));
+        }
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.setId("rectification-summary");
+        return box;
+    }
+
+    private static RadioButtonGroup<Boolean> yesNo(UI ui, String yesKey, String noKey) {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(ui.getTranslation("rectification.decision"));
+        group.setItems(true, false);
+        group.setItemLabelGenerator(b -> ui.getTranslation(b ? yesKey : noKey));
+        group.setValue(true);
+        group.setId("rectification-decision");
+        return group;
+    }
+
+    private static TextArea area(UI ui, String labelKey, String id) {
+        TextArea area = new TextArea(ui.getTranslation(labelKey));
+        area.setMaxLength(1000);
+        area.setWidthFull();
+        area.setId(id);
+        return area;
+    }
+
+    private static Button submit(UI ui, Runnable action) {
+        Button submit = new Button(ui.getTranslation("task.submit"), e -> action.run());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("task-submit");
+        return submit;
+    }
+}

@@ -1,0 +1,128 @@
+package cn.jiandang.villageexit.ui;
+
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.region.RegionView;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Officer;
+import cn.jiandang.security.Role;
+import cn.jiandang.villageexit.VillageExitCaseView;
+import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.VillageExitStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Village exits: the township proposes and records objections; county and province follow the cases. */
+@Route("village-exit")
+@PageTitle("贫困村出列 · 建档")
+@Menu(title = "villageexit.menu", order = 41)
+@RolesAllowed({"TOWNSHIP_OFFICER", "COUNTY_OFFICER", "PROVINCE_OFFICER"})
+public class VillageExitView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+    private final VillageExitService service;
+    private final RegionService regions;
+    private final Grid<VillageExitCaseView> grid = new Grid<>();
+
+    public VillageExitView(VillageExitService service, RegionService regions, CurrentOfficer current) {
+        this.service = service;
+        this.regions = regions;
+        Officer officer = current.require();
+        addClassName("jd-page");
+        setWidthFull();
+        add(new H2(getTranslation("villageexit.title")));
+        boolean township = officer.has(Role.TOWNSHIP_OFFICER);
+        if (township) {
+            add(proposalForm(officer));
+        }
+        grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode()))).setHeader(getTranslation("villageexit.village"));
+        grid.addColumn(c -> c.poorPopulation() + " / " + c.population()).setHeader(getTranslation("villageexit.poorOfAll"));
+        grid.addColumn(c -> percent(c) + "（" + c.thresholdLabel() + "）").setHeader(getTranslation("villageexit.incidence"));
+        grid.addColumn(c -> c.status().label()).setHeader(getTranslation("villageexit.status"));
+        grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment()).setHeader(getTranslation("villageexit.comment"));
+        grid.addColumn(c -> c.provinceInformedAt() == null ? "" : DAY.format(c.provinceInformedAt()))
+                .setHeader(getTranslation("villageexit.provinceInformed"));
+        if (township) {
+            grid.addComponentColumn(c -> {
+                Button objection = new Button(getTranslation("villageexit.raiseObjection"), e -> objectionDialog(c));
+                objection.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                objection.setVisible(c.status() == VillageExitStatus.NOTICE);
+                return objection;
+            });
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setId("villageexit-cases");
+        add(grid);
+        refresh();
+    }
+
+    static String percent(VillageExitCaseView c) {
+        return c.incidence().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private HorizontalLayout proposalForm(Officer officer) {
+        ComboBox<RegionView> village = new ComboBox<>(getTranslation("villageexit.village"));
+        village.setItems(regions.villagesUnder(officer.region()));
+        village.setItemLabelGenerator(RegionView::name);
+        village.setId("villageexit-village");
+        IntegerField population = new IntegerField(getTranslation("villageexit.population"));
+        population.setMin(1);
+        population.setId("villageexit-population");
+        TextArea reason = new TextArea(getTranslation("villageexit.reason"));
+        reason.setId("villageexit-reason");
+        Button propose = new Button(getTranslation("villageexit.propose"), e -> {
+            if (village.getValue() == null || population.getValue() == null) {
+                throw cn.jiandang.common.BusinessException.invalid("请选择村并填写户籍人口");
+            }
+            service.propose(village.getValue().code(), population.getValue(), reason.getValue());
+            Notification.show(getTranslation("villageexit.proposed"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        propose.setId("villageexit-propose");
+        HorizontalLayout form = new HorizontalLayout(village, population, reason, propose);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private void objectionDialog(VillageExitCaseView c) {
+        Dialog dialog = new Dialog(getTranslation("villageexit.raiseObjection"));
+        TextArea text = new TextArea(getTranslation("villageexit.objection"));
+        text.setWidth("30em");
+        Button send = new Button(getTranslation("task.submit"), e -> {
+            service.raiseObjection(c.id(), text.getValue());
+            dialog.close();
+            refresh();
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(text);
+        dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(service.list());
+    }
+}

@@ -1,0 +1,22 @@
+package cn.jiandang.yearend;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+interface YearEndRoundRepository extends JpaRepository<YearEndRound, Long> {
+
+    List<YearEndRound> findByYear(int year);
+
+    List<YearEndRound> findAllByOrderByIdDesc();
+}
+
+interface YearEndCaseRepository extends JpaRepository<YearEndCase, Long> {
+
+    @Query("select c from YearEndCase c where c.villageCode between :lower and :upper order by c.id desc")
+    List<YearEndCase> findInRange(@Param("lower") String lower, @Param("upper") String upper);
+
+    long countByRoundId(long roundId);
+}

@@ -1,0 +1,131 @@
+package cn.jiandang.yearend.ui;
+
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskRef;
+import cn.jiandang.yearend.CandidateDecision;
+import cn.jiandang.yearend.CandidateView;
+import cn.jiandang.yearend.YearEndCaseView;
+import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndVariables;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The list form of every step: all households included by default, the officer unticks the exceptions and gives
+ * the reason; one submit decides the whole list. The announcement form only confirms.
+ */
+@org.springframework.stereotype.Component
+class YearEndForms implements TaskFormFactory {
+
+    private final YearEndService service;
+    private final RegionService regions;
+
+    YearEndForms(YearEndService service, RegionService regions) {
+        this.service = service;
+        this.regions = regions;
+    }
+
+    @Override
+    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
+        return YearEndVariables.PROCESS_KEY.equals(processDefinitionKey);
+    }
+
+    @Override
+    public Component create(TaskRef task, Runnable onCompleted) {
+        UI ui = UI.getCurrent();
+        YearEndCaseView c = service.find(task.caseId());
+        List<CandidateView> candidates = service.candidates(c.id());
+        VerticalLayout form = new VerticalLayout(new Paragraph(ui.getTranslation("yearend.caseLine", c.year(),
+                regions.path(RegionCode.of(c.villageCode())), c.candidates(), c.included())));
+        form.setPadding(false);
+        form.setWidthFull();
+        if (YearEndVariables.TASK_ANNOUNCEMENT.equals(task.taskDefinitionKey())) {
+            form.add(grid(ui, candidates, null, false), submit(ui, "yearend.announce", () -> {
+                service.announce(task.id(), c.id());
+                onCompleted.run();
+            }));
+            return form;
+        }
+        boolean village = YearEndVariables.TASK_VILLAGE_APPRAISAL.equals(task.taskDefinitionKey());
+        Map<Long, Row> rows = new HashMap<>();
+        form.add(new Paragraph(ui.getTranslation("yearend.bulkHelp")), grid(ui, candidates, rows, village),
+                submit(ui, "task.submit", () -> {
+                    List<CandidateDecision> exceptions = new ArrayList<>();
+                    for (CandidateView v : candidates) {
+                        Row r = rows.get(v.householdId());
+                        boolean included = r.included.getValue();
+                        boolean consent = r.consent.getValue();
+                        String reason = r.reason.getValue();
+                        if (included != v.included() || consent != v.consent()
+                                || (!included && !Objects.equals(reason, v.reason()))) {
+                            exceptions.add(new CandidateDecision(v.householdId(), included, consent, reason));
+                        }
+                    }
+                    service.decide(task.id(), c.id(), exceptions);
+                    onCompleted.run();
+                }));
+        return form;
+    }
+
+    private record Row(Checkbox included, Checkbox consent, TextField reason) {
+    }
+
+    private static Grid<CandidateView> grid(UI ui, List<CandidateView> candidates, Map<Long, Row> rows, boolean village) {
+        Grid<CandidateView> grid = new Grid<>();
+        grid.addColumn(CandidateView::headName).setHeader(ui.getTranslation("yearend.head")).setAutoWidth(true);
+        grid.addColumn(v -> v.categoryBefore().label()).setHeader(ui.getTranslation("yearend.category")).setAutoWidth(true);
+        if (rows != null) {
+            for (CandidateView v : candidates) {
+                Checkbox included = new Checkbox(v.included());
+                included.setId("yearend-included-" + v.householdId());
+                included.setEnabled(village || v.included());
+                Checkbox consent = new Checkbox(v.consent());
+                consent.setId("yearend-consent-" + v.householdId());
+                consent.setEnabled(village);
+                TextField reason = new TextField();
+                reason.setValue(v.reason() == null ? "" : v.reason());
+                reason.setId("yearend-reason-" + v.householdId());
+                reason.setWidthFull();
+                rows.put(v.householdId(), new Row(included, consent, reason));
+            }
+            grid.addComponentColumn(v -> rows.get(v.householdId()).included()).setHeader(ui.getTranslation("yearend.included"))
+                    .setKey("included");
+            grid.addComponentColumn(v -> rows.get(v.householdId()).consent()).setHeader(ui.getTranslation("yearend.consent"))
+                    .setKey("consent");
+            grid.addComponentColumn(v -> rows.get(v.householdId()).reason()).setHeader(ui.getTranslation("yearend.reason"))
+                    .setKey("reason").setFlexGrow(1);
+        } else {
+            grid.addColumn(v -> ui.getTranslation(v.included() ? "yes" : "no")).setHeader(ui.getTranslation("yearend.included"));
+            grid.addColumn(v -> v.reason() == null ? "" : v.reason()).setHeader(ui.getTranslation("yearend.reason"));
+        }
+        grid.addColumn(v -> v.objection() == null ? "" : v.objection()).setHeader(ui.getTranslation("yearend.objection"));
+        grid.setItems(candidates);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("yearend-candidates");
+        return grid;
+    }
+
+    private static Button submit(UI ui, String key, Runnable action) {
+        Button submit = new Button(ui.getTranslation(key), e -> action.run());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("task-submit");
+        return submit;
+    }
+}

@@ -1,0 +1,119 @@
+package cn.jiandang.yearend.ui;
+
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Officer;
+import cn.jiandang.security.Role;
+import cn.jiandang.yearend.RoundView;
+import cn.jiandang.yearend.YearEndCaseView;
+import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Year;
+
+/** Year-end exit: province or county opens the round; every level follows its villages' cases. */
+@Route("year-end")
+@PageTitle("年度脱贫退出 · 建档")
+@Menu(title = "yearend.menu", order = 40)
+@RolesAllowed({"PROVINCE_OFFICER", "COUNTY_OFFICER", "TOWNSHIP_OFFICER", "VILLAGE_OFFICER"})
+public class YearEndView extends VerticalLayout {
+
+    private final YearEndService service;
+    private final Grid<RoundView> rounds = new Grid<>();
+    private final Grid<YearEndCaseView> cases = new Grid<>();
+
+    public YearEndView(YearEndService service, RegionService regions, CurrentOfficer current) {
+        this.service = service;
+        Officer officer = current.require();
+        addClassName("jd-page");
+        setWidthFull();
+        add(new H2(getTranslation("yearend.title")));
+        if (officer.has(Role.PROVINCE_OFFICER) || officer.has(Role.COUNTY_OFFICER)) {
+            add(openForm());
+        }
+        rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode()))).setHeader(getTranslation("yearend.area"));
+        rounds.addColumn(RoundView::year).setHeader(getTranslation("yearend.year"));
+        rounds.addColumn(RoundView::noticeDays).setHeader(getTranslation("yearend.noticeDays"));
+        rounds.addColumn(RoundView::cases).setHeader(getTranslation("yearend.cases"));
+        rounds.setAllRowsVisible(true);
+        rounds.addThemeVariants(GridVariant.LUMO_COMPACT);
+        rounds.setId("yearend-rounds");
+        cases.addColumn(c -> regions.name(RegionCode.of(c.villageCode()))).setHeader(getTranslation("yearend.village"));
+        cases.addColumn(YearEndCaseView::year).setHeader(getTranslation("yearend.year"));
+        cases.addColumn(c -> c.status().label()).setHeader(getTranslation("yearend.status"));
+        cases.addColumn(c -> c.included() + " / " + c.candidates()).setHeader(getTranslation("yearend.includedOfAll"));
+        if (officer.has(Role.VILLAGE_OFFICER) || officer.has(Role.TOWNSHIP_OFFICER)) {
+            cases.addComponentColumn(c -> {
+                Button objection = new Button(getTranslation("yearend.raiseObjection"), e -> objectionDialog(c));
+                objection.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                objection.setVisible(c.status() == YearEndStatus.NOTICE);
+                return objection;
+            });
+        }
+        cases.setAllRowsVisible(true);
+        cases.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        cases.setId("yearend-cases");
+        add(new H3(getTranslation("yearend.rounds")), rounds, new H3(getTranslation("yearend.villageCases")), cases);
+        refresh();
+    }
+
+    private HorizontalLayout openForm() {
+        IntegerField year = new IntegerField(getTranslation("yearend.year"));
+        year.setValue(Year.now().getValue());
+        year.setId("yearend-year");
+        IntegerField noticeDays = new IntegerField(getTranslation("yearend.noticeDays"));
+        noticeDays.setValue(7);
+        noticeDays.setId("yearend-notice-days");
+        Button open = new Button(getTranslation("yearend.open"), e -> {
+            RoundView round = service.openRound(year.getValue() == null ? 0 : year.getValue(),
+                    noticeDays.getValue() == null ? 0 : noticeDays.getValue());
+            Notification.show(getTranslation("yearend.opened", round.cases()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setId("yearend-open");
+        HorizontalLayout form = new HorizontalLayout(year, noticeDays, open);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return form;
+    }
+
+    private void objectionDialog(YearEndCaseView c) {
+        Dialog dialog = new Dialog(getTranslation("yearend.raiseObjection"));
+        IntegerField household = new IntegerField(getTranslation("yearend.householdId"));
+        TextArea text = new TextArea(getTranslation("yearend.objection"));
+        text.setWidth("30em");
+        Button send = new Button(getTranslation("task.submit"), e -> {
+            service.raiseObjection(c.id(), household.getValue() == null ? 0 : household.getValue(), text.getValue());
+            dialog.close();
+            refresh();
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(household, text));
+        dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void refresh() {
+        rounds.setItems(service.rounds());
+        cases.setItems(service.cases());
+    }
+}

@@ -1,0 +1,50 @@
+package cn.jiandang.rectification.ui;
+
+import cn.jiandang.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RectificationViewsTest extends KaribuTest {
+
+    @Test
+    void theSupervisorImportsAListAndSeesTheRowsThatFailed() {
+        login("supervisor");
+        UI.getCurrent().navigate("rectification");
+        _setValue(_get(TextArea.class, spec -> spec.withId("rectification-csv")),
+                "130125100201,OTHER,村级台账缺页\n130125999999,OTHER,不存在");
+        _click(_get(Button.class, spec -> spec.withId("rectification-import")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rectification-import-result")).getText())
+                .contains("已下发 1 个问题").contains("第2行：行政区划 130125999999 不存在");
+        assertThat(_get(Grid.class, spec -> spec.withId("rectification-board"))).isNotNull();
+    }
+
+    @Test
+    void aCountyOfficerIsRefusedTheBoard() {
+        login("county1");
+        UI.getCurrent().navigate("rectification");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isNotEmpty()
+                .noneMatch(RectificationBoardView.class::isInstance);
+    }
+
+    @Test
+    void theProvinceSeesAppReportsAndTheSupervisorIsRefusedThatPage() {
+        login("province1");
+        UI.getCurrent().navigate("rectification/app-reports");
+        assertThat(_get(AppReportsView.class)).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "按规定，手机APP反映的问题仅以脱敏方式向省级提供（地名已隐去），不得另作他用。"))).isNotNull();
+        login("supervisor");
+        UI.getCurrent().navigate("rectification/app-reports");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(AppReportsView.class::isInstance);
+    }
+}

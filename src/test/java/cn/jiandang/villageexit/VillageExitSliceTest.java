@@ -1,0 +1,92 @@
+package cn.jiandang.villageexit;
+
+import cn.jiandang.JiandangSpringTest;
+import cn.jiandang.common.BusinessException;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.TestLogins;
+import cn.jiandang.tasks.TaskListService;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Village exit through the real services, DMN and engine: proposal, objection, notice timer, announcement. */
+@JiandangSpringTest
+class VillageExitSliceTest {
+
+    @Autowired
+    VillageExitService villageExit;
+    @Autowired
+    TaskListService taskList;
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void logout() {
+        TestLogins.logout();
+    }
+
+    @Test
+    void aVillageBelowTwoPercentExitsAfterAnObjectionAndTheProvinceSeesIt() {
+        RegionCode village = RegionCode.of("130125100202");
+        TestLogins.login("township1");
+        int poor = villageExit.populations(village)[0];
+        assertThat(poor).isPositive();
+        long id = villageExit.propose(village, poor * 100, "脱贫攻坚成效明显");
+        assertThat(villageExit.find(id).qualifies()).isTrue();
+        assertThat(villageExit.find(id).western()).isFalse();
+
+        TestLogins.login("county1");
+        villageExit.review(task(id, "countyReview"), id, true, "同意公示");
+        assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.NOTICE);
+
+        TestLogins.login("township1");
+        villageExit.raiseObjection(id, "有群众反映贫困人口统计不全");
+        TestLogins.login("county1");
+        villageExit.review(task(id, "countyReview"), id, true, "经核实，异议不成立");
+        String pi = villageExit.find(id).processInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+        assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.ANNOUNCING);
+        villageExit.announce(task(id, "countyAnnouncement"), id, "公告");
+
+        TestLogins.login("province1");
+        VillageExitCaseView exited = villageExit.list().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        assertThat(exited.status()).isEqualTo(VillageExitStatus.EXITED);
+        assertThat(exited.provinceInformedAt()).isNotNull();
+        assertThat(exited.objection()).isEqualTo("有群众反映贫困人口统计不全");
+
+        TestLogins.login("township1");
+        assertThatThrownBy(() -> villageExit.propose(village, 5000, "再次"))
+                .isInstanceOf(BusinessException.class).hasMessage("西关村已出列，不能重复申请");
+    }
+
+    @Test
+    void aVillageAtOrAboveTheThresholdIsRejectedWithTheReason() {
+        RegionCode village = RegionCode.of("130125100203");
+        TestLogins.login("township1");
+        int poor = villageExit.populations(village)[0];
+        long id = villageExit.propose(village, poor * 10, null);
+        VillageExitCaseView c = villageExit.find(id);
+        assertThat(c.status()).isEqualTo(VillageExitStatus.REJECTED);
+        assertThat(c.countyComment()).isEqualTo("贫困发生率10%，未达到出列标准（低于2%）");
+        assertThatThrownBy(() -> villageExit.propose(village, poor - 1, null)).hasMessageContaining("不少于建档立卡贫困人口");
+        assertThat(villageExit.isWestern(RegionCode.of("510104000000"))).isTrue();
+    }
+
+    @Test
+    void anotherTownshipCannotPropose() {
+        TestLogins.login("township2");
+        assertThatThrownBy(() -> villageExit.propose(RegionCode.of("130125100201"), 1000, null))
+                .hasMessageContaining("无权处理本辖区以外的数据");
+    }
+
+    private String task(long caseId, String key) {
+        return taskList.page(0, 500).stream()
+                .filter(r -> VillageExitVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()))
+                .filter(r -> r.task().caseId() == caseId && key.equals(r.task().taskDefinitionKey()))
+                .findFirst().orElseThrow().task().id();
+    }
+}

@@ -39,7 +39,9 @@ class IdentificationApi {
 
     @PostMapping("/api/v1/identifications/{caseId}/home-verification")
     void homeVerification(@PathVariable long caseId, @RequestBody Verification request) {
-        service.completeHomeVerification(request.taskId(), caseId, request.factors(), request.comment());
+        Category kind = request.kind() == null ? service.find(caseId).kind() : request.kind();
+        service.completeHomeVerification(request.taskId(), caseId, new HomeVerification(kind, request.factors(),
+                request.returnCause(), request.signedCommitment(), request.attachmentRef(), request.comment()));
     }
 
     record Start(long householdId, Category kind, Set<PovertyFactor> factors, Channel channel) {
@@ -48,6 +50,7 @@ class IdentificationApi {
     record Started(long caseId) {
     }
 
-    record Verification(String taskId, Set<PovertyFactor> factors, String comment) {
+    record Verification(String taskId, Category kind, Set<PovertyFactor> factors, PovertyFactor returnCause,
+                        boolean signedCommitment, String attachmentRef, String comment) {
     }
 }

@@ -3,9 +3,11 @@ package cn.jiandang.audit;
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.Category;
+import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
+import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -134,11 +136,11 @@ class AuditCoverageTest {
         long householdId = households.register(TestPeople.household(RegionCode.of("130125100201"), "赵六"));
         // IdentificationCase (and its factors): started and verified by the village
         long caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId,
-                Set.of(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS), "");
-        // CategoryChange and the household's new category: approved by the township
-        TestLogins.login("township1");
-        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, true, "");
+        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId, new HomeVerification(
+                Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS), null, true, null, ""));
+        // CategoryChange and the household's new category: what a procedure's registration step writes
+        households.changeCategory(new CategoryChangeRequest(householdId, Category.MARGINAL,
+                java.time.YearMonth.now(), Set.of(PovertyFactor.EPIDEMIC), "village1", "AUDIT_TEST", null));
         // Attachment: evidence of a step, stored by an officer of the region
         TestLogins.login("village1");
         attachments.store(RegionCode.of("130125100201"), "IdentificationCase", String.valueOf(caseId), "EVIDENCE",

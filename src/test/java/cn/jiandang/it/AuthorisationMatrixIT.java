@@ -6,6 +6,7 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ui.HouseholdView;
 import cn.jiandang.identification.Channel;
+import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
@@ -166,7 +167,8 @@ class AuthorisationMatrixIT {
         });
         serviceTry(officer, "case", "read", !national, () -> identification.find(caseId));
         serviceTry(officer, "case", "change", true, () -> {
-            identification.completeHomeVerification(taskId, caseId, Set.of(PovertyFactor.ILLNESS), "");
+            identification.completeHomeVerification(taskId, caseId, new HomeVerification(Category.MARGINAL,
+                    Set.of(PovertyFactor.ILLNESS), null, true, null, ""));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package cn.jiandang.household;
 
+import cn.jiandang.common.BusinessException;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,8 @@ public class RiskEliminationRecorder {
                         """)
                 .setParameter(1, householdId).executeUpdate();
         if (updated != 1) {
-            throw new IllegalStateException("户 " + householdId + " 不是脱贫监测户或边缘户，不能标注风险已消除");
+            throw new BusinessException(BusinessException.Kind.CONFLICT,
+                    "该户已不是脱贫监测户或边缘户，不能标注风险已消除（R3）");
         }
         Household managed = em.find(Household.class, householdId);
         if (managed != null) {

@@ -124,6 +124,41 @@ class IdentificationFormsTest extends KaribuTest {
         assertThat(taskOf(caseId, "homeVerification")).isNotNull();
     }
 
+    @Test
+    void aVillageOfficerAppliesForAHouseholdNotYetRegisteredFromTheMenuView() {
+        login("village1");
+        UI.getCurrent().navigate("identification/apply");
+        String head = TestHouseholds.newIdNumber();
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("apply-phone")),
+                "13512345678");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("apply-member-name-0")), "冯新户");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("apply-member-id-0")), head);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<PovertyFactor> factors = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("apply-factors"));
+        _setValue(factors, Set.of(PovertyFactor.EPIDEMIC));
+        _click(_get(Button.class, spec -> spec.withId("apply-submit")));
+        assertThat(_get(TaskListView.class)).isNotNull();
+        TestLogins.login("village1");
+        assertThat(taskList.page(0, 500)).anySatisfy(r -> {
+            assertThat(r.task().taskDefinitionKey()).isEqualTo("homeVerification");
+            assertThat(identification.find(r.task().caseId()).applicantHeadName()).isEqualTo("冯新户");
+        });
+    }
+
+    @Test
+    void theNewHouseholdViewIsForVillageOfficersOnly() {
+        login("township1");
+        // Karibu reports the refused navigation either at once or at the next lookup
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            UI.getCurrent().navigate("identification/apply");
+            com.github.mvysny.kaributesting.v10.LocatorJ._find(ApplyForNewHouseholdView.class);
+        });
+        assertThat(refused).hasMessageContaining("AccessDeniedException");
+    }
+
     private void open(IdentificationCaseView c, String step) {
         TestLogins.login(currentUser());
         TaskRow row = taskOf(c.id(), step);

@@ -1,11 +1,11 @@
-package cn.jiandang.featureaccess.ui;
+package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureGrantView;
-import cn.jiandang.featureaccess.FunctionOpeningService;
-import cn.jiandang.featureaccess.FunctionOpeningVariables;
 import cn.jiandang.featureaccess.GrantStatus;
+import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningVariables;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;

@@ -35,4 +35,10 @@ class FeatureAccessTest {
         access.checkOpen(Feature.BASE_DATA_EDIT, RegionCode.NATIONAL);
         assertThat(access.isOpen(Feature.RISK_ELIMINATION, RegionCode.NATIONAL)).isTrue();
     }
+
+    @Test
+    void eachIdentificationKindHasItsFunction() {
+        assertThat(Feature.forIdentification("NEWLY_POOR")).isEqualTo(Feature.IDENTIFICATION_NEWLY_POOR);
+        assertThat(Feature.forIdentification("MARGINAL")).isEqualTo(Feature.IDENTIFICATION_MARGINAL);
+    }
 }

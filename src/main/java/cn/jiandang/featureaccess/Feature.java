@@ -23,6 +23,14 @@ public enum Feature {
         return label;
     }
 
+    /**
+     * The identification function of a target category code (NEWLY_POOR, RETURNED, MONITORED, MARGINAL), by name so
+     * that this module needs no household type.
+     */
+    public static Feature forIdentification(String categoryCode) {
+        return valueOf("IDENTIFICATION_" + categoryCode);
+    }
+
     /** Statistics needs no opening. */
     public boolean alwaysOpen() {
         return this == STATISTICS;

@@ -1,2 +1,7 @@
-/** Function opening (功能开放, R12): which functions are open for a province, the procedure that opens and closes them, the gate. */
+/**
+ * Function access (R12): which functions each province has open, every opening and closing kept, and the gate
+ * ({@link cn.jiandang.featureaccess.FeatureAccess#checkOpen}) that services call. Depends only on common, region
+ * and security, so that every module, the registry included, may call the gate; the procedure lives in
+ * {@code functionopening}.
+ */
 package cn.jiandang.featureaccess;

@@ -60,6 +60,14 @@ public class YearEndView extends VerticalLayout {
         cases.addColumn(YearEndCaseView::year).setHeader(getTranslation("yearend.year"));
         cases.addColumn(c -> c.status().label()).setHeader(getTranslation("yearend.status"));
         cases.addColumn(c -> c.included() + " / " + c.candidates()).setHeader(getTranslation("yearend.includedOfAll"));
+        if (officer.has(Role.VILLAGE_OFFICER)) {
+            cases.addComponentColumn(c -> {
+                Button add = new Button(getTranslation("yearend.addHousehold"), e -> addDialog(c));
+                add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                add.setVisible(c.status() == YearEndStatus.APPRAISAL);
+                return add;
+            });
+        }
         if (officer.has(Role.VILLAGE_OFFICER) || officer.has(Role.TOWNSHIP_OFFICER)) {
             cases.addComponentColumn(c -> {
                 Button objection = new Button(getTranslation("yearend.raiseObjection"), e -> objectionDialog(c));
@@ -109,6 +117,21 @@ public class YearEndView extends VerticalLayout {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(household, text));
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void addDialog(YearEndCaseView c) {
+        Dialog dialog = new Dialog(getTranslation("yearend.addHousehold"));
+        IntegerField household = new IntegerField(getTranslation("yearend.householdId"));
+        household.setId("yearend-add-household");
+        Button add = new Button(getTranslation("task.submit"), e -> {
+            service.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
+            dialog.close();
+            refresh();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(household);
+        dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), add);
         dialog.open();
     }
 

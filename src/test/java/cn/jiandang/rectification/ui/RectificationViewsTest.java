@@ -1,12 +1,23 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.KaribuTest;
+import cn.jiandang.rectification.NewProblem;
+import cn.jiandang.rectification.ProblemSource;
+import cn.jiandang.rectification.ProblemType;
+import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationVariables;
+import cn.jiandang.security.TestLogins;
+import cn.jiandang.tasks.TaskListService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,6 +25,26 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RectificationViewsTest extends KaribuTest {
+
+    @Autowired
+    RectificationService rectification;
+    @Autowired
+    TaskListService taskList;
+
+    @Test
+    void theCountyPassesACaseToTheTownshipFromItsTaskPage() {
+        TestLogins.login("supervisor");
+        long id = rectification.create(new NewProblem(null, "130125100000", ProblemType.ASSISTANCE_MISSING,
+                "帮扶措施未录入", ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(20)));
+        login("county1");
+        String taskId = taskList.page(0, 500).stream()
+                .filter(r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == id)
+                .findFirst().orElseThrow().task().id();
+        UI.getCurrent().navigate("task/" + taskId);
+        _get(RadioButtonGroup.class, spec -> spec.withId("rectification-pass")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("task-submit")));
+        assertThat(rectification.find(id).holderLevel()).isEqualTo("TOWNSHIP");
+    }
 
     @Test
     void theSupervisorImportsAListAndSeesTheRowsThatFailed() {

@@ -1,33 +1,35 @@
-package cn.jiandang.featureaccess;
+package cn.jiandang.functionopening;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static cn.jiandang.featureaccess.FunctionOpeningVariables.CASE_ID;
+import cn.jiandang.featureaccess.FeatureGrants;
+
+import static cn.jiandang.functionopening.FunctionOpeningVariables.CASE_ID;
 
 /** Thin delegates of the function-opening process. */
 @Configuration
 class FunctionOpeningDelegates {
 
     @Bean
-    JavaDelegate openFunctionDelegate(FunctionOpeningService service) {
+    JavaDelegate openFunctionDelegate(FeatureGrants service) {
         return execution -> service.opened(grantId(execution), actor(execution));
     }
 
     @Bean
-    JavaDelegate rejectFunctionDelegate(FunctionOpeningService service) {
+    JavaDelegate rejectFunctionDelegate(FeatureGrants service) {
         return execution -> service.rejected(grantId(execution), actor(execution));
     }
 
     @Bean
-    JavaDelegate closeFunctionDelegate(FunctionOpeningService service) {
+    JavaDelegate closeFunctionDelegate(FeatureGrants service) {
         return execution -> service.closedEarly(grantId(execution), actor(execution));
     }
 
     @Bean
-    JavaDelegate expireFunctionDelegate(FunctionOpeningService service) {
+    JavaDelegate expireFunctionDelegate(FeatureGrants service) {
         return execution -> service.expired(grantId(execution));
     }
 

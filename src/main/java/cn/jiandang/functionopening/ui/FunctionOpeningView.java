@@ -1,10 +1,11 @@
-package cn.jiandang.featureaccess.ui;
+package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.featureaccess.FeatureGrantEventView;
 import cn.jiandang.featureaccess.FeatureGrantView;
-import cn.jiandang.featureaccess.FunctionOpeningService;
+import cn.jiandang.featureaccess.FeatureGrants;
+import cn.jiandang.functionopening.FunctionOpeningService;
 import cn.jiandang.featureaccess.GrantStatus;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
@@ -51,6 +52,7 @@ public class FunctionOpeningView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final FunctionOpeningService service;
+    private final FeatureGrants grants;
     private final FeatureAccess access;
     private final RegionService regions;
     private final Officer officer;
@@ -58,9 +60,10 @@ public class FunctionOpeningView extends VerticalLayout {
     private final Grid<Feature> openNow = new Grid<>();
     private final Grid<FeatureGrantEventView> history = new Grid<>();
 
-    public FunctionOpeningView(FunctionOpeningService service, FeatureAccess access, RegionService regions,
-                               CurrentOfficer current) {
+    public FunctionOpeningView(FunctionOpeningService service, FeatureGrants grants, FeatureAccess access,
+                               RegionService regions, CurrentOfficer current) {
         this.service = service;
+        this.grants = grants;
         this.access = access;
         this.regions = regions;
         this.officer = current.require();
@@ -176,10 +179,10 @@ public class FunctionOpeningView extends VerticalLayout {
     }
 
     private void refresh() {
-        requests.setItems(service.requests());
+        requests.setItems(grants.requests());
         if (officer.region().level() == RegionLevel.PROVINCE) {
             openNow.setItems(Feature.values());
-            history.setItems(service.history(officer.region()));
+            history.setItems(grants.history(officer.region()));
         }
     }
 

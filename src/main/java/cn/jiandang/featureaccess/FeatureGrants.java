@@ -8,8 +8,6 @@ import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
-import cn.jiandang.tasks.WorkTasks;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,34 +15,29 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import static cn.jiandang.featureaccess.FunctionOpeningVariables.*;
-
-/** A province asks the centre to open a function for a period; the centre decides; it closes early or on time. */
+/**
+ * The record of function openings (R12): requests, decisions, notices and closings, each kept in the history.
+ * The function-opening procedure drives it; this module itself knows nothing of processes or tasks, so that
+ * every module (the registry too) may call {@link FeatureAccess} without a dependency cycle.
+ */
 @Service
 @Transactional
-public class FunctionOpeningService {
+public class FeatureGrants {
 
     private final FeatureGrantRepository grants;
     private final FeatureGrantEventRepository events;
     private final RegionAccess access;
     private final CurrentOfficer current;
-    private final RuntimeService runtimeService;
-    private final WorkTasks tasks;
     private final Clock clock;
 
-    FunctionOpeningService(FeatureGrantRepository grants, FeatureGrantEventRepository events, RegionAccess access,
-                           CurrentOfficer current, RuntimeService runtimeService, WorkTasks tasks, Clock clock) {
+    FeatureGrants(FeatureGrantRepository grants, FeatureGrantEventRepository events, RegionAccess access,
+                  CurrentOfficer current, Clock clock) {
         this.grants = grants;
         this.events = events;
         this.access = access;
         this.current = current;
-        this.runtimeService = runtimeService;
-        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -68,19 +61,21 @@ public class FunctionOpeningService {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "本省已申请开放“" + feature.label() + "”功能");
         }
         record(grant, GrantEvent.REQUESTED, officer.username(), reason.strip());
-        start(grant);
         return grant.id();
     }
 
+    /** The procedure instance that handles the request. */
+    public void started(long grantId, String processInstanceId) {
+        load(grantId).started(processInstanceId);
+    }
+
     /** The centre approves or rejects; a rejection needs a reason. */
-    public void decide(String taskId, long grantId, boolean approved, String comment) {
+    public void decide(long grantId, boolean approved, String comment) {
         if (!approved && isBlank(comment)) {
             throw BusinessException.invalidField("comment", "不予开放时必须填写理由");
         }
-        Officer officer = current.require();
-        FeatureGrant grant = load(grantId);
-        grant.decided(approved, officer.username(), Instant.now(clock), blankToNull(comment));
-        tasks.complete(taskId, Map.of(APPROVED, approved), comment);
+        Officer officer = access.checkChange(RegionCode.NATIONAL, Role.CENTRE_ADMIN);
+        load(grantId).decided(approved, officer.username(), Instant.now(clock), blankToNull(comment));
     }
 
     /** Called by the process once approved: the history records the opening. */
@@ -112,21 +107,19 @@ public class FunctionOpeningService {
         }
         grant.closeRequested(reason.strip());
         record(grant, GrantEvent.CLOSE_REQUESTED, officer.username(), reason.strip());
-        runtimeService.createMessageCorrelation(MESSAGE_CLOSE_REQUESTED)
-                .processInstanceBusinessKey(String.valueOf(grantId)).correlate();
     }
 
     /** The centre confirms the early close, or keeps the function open (with a reason). */
-    public void confirmClose(String taskId, long grantId, boolean confirmed, String comment) {
+    public void confirmClose(long grantId, boolean confirmed, String comment) {
         if (!confirmed && isBlank(comment)) {
             throw BusinessException.invalidField("comment", "不同意关闭时必须填写理由");
         }
+        Officer officer = access.checkChange(RegionCode.NATIONAL, Role.CENTRE_ADMIN);
         FeatureGrant grant = load(grantId);
         if (!confirmed) {
             grant.closeRefused();
-            record(grant, GrantEvent.CLOSE_REFUSED, current.require().username(), blankToNull(comment));
+            record(grant, GrantEvent.CLOSE_REFUSED, officer.username(), blankToNull(comment));
         }
-        tasks.complete(taskId, Map.of(CLOSE_CONFIRMED, confirmed), comment);
     }
 
     /** Called by the process after the centre confirmed the province's notice. */
@@ -150,6 +143,12 @@ public class FunctionOpeningService {
         return grant;
     }
 
+    /** For the procedure right after a request: no region check, the caller just created it. */
+    @Transactional(readOnly = true)
+    public FeatureGrantView findUnchecked(long grantId) {
+        return load(grantId).view();
+    }
+
     /** Requests of the officer's province, or of every province for the centre; newest first. */
     @Transactional(readOnly = true)
     public List<FeatureGrantView> requests() {
@@ -166,26 +165,19 @@ public class FunctionOpeningService {
         return events.findByProvinceCodeOrderByIdDesc(province.value()).stream().map(FeatureGrantEvent::view).toList();
     }
 
-    /** Demo only: asks and approves as the system, through the real process. */
-    long seedRequest(RegionCode province, Feature feature, String reason, LocalDate from, LocalDate until) {
+    /** Whether the province has any request at all (the demo seeds only a province without one). */
+    @Transactional(readOnly = true)
+    public boolean anyFor(RegionCode province) {
+        return grants.existsByProvinceCode(province.value());
+    }
+
+    /** Demo only: a request asked and approved by "system"; the caller starts and completes its procedure. */
+    public long seedApproved(RegionCode province, Feature feature, String reason, LocalDate from, LocalDate until) {
         FeatureGrant grant = grants.saveAndFlush(new FeatureGrant(province.value(), feature, reason, from, until,
                 "system", Instant.now(clock)));
         record(grant, GrantEvent.REQUESTED, "system", reason);
-        start(grant);
         grant.decided(true, "system", Instant.now(clock), reason);
         return grant.id();
-    }
-
-    private void start(FeatureGrant grant) {
-        FeatureGrantView v = grant.view();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CASE_ID, grant.id());
-        variables.put(PROVINCE_CODE, v.provinceCode());
-        variables.put(FEATURE, v.feature().name());
-        variables.put(CENTRE_GROUP, Role.CENTRE_ADMIN.group(RegionCode.NATIONAL));
-        variables.put(CLOSES_AT, v.validUntil().plusDays(1).atStartOfDay().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        grant.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(grant.id()), variables)
-                .getId());
     }
 
     private void validate(Feature feature, String reason, LocalDate from, LocalDate until) {

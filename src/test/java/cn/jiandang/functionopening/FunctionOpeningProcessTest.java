@@ -1,4 +1,4 @@
-package cn.jiandang.featureaccess;
+package cn.jiandang.functionopening;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;

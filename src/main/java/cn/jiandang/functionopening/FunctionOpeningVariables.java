@@ -1,4 +1,4 @@
-package cn.jiandang.featureaccess;
+package cn.jiandang.functionopening;
 
 /** Process variables of {@code processes/function-opening.bpmn}: ids, codes, booleans and an ISO date. */
 public final class FunctionOpeningVariables {

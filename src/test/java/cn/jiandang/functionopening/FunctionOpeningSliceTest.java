@@ -1,7 +1,14 @@
-package cn.jiandang.featureaccess;
+package cn.jiandang.functionopening;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.featureaccess.FeatureClosedException;
+import cn.jiandang.featureaccess.FeatureGrantEventView;
+import cn.jiandang.featureaccess.FeatureGrants;
+import cn.jiandang.featureaccess.GrantEvent;
+import cn.jiandang.featureaccess.GrantStatus;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
@@ -17,7 +24,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Function opening through the real services and engine, and the gate other services call. */
+/** Function opening through the real services and engine, and the gate it opens and closes. */
 @JiandangSpringTest
 class FunctionOpeningSliceTest {
 
@@ -26,6 +33,8 @@ class FunctionOpeningSliceTest {
     @Autowired
     FeatureAccess access;
     @Autowired
+    FeatureGrants grants;
+    @Autowired
     TaskListService taskList;
     @Autowired
     ManagementService management;
@@ -33,20 +42,6 @@ class FunctionOpeningSliceTest {
     @AfterEach
     void logout() {
         TestLogins.logout();
-    }
-
-    @Test
-    void aClosedFunctionIsRefusedAndAnOpenOneIsNot() {
-        RegionCode demoVillage = RegionCode.of("130125100201");
-        RegionCode shanxiCounty = RegionCode.of("140105000000");
-        access.checkOpen(Feature.NATURAL_CHANGE, demoVillage);
-        assertThat(access.isOpen(Feature.YEAR_END_EXIT, demoVillage)).isTrue();
-        assertThatThrownBy(() -> access.checkOpen(Feature.NATURAL_CHANGE, shanxiCounty))
-                .isInstanceOf(FeatureClosedException.class)
-                .hasMessageStartingWith("本省尚未开放自然变更功能")
-                .satisfies(e -> assertThat(((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
-        access.checkOpen(Feature.STATISTICS, shanxiCounty);
-        assertThat(access.openFeatures(shanxiCounty)).containsExactly(Feature.STATISTICS);
     }
 
     @Test
@@ -71,7 +66,7 @@ class FunctionOpeningSliceTest {
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.CLOSED);
         assertThatThrownBy(() -> access.checkOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105000000")))
                 .isInstanceOf(FeatureClosedException.class);
-        assertThat(opening.history(RegionCode.of("140000000000"))).extracting(FeatureGrantEventView::event)
+        assertThat(grants.history(RegionCode.of("140000000000"))).extracting(FeatureGrantEventView::event)
                 .containsExactly(GrantEvent.CLOSED, GrantEvent.CLOSE_REQUESTED, GrantEvent.OPENED, GrantEvent.REQUESTED);
     }
 

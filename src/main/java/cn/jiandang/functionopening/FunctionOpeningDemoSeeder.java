@@ -1,5 +1,7 @@
-package cn.jiandang.featureaccess;
+package cn.jiandang.functionopening;
 
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureGrants;
 import cn.jiandang.region.RegionCode;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
@@ -20,19 +22,19 @@ import java.util.Map;
  */
 @Component
 @ConditionalOnProperty(name = "jiandang.demo.enabled", havingValue = "true")
-class FeatureAccessDemoSeeder implements ApplicationRunner {
+class FunctionOpeningDemoSeeder implements ApplicationRunner {
 
     static final RegionCode DEMO_PROVINCE = RegionCode.of("130000000000");
-    private static final Logger log = LoggerFactory.getLogger(FeatureAccessDemoSeeder.class);
+    private static final Logger log = LoggerFactory.getLogger(FunctionOpeningDemoSeeder.class);
 
-    private final FeatureGrantRepository grants;
+    private final FeatureGrants grants;
     private final FunctionOpeningService service;
     private final TaskService taskService;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    FeatureAccessDemoSeeder(FeatureGrantRepository grants, FunctionOpeningService service, TaskService taskService,
-                            TransactionTemplate tx, Clock clock) {
+    FunctionOpeningDemoSeeder(FeatureGrants grants, FunctionOpeningService service, TaskService taskService,
+                              TransactionTemplate tx, Clock clock) {
         this.grants = grants;
         this.service = service;
         this.taskService = taskService;
@@ -42,7 +44,7 @@ class FeatureAccessDemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (grants.existsByProvinceCode(DEMO_PROVINCE.value())) {
+        if (grants.anyFor(DEMO_PROVINCE)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -52,7 +54,7 @@ class FeatureAccessDemoSeeder implements ApplicationRunner {
                 if (feature.alwaysOpen()) {
                     continue;
                 }
-                long id = service.seedRequest(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
+                long id = service.seedApproved(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
                 String taskId = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
                         .processDefinitionKey(FunctionOpeningVariables.PROCESS_KEY).singleResult().getId();
                 taskService.complete(taskId, Map.of(FunctionOpeningVariables.APPROVED, true));

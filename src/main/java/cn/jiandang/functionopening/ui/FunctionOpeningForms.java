@@ -1,8 +1,8 @@
-package cn.jiandang.featureaccess.ui;
+package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.featureaccess.FeatureGrantView;
-import cn.jiandang.featureaccess.FunctionOpeningService;
-import cn.jiandang.featureaccess.FunctionOpeningVariables;
+import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.TaskFormFactory;

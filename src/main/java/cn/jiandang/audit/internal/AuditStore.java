@@ -35,10 +35,14 @@ public class AuditStore {
         jdbc.update(connection -> statement(connection, row));
     }
 
-    /** On a given connection: the entity listener writes on the Hibernate session's own. */
-    static void insert(Connection connection, AuditRow row) throws SQLException {
-        try (PreparedStatement ps = statement(connection, row)) {
-            ps.executeUpdate();
+    /** On the Hibernate session's own connection: the entity listener appends its rows in one batch. */
+    static void insertAll(Connection connection, List<AuditRow> rows) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            for (AuditRow row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -49,6 +53,11 @@ public class AuditStore {
 
     private static PreparedStatement statement(Connection connection, AuditRow row) throws SQLException {
         PreparedStatement ps = connection.prepareStatement(INSERT);
+        bind(ps, row);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, AuditRow row) throws SQLException {
         ps.setTimestamp(1, Timestamp.from(row.occurredAt()));
         ps.setString(2, cut(row.actor(), 100));
         ps.setString(3, row.action());
@@ -65,7 +74,6 @@ public class AuditStore {
         ps.setString(10, cut(row.taskId(), 64));
         ps.setString(11, cut(row.requestId(), 64));
         ps.setString(12, cut(row.detail(), 500));
-        return ps;
     }
 
     private static String cut(String value, int max) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.CollectionEntry;
@@ -50,6 +51,8 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
     private static final String OURS = "cn.jiandang.";
 
     private final Clock clock;
+    /** Rows not yet written, per session (sessions are thread-confined; identity keys). */
+    private final Map<Object, List<AuditRow>> pending = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
@@ -171,9 +174,24 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
                 write(Map.of(property, after)), null));
     }
 
-    private static void append(EventSource session, AuditRow row) {
-        session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s ->
-                s.doWork(connection -> AuditStore.insert(connection, row)));
+    /**
+     * Collects the session's rows and appends them in one JDBC batch just before its transaction commits (after
+     * the last flush); a rolled-back transaction drops them with everything else.
+     */
+    private void append(EventSource session, AuditRow row) {
+        List<AuditRow> rows = pending.get(session);
+        if (rows == null) {
+            rows = new ArrayList<>();
+            pending.put(session, rows);
+            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> {
+                List<AuditRow> batch = pending.remove(s);
+                if (batch != null && !batch.isEmpty()) {
+                    s.doWork(connection -> AuditStore.insertAll(connection, batch));
+                }
+            });
+            session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) (success, s) -> pending.remove(s));
+        }
+        rows.add(row);
     }
 
     private static String regionOf(EntityPersister persister, Object entity, String otherwise) {

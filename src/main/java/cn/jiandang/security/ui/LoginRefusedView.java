@@ -9,6 +9,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where a refused single sign-on lands (Keycloak profile): says why, instead of sending the browser back to
@@ -23,11 +27,16 @@ public class LoginRefusedView extends VerticalLayout implements BeforeEnterObser
 
     private final Paragraph message = new Paragraph();
 
-    public LoginRefusedView() {
+    public LoginRefusedView(Environment environment) {
         addClassName("jd-error");
         message.setId("login-refused-message");
-        add(new H2(getTranslation("security.refused.title")), message,
-                new Anchor("oauth2/authorization/keycloak", getTranslation("security.refused.retry")));
+        // Keycloak's session is still alive: end it there first, else the same account comes straight back
+        String issuer = environment.getProperty("jiandang.keycloak.issuer-uri", "");
+        String clientId = environment.getProperty("jiandang.keycloak.client-id", "jiandang-app");
+        Anchor retry = new Anchor(issuer.isBlank() ? "" : issuer + "/protocol/openid-connect/logout?client_id="
+                + URLEncoder.encode(clientId, StandardCharsets.UTF_8), getTranslation("security.refused.retry"));
+        retry.setId("login-refused-retry");
+        add(new H2(getTranslation("security.refused.title")), message, retry);
     }
 
     @Override

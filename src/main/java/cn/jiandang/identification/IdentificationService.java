@@ -2,6 +2,8 @@ package cn.jiandang.identification;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.common.FieldErrors;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.FactorKind;
@@ -52,6 +54,7 @@ public class IdentificationService {
     private static final Set<Category> KINDS = EnumSet.of(Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED,
             Category.MARGINAL);
 
+    private final FeatureAccess features;
     private final IdentificationCaseRepository cases;
     private final ObjectionRepository objections;
     private final HouseholdService households;
@@ -69,7 +72,9 @@ public class IdentificationService {
     IdentificationService(IdentificationCaseRepository cases, ObjectionRepository objections,
                           HouseholdService households, HouseholdPopulation population, RegionService regions,
                           RegionAccess access, CurrentOfficer current, RuntimeService runtimeService, TaskService taskService, WorkTasks tasks,
-                          MonitoringScaleCheck scaleCheck, IdentificationSettings settings, Clock clock) {
+                          MonitoringScaleCheck scaleCheck, IdentificationSettings settings, FeatureAccess features,
+                          Clock clock) {
+        this.features = features;
         this.cases = cases;
         this.objections = objections;
         this.households = households;
@@ -120,6 +125,7 @@ public class IdentificationService {
         long householdId = application.householdId();
         RegionCode village = households.villageOf(householdId);
         Officer officer = checkMayApply(village, application.channel());
+        features.checkOpen(Feature.forIdentification(application.kind().name()), village);
         Category current = households.categoryOf(householdId);
         if (!Category.mayIdentify(current, application.kind())) {
             throw new IdentificationRefusedException(Category.labelOf(current) + "不能识别为" + application.kind().label());
@@ -135,6 +141,7 @@ public class IdentificationService {
                                            Set<PovertyFactor> factors) {
         IdentificationApplication.Applicant applicant = application.applicant();
         Officer officer = checkMayApply(village, application.channel());
+        features.checkOpen(Feature.forIdentification(application.kind().name()), village);
         if (!Category.mayIdentify(null, application.kind())) {
             throw new IdentificationRefusedException("尚未登记的农户只能申请识别为新致贫户或边缘户，不能识别为"
                     + application.kind().label());

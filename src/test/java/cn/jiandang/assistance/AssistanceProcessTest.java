@@ -31,7 +31,7 @@ class AssistanceProcessTest {
     static final String TOWNSHIP = "TOWNSHIP_OFFICER:130125100";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 
     private final List<String> calls = new ArrayList<>();
     private List<Long> pending = List.of(101L, 102L);

@@ -34,7 +34,7 @@ class IdentificationProcessTest {
     static final String COUNTY = "COUNTY_OFFICER:130125";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 
     private final List<String> calls = new ArrayList<>();
 

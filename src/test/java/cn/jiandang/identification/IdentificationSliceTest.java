@@ -72,7 +72,7 @@ class IdentificationSliceTest {
 
         for (String outsider : List.of("village2", "township2")) {
             TestLogins.login(outsider);
-            assertThat(taskList.page(0, 500)).noneMatch(r -> caseId == r.task().caseId());
+            assertThat(taskList.page(0, 500)).noneMatch(r -> "identification".equals(r.task().processDefinitionKey()) && caseId == r.task().caseId());
         }
         TestLogins.login("township1");
         TaskRow review = taskOf(caseId);
@@ -163,7 +163,7 @@ class IdentificationSliceTest {
         assertThat(identification.find(caseId).escalatedTo()).isEqualTo("TOWNSHIP_OFFICER:130125100");
         TestLogins.login("township1");
         TaskRow supervise = taskList.page(0, 500).stream()
-                .filter(r -> r.task().caseId() == caseId && r.task().taskDefinitionKey().equals("superviseOverdue"))
+                .filter(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() == caseId && r.task().taskDefinitionKey().equals("superviseOverdue"))
                 .findFirst().orElseThrow();
         identification.completeSupervision(supervise.task().id(), caseId, "请村级三日内完成入户核实");
         TestLogins.login("village1");
@@ -289,7 +289,7 @@ class IdentificationSliceTest {
     }
 
     private TaskRow taskOf(long caseId) {
-        return taskList.page(0, 500).stream().filter(r -> r.task().caseId() != null && r.task().caseId() == caseId)
+        return taskList.page(0, 500).stream().filter(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() != null && r.task().caseId() == caseId)
                 .filter(r -> !r.task().taskDefinitionKey().equals("superviseOverdue"))
                 .findFirst().orElseThrow();
     }

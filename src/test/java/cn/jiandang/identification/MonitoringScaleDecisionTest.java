@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MonitoringScaleDecisionTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 
     @ParameterizedTest(name = "{0}: {2} monitored of {1} registered poor, deep poverty {3} -> {4}% {5}")
     @CsvSource({

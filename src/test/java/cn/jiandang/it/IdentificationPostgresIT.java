@@ -132,7 +132,7 @@ class IdentificationPostgresIT {
     }
 
     private TaskRow taskOf(long caseId, String key) {
-        return taskList.page(0, 500).stream().filter(r -> r.task().caseId() != null && r.task().caseId() == caseId)
+        return taskList.page(0, 500).stream().filter(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() != null && r.task().caseId() == caseId)
                 .filter(r -> r.task().taskDefinitionKey().equals(key)).findFirst().orElseThrow();
     }
 }

@@ -33,7 +33,7 @@ class RectificationProcessTest {
     static final String OWNER = "SUPERVISOR:";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 
     private final List<String> calls = new ArrayList<>();
 

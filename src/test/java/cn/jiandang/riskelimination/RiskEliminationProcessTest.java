@@ -32,7 +32,7 @@ class RiskEliminationProcessTest {
     static final String COUNTY = "COUNTY_OFFICER:130125";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 
     private final List<String> calls = new ArrayList<>();
 

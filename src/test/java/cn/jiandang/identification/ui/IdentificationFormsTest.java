@@ -106,7 +106,7 @@ class IdentificationFormsTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "请抓紧办理");
         submit();
         TestLogins.login("township1");
-        assertThat(taskList.page(0, 500)).noneMatch(r -> r.task().caseId() != null && r.task().caseId() == caseId
+        assertThat(taskList.page(0, 500)).noneMatch(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() != null && r.task().caseId() == caseId
                 && List.of("handleObjection", "superviseOverdue").contains(r.task().taskDefinitionKey()));
     }
 
@@ -178,7 +178,7 @@ class IdentificationFormsTest extends KaribuTest {
 
     private TaskRow taskOf(long caseId, String step) {
         return taskList.page(0, 500).stream()
-                .filter(r -> r.task().caseId() != null && r.task().caseId() == caseId)
+                .filter(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() != null && r.task().caseId() == caseId)
                 .filter(r -> r.task().taskDefinitionKey().equals(step)).findFirst().orElseThrow();
     }
 

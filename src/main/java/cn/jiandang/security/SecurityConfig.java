@@ -1,9 +1,7 @@
 package cn.jiandang.security;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,7 +22,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+// No VaadinAwareSecurityContextHolderStrategy: each Spring context would install its own strategy instance globally
+// while its filters keep the one they were built with, so a second context (tests, or a refresh) made logged-in
+// requests look anonymous. The default thread-local strategy is shared; the app uses no push or background UI access.
 class SecurityConfig {
 
     @Bean

@@ -1,14 +1,39 @@
 package cn.jiandang.audit;
 
 import cn.jiandang.JiandangSpringTest;
+import cn.jiandang.TestHouseholds;
+import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.MeasureType;
+import cn.jiandang.assistance.NewMeasure;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.household.MonthCorrectionService;
+import cn.jiandang.household.NaturalChangeKind;
+import cn.jiandang.household.NaturalChangeRequest;
+import cn.jiandang.household.NaturalChangeService;
+import cn.jiandang.household.NewHousehold;
+import cn.jiandang.household.ProjectService;
+import cn.jiandang.household.Relation;
+import cn.jiandang.household.VillageAdjustmentService;
+import cn.jiandang.rectification.NewProblem;
+import cn.jiandang.rectification.ProblemSource;
+import cn.jiandang.rectification.ProblemType;
+import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.region.RegionAdjustment;
+import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEvidence;
+import cn.jiandang.security.Role;
+import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.yearend.YearEndService;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationVariables;
+import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.RegionAccessDeniedException;
@@ -17,6 +42,8 @@ import cn.jiandang.security.TestPeople;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
 import jakarta.persistence.EntityManagerFactory;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import jakarta.persistence.metamodel.EntityType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +53,15 @@ import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +74,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @JiandangSpringTest
 class AuditCoverageTest {
+
+    static final RegionCode VILLAGE1 = RegionCode.of("130125100201");
+    static final RegionCode XINGTANG = RegionCode.of("130125000000");
 
     @Autowired
     EntityManagerFactory emf;
@@ -58,6 +92,28 @@ class AuditCoverageTest {
     RegionService regions;
     @Autowired
     AttachmentService attachments;
+    @Autowired
+    NaturalChangeService naturalChanges;
+    @Autowired
+    VillageAdjustmentService adjustments;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    MonthCorrectionService corrections;
+    @Autowired
+    AssistanceService assistance;
+    @Autowired
+    RiskEliminationService riskElimination;
+    @Autowired
+    RectificationService rectification;
+    @Autowired
+    FunctionOpeningService opening;
+    @Autowired
+    VillageExitService villageExit;
+    @Autowired
+    YearEndService yearEnd;
+    @Autowired
+    ManagementService management;
 
     @AfterEach
     void logout() {
@@ -80,14 +136,15 @@ class AuditCoverageTest {
         assertThat(audited).as("entity types written without an audit entry (or not exercised by this test)")
                 .containsAll(entityTypes);
 
-        // who, from which task, and the category change before/after on the household's own entries
+        // who, from which task, and the category change before/after on the household's own entries (the full
+        // identification registers the household at the county's approval, so the county's officer is the actor)
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select actor, action, entity_type, before_state, after_state, task_id from audit_entry"
                         + " where household_id = ? and id > ? order by id", householdId, before);
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get("ENTITY_TYPE")).isEqualTo("Household");
             assertThat(r.get("ACTION")).isEqualTo(AuditActions.UPDATE);
-            assertThat(r.get("ACTOR")).isEqualTo("township1");
+            assertThat(r.get("ACTOR")).isEqualTo("county1");
             assertThat((String) r.get("AFTER_STATE")).contains("\"category\":\"MARGINAL\"");
             assertThat(r.get("TASK_ID")).isNotNull();
         });
@@ -133,23 +190,134 @@ class AuditCoverageTest {
         }
         // Household, Member: registered by the village
         TestLogins.login("village1");
-        long householdId = households.register(TestPeople.household(RegionCode.of("130125100201"), "赵六"));
-        // IdentificationCase (and its factors): started and verified by the village
-        long caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId, new HomeVerification(
-                Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS), null, true, null, ""));
-        // CategoryChange and the household's new category: what a procedure's registration step writes
-        households.changeCategory(new CategoryChangeRequest(householdId, Category.MARGINAL,
-                java.time.YearMonth.now(), Set.of(PovertyFactor.EPIDEMIC), "village1", "AUDIT_TEST", null));
+        long householdId = households.register(TestPeople.household(VILLAGE1, "赵六"));
+        // IdentificationCase (and its factors), then CategoryChange and the household's new category: the
+        // village verifies and appraises, the notice ends, the township reviews, the county approves and registers
+        long caseId = identifyAsMarginal(householdId);
+        // Objection: raised by the village during the notice of another household's identification
+        TestLogins.login("village1");
+        long objected = cn.jiandang.household.TestHouseholds.register(households, VILLAGE1);
+        long objectedCase = identification.start(objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        verifyAndAppraise(objectedCase);
+        identification.raiseObjection(objectedCase, "审计测试异议");
         // Attachment: evidence of a step, stored by an officer of the region
         TestLogins.login("village1");
-        attachments.store(RegionCode.of("130125100201"), "IdentificationCase", String.valueOf(caseId), "EVIDENCE",
+        attachments.store(VILLAGE1, "IdentificationCase", String.valueOf(caseId), "EVIDENCE",
                 "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
+
+        writeTheRegistry();
+        writeTheProcedures();
+        writeTheYearEnd();
         return householdId;
     }
 
-    private TaskRow taskOf(long caseId) {
-        return taskList.page(0, 1000).stream().filter(r -> r.task().caseId() == caseId).findFirst().orElseThrow();
+    /** The household module's other services and the region adjustments (行唐县, fresh households and villages). */
+    private void writeTheRegistry() {
+        // NaturalChange: a birth recorded by the village
+        TestLogins.login("village1");
+        long householdId = cn.jiandang.household.TestHouseholds.register(households, VILLAGE1);
+        naturalChanges.record(new NaturalChangeRequest(householdId, NaturalChangeKind.BIRTH, YearMonth.of(2019, 12),
+                new NewHousehold.NewMember("审计新生儿", cn.jiandang.household.TestHouseholds.idNumber(VILLAGE1),
+                        Relation.GRANDCHILD)));
+        // RegionNameHistory: the county sets up a village and renames it
+        TestLogins.login("county1");
+        RegionCode village;
+        do {
+            village = RegionCode.of("130125100" + (600 + ThreadLocalRandom.current().nextInt(300)));
+        } while (regions.find(village).isPresent());
+        adjustments.createVillage(village, "审计测试安置点（暂用名）", LocalDate.of(2019, 1, 1), true);
+        adjustments.rename(village, "审计测试村", LocalDate.of(2020, 1, 1), RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        // HouseholdResidence: the county moves the household there
+        adjustments.moveHouseholds(List.of(householdId), village, LocalDate.of(2020, 6, 1));
+        // Project: a county project with the household as beneficiary
+        projects.create(XINGTANG, "审计测试项目", 2020, List.of(householdId));
+        // CorrectionLog: the R7 month correction applied to the new village (nothing to correct there, still logged)
+        corrections.apply(village);
+        // VillageExitCase: the township proposes the new village (no poor population) for exit
+        TestLogins.login("township1");
+        villageExit.propose(village, 300, "审计测试");
+    }
+
+    /** The procedures of the other modules, each started by the officer who may. */
+    private void writeTheProcedures() {
+        // AssistancePlan, AssistanceMeasure: the township assigns measures to a fresh marginal household
+        long marginal = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
+        TestLogins.login("township1");
+        assistance.assign(marginal, "审计帮扶人", "龙州镇人民政府",
+                List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐务工", null)));
+        // RiskEliminationCase: the village proposes another fresh marginal household
+        long toEliminate = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
+        TestLogins.login("village1");
+        riskElimination.propose(toEliminate, new RiskEvidence(new BigDecimal("6200.00"), new BigDecimal("4500.00"),
+                true, true, true, true, true, true, "审计测试"));
+        // RectificationCase: a supervisor opens a problem on a fresh household
+        TestLogins.login("village1");
+        long withProblem = cn.jiandang.household.TestHouseholds.register(households, VILLAGE1);
+        TestLogins.login("supervisor");
+        rectification.create(new NewProblem(withProblem, null, ProblemType.INFO_INCOMPLETE, "审计测试问题",
+                ProblemSource.INSPECTION, LocalDate.now().plusDays(10)));
+        // FeatureGrant, FeatureGrantEvent: a province (made up, no other test's) asks to open a function
+        TestLogins.login(TestLogins.officer("audit-province", Role.PROVINCE_OFFICER, "630000000000"));
+        opening.request(Feature.NATURAL_CHANGE, "审计测试", LocalDate.now(), LocalDate.now().plusMonths(1));
+    }
+
+    /**
+     * YearEndRound, YearEndCase, YearEndCandidate: a round opened in a county of its own (made up under 石家庄市),
+     * so that no other test's households or rounds are touched.
+     */
+    private void writeTheYearEnd() {
+        TestLogins.logout();
+        RegionCode county;
+        do {
+            county = RegionCode.of("1301" + (50 + ThreadLocalRandom.current().nextInt(50)) + "000000");
+        } while (regions.find(county).isPresent());
+        RegionCode township = RegionCode.of(county.value().substring(0, 6) + "100000");
+        RegionCode village = RegionCode.of(county.value().substring(0, 6) + "100201");
+        regions.create(county, "审计测试县", false);
+        regions.create(township, "审计测试乡", false);
+        regions.create(village, "审计测试村", false);
+        TestLogins.login(TestLogins.officer("audit-village", Role.VILLAGE_OFFICER, village.value()));
+        TestHouseholds.register(households, village.value(), Category.POOR);
+        TestLogins.login(TestLogins.officer("audit-county", Role.COUNTY_OFFICER, county.value()));
+        yearEnd.openRound(2041, 7);
+    }
+
+    /** The whole identification of a household as a marginal household, each step by its officer. */
+    private long identifyAsMarginal(long householdId) {
+        long caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        verifyAndAppraise(caseId);
+        executeTimer(identification.find(caseId).processInstanceId(), IdentificationVariables.NOTICE_TIMER);
+        TestLogins.login("township1");
+        identification.completeTownshipReview(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId,
+                TownshipDecision.APPROVE, "同意");
+        TestLogins.login("county1");
+        // the demo county is over its monitoring scale (R2): approving needs the reason
+        identification.completeCountyApproval(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId,
+                true, "审计测试：经县领导小组研究同意", "同意");
+        return caseId;
+    }
+
+    private void verifyAndAppraise(long caseId) {
+        TestLogins.login("village1");
+        identification.completeHomeVerification(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId,
+                new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS), null,
+                        true, null, ""));
+        identification.completeAppraisal(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true,
+                "村民代表到会，一致同意", null);
+    }
+
+    /** Runs the timer of the process instance whose timer event is {@code activityId} (no waiting). */
+    private void executeTimer(String processInstanceId, String activityId) {
+        List<String> definitions = management.createJobDefinitionQuery().activityIdIn(activityId).list().stream()
+                .map(d -> d.getId()).toList();
+        Job job = management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
+                .filter(j -> definitions.contains(j.getJobDefinitionId())).findFirst().orElseThrow();
+        management.executeJob(job.getId());
+    }
+
+    private TaskRow taskOf(String processKey, long caseId) {
+        return taskList.page(0, 1000).stream().filter(r -> processKey.equals(r.task().processDefinitionKey()))
+                .filter(r -> r.task().caseId() != null && r.task().caseId() == caseId).findFirst().orElseThrow();
     }
 
     private long maxId() {

@@ -16,6 +16,15 @@ class RegionAttribute {
     protected RegionAttribute() {
     }
 
+    RegionAttribute(String code, boolean western) {
+        this.code = code;
+        this.western = western;
+    }
+
+    void setWestern(boolean western) {
+        this.western = western;
+    }
+
     boolean western() {
         return western;
     }

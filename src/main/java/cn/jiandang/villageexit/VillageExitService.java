@@ -75,6 +75,20 @@ public class VillageExitService {
         return new int[] {poor, all};
     }
 
+    /**
+     * The centre marks a province as western or central (the threshold of village exit: 3 % or 2 %); the
+     * migration seeds the twelve western provinces.
+     */
+    @Transactional
+    public void markWestern(RegionCode province, boolean western) {
+        access.checkChange(province, cn.jiandang.security.Role.CENTRE_ADMIN);
+        if (province.level() != RegionLevel.PROVINCE) {
+            throw cn.jiandang.common.BusinessException.invalidField("regionCode", "只能标注省级行政区划：" + province.value());
+        }
+        attributes.findById(province.value()).ifPresentOrElse(a -> a.setWestern(western),
+                () -> attributes.save(new RegionAttribute(province.value(), western)));
+    }
+
     /** Whether the village lies in a western province (3% threshold instead of 2%). */
     @Transactional(readOnly = true)
     public boolean isWestern(RegionCode region) {

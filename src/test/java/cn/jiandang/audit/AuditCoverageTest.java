@@ -236,6 +236,10 @@ class AuditCoverageTest {
         // VillageExitCase: the township proposes the new village (no poor population) for exit
         TestLogins.login("township1");
         villageExit.propose(village, 300, "审计测试");
+        // RegionAttribute: the centre marks a province (one no other test reads) as western
+        TestLogins.login("centre");
+        villageExit.markWestern(RegionCode.of("460000000000"), false);
+        villageExit.markWestern(RegionCode.of("460000000000"), true);
     }
 
     /** The procedures of the other modules, each started by the officer who may. */

@@ -108,6 +108,7 @@ class HouseholdControllerTest {
         mvc.perform(get("/api/v1/households/{id}", 987654321L).with(httpBasic("village2", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail", startsWith("户编号")));
+        TestLogins.logout(); // MockMvc would carry the test thread's login into the request
         mvc.perform(get("/api/v1/households/{id}", id)).andExpect(status().isUnauthorized());
     }
 

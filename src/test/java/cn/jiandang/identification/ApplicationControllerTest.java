@@ -86,6 +86,7 @@ class ApplicationControllerTest {
         String body = "{\"channel\": \"APP\", \"kind\": \"MARGINAL\", \"householdId\": %d, \"causes\": [\"ILLNESS\"]}"
                 .formatted(id);
         apply("township2", body).andExpect(status().isForbidden());
+        cn.jiandang.security.TestLogins.logout(); // MockMvc would carry the test thread's login into the request
         mvc.perform(post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnauthorized());
     }

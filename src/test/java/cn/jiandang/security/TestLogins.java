@@ -35,5 +35,7 @@ public final class TestLogins {
 
     public static void logout() {
         SecurityContextHolder.clearContext();
+        // MockMvc with Spring Security test support keeps the last request's login here and reuses it
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
     }
 }

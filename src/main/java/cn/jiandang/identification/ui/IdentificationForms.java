@@ -1,6 +1,9 @@
 package cn.jiandang.identification.ui;
 
+import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.Category;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationCaseView;
@@ -37,8 +40,10 @@ import static cn.jiandang.identification.IdentificationVariables.*;
 class IdentificationForms implements TaskFormFactory {
 
     private final IdentificationService service;
+    private final AttachmentService attachments;
 
-    IdentificationForms(IdentificationService service) {
+    IdentificationForms(IdentificationService service, AttachmentService attachments) {
+        this.attachments = attachments;
         this.service = service;
     }
 
@@ -82,14 +87,17 @@ class IdentificationForms implements TaskFormFactory {
         });
         Checkbox signed = new Checkbox(ui.getTranslation("identification.signedCommitment"));
         signed.setId("verification-signed");
-        TextField attachment = new TextField(ui.getTranslation("identification.attachmentRef"));
+        // the signed commitment and authorisation itself: PDF or a photo, checked by content, kept with the case
+        AttachmentField attachment = new AttachmentField(attachments, ui.getTranslation("identification.attachmentRef"),
+                RegionCode.of(c.villageCode()), "IdentificationCase", String.valueOf(c.id()), "SIGNED_COMMITMENT");
         attachment.setId("verification-attachment");
-        attachment.setMaxLength(64);
         TextArea comment = comment(ui, "task.comment");
         Button submit = submit(ui, () -> {
             service.completeHomeVerification(task.id(), c.id(), new HomeVerification(kind.getValue(),
                     copy(factors.getValue()), returnCause.isVisible() ? returnCause.getValue() : null,
-                    signed.getValue(), attachment.getValue(), comment.getValue()));
+                    signed.getValue(), attachment.isEmpty() ? null
+                    : attachment.attachmentIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+                    comment.getValue()));
             onCompleted.run();
         });
         return form(summary(ui, c), kind, factors, returnCause, signed, attachment, comment, submit);

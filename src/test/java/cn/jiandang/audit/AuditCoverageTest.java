@@ -196,7 +196,7 @@ class AuditCoverageTest {
         long caseId = identifyAsMarginal(householdId);
         // Objection: raised by the village during the notice of another household's identification
         TestLogins.login("village1");
-        long objected = cn.jiandang.household.TestHouseholds.register(households, VILLAGE1);
+        long objected = TestHouseholds.register(households, VILLAGE1.value(), null);
         long objectedCase = identification.start(objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(objectedCase);
         identification.raiseObjection(objectedCase, "审计测试异议");
@@ -215,9 +215,9 @@ class AuditCoverageTest {
     private void writeTheRegistry() {
         // NaturalChange: a birth recorded by the village
         TestLogins.login("village1");
-        long householdId = cn.jiandang.household.TestHouseholds.register(households, VILLAGE1);
+        long householdId = TestHouseholds.register(households, VILLAGE1.value(), null);
         naturalChanges.record(new NaturalChangeRequest(householdId, NaturalChangeKind.BIRTH, YearMonth.of(2019, 12),
-                new NewHousehold.NewMember("审计新生儿", cn.jiandang.household.TestHouseholds.idNumber(VILLAGE1),
+                new NewHousehold.NewMember("审计新生儿", TestHouseholds.newIdNumber(),
                         Relation.GRANDCHILD)));
         // RegionNameHistory: the county sets up a village and renames it
         TestLogins.login("county1");
@@ -256,7 +256,7 @@ class AuditCoverageTest {
                 true, true, true, true, true, true, "审计测试"));
         // RectificationCase: a supervisor opens a problem on a fresh household
         TestLogins.login("village1");
-        long withProblem = cn.jiandang.household.TestHouseholds.register(households, VILLAGE1);
+        long withProblem = TestHouseholds.register(households, VILLAGE1.value(), null);
         TestLogins.login("supervisor");
         rectification.create(new NewProblem(withProblem, null, ProblemType.INFO_INCOMPLETE, "审计测试问题",
                 ProblemSource.INSPECTION, LocalDate.now().plusDays(10)));

@@ -12,16 +12,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,18 +40,7 @@ class BrowserLoginIT {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assertThat(new File(chrome)).as("Chromium is required; .ci/test installs it").exists();
-        assertThat(new File(chromedriver)).as("chromedriver is required; .ci/test installs it").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,768", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build(), options);
+        driver = Browsers.chromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
     }

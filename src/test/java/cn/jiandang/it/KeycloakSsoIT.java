@@ -16,15 +16,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -70,17 +66,7 @@ class KeycloakSsoIT {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assertThat(new File(chrome)).as("Chromium is required; .ci/test installs it").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,768", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build(), options);
+        driver = Browsers.chromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
     }

@@ -4,7 +4,7 @@ import cn.jiandang.KaribuTest;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.TestHouseholds;
+import cn.jiandang.TestHouseholds;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.region.RegionCode;
@@ -70,7 +70,7 @@ class TaskListViewTest extends KaribuTest {
 
     private long startIdentification() {
         TestLogins.login("village1");
-        long householdId = TestHouseholds.register(households, RegionCode.of("130125100201"));
+        long householdId = TestHouseholds.register(households, "130125100201", null);
         return identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
     }
 }

@@ -2,6 +2,8 @@ package cn.jiandang.assistance;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.common.FieldErrors;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionCode;
@@ -43,26 +45,30 @@ public class AssistanceService {
     private final AssistancePlanRepository plans;
     private final HouseholdService households;
     private final RegionAccess access;
+    private final FeatureAccess features;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final WorkTasks tasks;
     private final Clock clock;
 
     AssistanceService(AssistancePlanRepository plans, HouseholdService households, RegionAccess access,
-                      RuntimeService runtimeService, TaskService taskService, WorkTasks tasks, Clock clock) {
+                      FeatureAccess features, RuntimeService runtimeService, TaskService taskService, WorkTasks tasks,
+                      Clock clock) {
         this.plans = plans;
         this.households = households;
         this.access = access;
+        this.features = features;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.tasks = tasks;
         this.clock = clock;
     }
 
-    /** A county or township officer assigns measures and the responsible helper. */
+    /** A county or township officer assigns measures and the responsible helper; R12: assistance open. */
     public long assign(long householdId, String helperName, String helperUnit, List<NewMeasure> measures) {
         RegionCode village = households.villageOf(householdId);
         Officer officer = access.checkChange(village, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER);
+        features.checkOpen(Feature.ASSISTANCE, village);
         Category category = households.categoryOf(householdId);
         if (category == null || !ELIGIBLE.contains(category)) {
             throw new AssistanceRefusedException(Category.labelOf(category)
@@ -115,10 +121,14 @@ public class AssistanceService {
                 .orElseThrow(() -> BusinessException.notFound("帮扶措施 " + n + " 不存在"));
     }
 
-    /** The village records one measure as carried out: date, amount and the project it belongs to. */
+    /**
+     * The village records one measure as carried out: date, amount and the project it belongs to; R12: only while
+     * assistance entry is open in the province (the task stays open until it is).
+     */
     public void recordMeasure(String taskId, LocalDate carriedOutOn, BigDecimal amount, String projectRef) {
         MeasureView m = measureOf(taskId);
         checkTask(taskId, m.planId(), TASK_RECORD_MEASURE);
+        features.checkOpen(Feature.ASSISTANCE, RegionCode.of(load(m.planId()).villageCode()));
         new FieldErrors()
                 .require(carriedOutOn != null, "carriedOutOn", "请填写落实日期")
                 .require(carriedOutOn == null || !carriedOutOn.isAfter(LocalDate.now(clock)), "carriedOutOn",

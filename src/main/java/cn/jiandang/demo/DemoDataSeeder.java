@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,9 +53,12 @@ import java.util.Set;
 
 /**
  * Seeds the demo province on first start (an empty region table); a second start keeps what is there.
- * Deterministic: the same seed gives the same households, so screenshots and tests are stable.
+ * Deterministic: the same seed gives the same households, so screenshots and tests are stable. Runs after
+ * {@code functionopening.FunctionOpeningDemoSeeder} ({@code @Order(1)}), which opens the demo province's functions:
+ * the natural changes, incomes and relocations seeded here pass the R12 gate like any officer's, with no bypass.
  */
 @Component
+@Order(2)
 @ConditionalOnProperty(name = "jiandang.demo.enabled", havingValue = "true")
 class DemoDataSeeder implements ApplicationRunner {
 

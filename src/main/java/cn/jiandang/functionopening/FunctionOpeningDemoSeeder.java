@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,9 +19,12 @@ import java.util.Map;
 
 /**
  * Opens every function for the demo province on first start, through the real process (asked and approved
- * by "system"), so the demo can use every procedure and still show an early close or an expiry.
+ * by "system"), so the demo can use every procedure and still show an early close or an expiry. Runs before
+ * {@code demo.DemoDataSeeder} ({@code @Order(2)}): its natural changes, incomes and relocations pass the same R12 gate
+ * as an officer's, so the functions must be open first. The grants need no region rows.
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = "jiandang.demo.enabled", havingValue = "true")
 class FunctionOpeningDemoSeeder implements ApplicationRunner {
 

@@ -1,5 +1,7 @@
 package cn.jiandang.household;
 
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import org.springframework.stereotype.Service;
@@ -19,13 +21,15 @@ public class BaseDataService {
     private final HouseholdRepository households;
     private final MembershipRepository memberships;
     private final RegionAccess access;
+    private final FeatureAccess features;
     private final Versions versions;
 
     BaseDataService(HouseholdRepository households, MembershipRepository memberships, RegionAccess access,
-                    Versions versions) {
+                    FeatureAccess features, Versions versions) {
         this.households = households;
         this.memberships = memberships;
         this.access = access;
+        this.features = features;
         this.versions = versions;
     }
 
@@ -92,9 +96,11 @@ public class BaseDataService {
         return h;
     }
 
+    /** Every base-data write: an editor of the household's region, and R12 base-data editing open in its province. */
     private Household writable(long id) {
         Household h = households.findById(id).orElseThrow(() -> new HouseholdNotFoundException(id));
         access.checkChange(RegionCode.of(h.villageCode()), HouseholdService.EDITORS);
+        features.checkOpen(Feature.BASE_DATA_EDIT, RegionCode.of(h.villageCode()));
         return h;
     }
 }

@@ -1,6 +1,8 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
 
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -44,18 +46,20 @@ public class HouseholdService {
     private final HouseholdResidenceRepository residences;
     private final RegionService regions;
     private final RegionAccess access;
+    private final FeatureAccess features;
     private final Versions versions;
     private final Clock clock;
 
     HouseholdService(HouseholdRepository households, MemberRepository members, MembershipRepository memberships,
                      HouseholdResidenceRepository residences, RegionService regions, RegionAccess access,
-                     Versions versions, Clock clock) {
+                     FeatureAccess features, Versions versions, Clock clock) {
         this.households = households;
         this.members = members;
         this.memberships = memberships;
         this.residences = residences;
         this.regions = regions;
         this.access = access;
+        this.features = features;
         this.versions = versions;
         this.clock = clock;
     }
@@ -216,11 +220,12 @@ public class HouseholdService {
         versions.record(h, actor, "RISK_ELIMINATION", processInstanceId);
     }
 
-    /** R10: updates the contact phone (required, real) and whether members work away. */
+    /** R10: updates the contact phone (required, real) and whether members work away; base data, so R12-gated. */
     @Transactional
     public void updateContact(long householdId, String contactPhone, boolean worksAway) {
         Household h = households.findById(householdId).orElseThrow(() -> new HouseholdNotFoundException(householdId));
         access.checkChange(RegionCode.of(h.villageCode()), EDITORS);
+        features.checkOpen(Feature.BASE_DATA_EDIT, RegionCode.of(h.villageCode()));
         h.updateContact(ContactPhone.check(contactPhone), worksAway);
         versions.record(h, "BASE_DATA", null);
     }

@@ -1,6 +1,8 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.RegionAccess;
@@ -29,27 +31,31 @@ public class NaturalChangeService {
     private final NaturalChangeRepository changes;
     private final RegionService regions;
     private final RegionAccess access;
+    private final FeatureAccess features;
     private final Versions versions;
     private final Clock clock;
 
     NaturalChangeService(HouseholdRepository households, MemberRepository members, MembershipRepository memberships,
-                         NaturalChangeRepository changes, RegionService regions, RegionAccess access, Versions versions,
-                         Clock clock) {
+                         NaturalChangeRepository changes, RegionService regions, RegionAccess access,
+                         FeatureAccess features, Versions versions, Clock clock) {
         this.households = households;
         this.members = members;
         this.memberships = memberships;
         this.changes = changes;
         this.regions = regions;
         this.access = access;
+        this.features = features;
         this.versions = versions;
         this.clock = clock;
     }
 
+    /** Records one natural change; R12: only while the household's province has natural changes open. */
     @Transactional
     public void record(NaturalChangeRequest request) {
         Household h = households.findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
         access.checkChange(RegionCode.of(h.villageCode()), HouseholdService.EDITORS);
+        features.checkOpen(Feature.NATURAL_CHANGE, RegionCode.of(h.villageCode()));
         if (request.kind() == null) {
             throw BusinessException.invalidField("kind", "请选择变更类型");
         }

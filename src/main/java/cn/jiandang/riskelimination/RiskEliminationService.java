@@ -2,6 +2,8 @@ package cn.jiandang.riskelimination;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.common.FieldErrors;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
@@ -39,6 +41,7 @@ public class RiskEliminationService {
     private final RiskEliminationRecorder recorder;
     private final RegionService regions;
     private final RegionAccess access;
+    private final FeatureAccess features;
     private final RuntimeService runtimeService;
     private final WorkTasks tasks;
     private final String noticeDuration;
@@ -46,13 +49,14 @@ public class RiskEliminationService {
 
     RiskEliminationService(RiskEliminationCaseRepository cases, HouseholdService households,
                            RiskEliminationRecorder recorder, RegionService regions, RegionAccess access,
-                           RuntimeService runtimeService, WorkTasks tasks,
+                           FeatureAccess features, RuntimeService runtimeService, WorkTasks tasks,
                            @Value("${jiandang.riskelimination.notice-duration:P7D}") String noticeDuration, Clock clock) {
         this.cases = cases;
         this.households = households;
         this.recorder = recorder;
         this.regions = regions;
         this.access = access;
+        this.features = features;
         this.runtimeService = runtimeService;
         this.tasks = tasks;
         this.noticeDuration = noticeDuration;
@@ -66,10 +70,11 @@ public class RiskEliminationService {
                 && !cases.existsByOpenHouseholdId(householdId);
     }
 
-    /** The village proposes with its evidence; every missing item is named. */
+    /** The village proposes with its evidence; every missing item is named. R12: risk elimination open. */
     public long propose(long householdId, RiskEvidence evidence) {
         RegionCode village = households.villageOf(householdId);
         Officer officer = access.checkChange(village, Role.VILLAGE_OFFICER);
+        features.checkOpen(Feature.RISK_ELIMINATION, village);
         Category category = households.categoryOf(householdId);
         if (category == null || !category.isMonitoringObject()) {
             throw new RiskEliminationRefusedException(Category.labelOf(category)

@@ -3,6 +3,7 @@ package cn.jiandang.assistance.ui;
 import cn.jiandang.assistance.AssistanceService;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
+import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.security.CurrentOfficer;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** "安排帮扶措施" on the household page of a township or county officer. */
 @Component
@@ -44,6 +46,11 @@ class AssignAssistanceAction implements HouseholdAction {
     public boolean appliesTo(HouseholdDetails household) {
         return current.get().map(o -> o.has(Role.TOWNSHIP_OFFICER) || o.has(Role.COUNTY_OFFICER)).orElse(false)
                 && household.category() != null && AssistanceService.ELIGIBLE.contains(household.category());
+    }
+
+    @Override
+    public Set<Feature> features(HouseholdDetails household) {
+        return Set.of(Feature.ASSISTANCE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.FieldDiff;
 import cn.jiandang.household.HouseholdDetails;
@@ -35,10 +36,18 @@ class BaseDataPanel extends VerticalLayout {
     private final BaseDataService baseData;
     private final long householdId;
 
-    BaseDataPanel(BaseDataService baseData, NaturalChangeService naturalChanges, HouseholdDetails h) {
+    /** {@code closed}: the R12 functions of base data (editing, natural changes) the province has not opened. */
+    BaseDataPanel(BaseDataService baseData, NaturalChangeService naturalChanges, HouseholdDetails h,
+                  List<Feature> closed) {
         this.baseData = baseData;
         this.householdId = h.id();
         setPadding(false);
+        if (!closed.isEmpty()) {
+            Span notice = new Span(getTranslation("gating.baseDataClosed", HouseholdView.labels(closed)));
+            notice.setId("base-data-closed");
+            notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(notice);
+        }
         add(new H3(getTranslation("registry.incomes")), incomePeriod(), incomes());
         if (h.relocation() != null) {
             add(new H3(getTranslation("registry.relocation")), relocation(h.relocation()));

@@ -1,5 +1,7 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdAction;
@@ -29,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One household: members, causes and risks, category history, and the actions the procedures offer. */
@@ -46,16 +49,19 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private final List<HouseholdSection> sections;
     private final BaseDataService baseData;
     private final NaturalChangeService naturalChanges;
+    private final FeatureAccess features;
     private long householdId;
 
     public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions,
-                         List<HouseholdSection> sections, BaseDataService baseData, NaturalChangeService naturalChanges) {
+                         List<HouseholdSection> sections, BaseDataService baseData, NaturalChangeService naturalChanges,
+                         FeatureAccess features) {
         this.households = households;
         this.regions = regions;
         this.actions = actions;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HouseholdSection::order)).toList();
         this.baseData = baseData;
         this.naturalChanges = naturalChanges;
+        this.features = features;
         addClassName("jd-page");
     }
 
@@ -95,13 +101,31 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
                 Button b = new Button(getTranslation(action.labelKey()),
                         e -> action.open(h, () -> render(households.details(householdId))));
                 b.setId("action-" + action.labelKey().replace('.', '-'));
+                gate(b, action.features(h), h);
                 buttons.add(b);
             }
         }
         add(header, info, buttons, new H3(getTranslation("household.members")), members(h),
                 new H3(getTranslation("household.history")), history(h),
-                new BaseDataPanel(baseData, naturalChanges, h));
+                new BaseDataPanel(baseData, naturalChanges, h, closed(h, Feature.BASE_DATA_EDIT, Feature.NATURAL_CHANGE)));
         sections.forEach(section -> add(new H3(getTranslation(section.titleKey())), section.create(h)));
+    }
+
+    /** R12: an action whose functions are all closed in the province stays visible, disabled, with the reason. */
+    private void gate(Button button, Set<Feature> needed, HouseholdDetails h) {
+        List<Feature> closed = closed(h, needed.toArray(Feature[]::new));
+        if (!needed.isEmpty() && closed.size() == needed.size()) {
+            button.setEnabled(false);
+            button.setTooltipText(getTranslation("gating.closed", labels(closed)));
+        }
+    }
+
+    private List<Feature> closed(HouseholdDetails h, Feature... needed) {
+        return java.util.Arrays.stream(needed).sorted().filter(f -> !features.isOpen(f, h.villageCode())).toList();
+    }
+
+    static String labels(List<Feature> features) {
+        return features.stream().map(Feature::label).collect(Collectors.joining("、"));
     }
 
     private Grid<HouseholdDetails.MemberView> members(HouseholdDetails h) {

@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.household.Category;
+import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PovertyFactor;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** "申请识别" on the household page of a village officer. */
 @Component
@@ -43,6 +45,13 @@ class StartIdentificationAction implements HouseholdAction {
     @Override
     public boolean appliesTo(HouseholdDetails household) {
         return current.get().map(o -> o.has(Role.VILLAGE_OFFICER)).orElse(false) && !kinds(household).isEmpty();
+    }
+
+    /** One function per identification kind; the button works while any kind the household may enter is open. */
+    @Override
+    public Set<Feature> features(HouseholdDetails household) {
+        return kinds(household).stream().map(k -> Feature.forIdentification(k.name()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jiandang.riskelimination.ui;
 
+import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.riskelimination.RiskEliminationService;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.stereotype.Component;
+
+import java.util.Set;
 
 /** "申请风险消除" on the page of a monitored or marginal household, for its village officer. */
 @Component
@@ -39,6 +42,11 @@ class ProposeRiskEliminationAction implements HouseholdAction {
     public boolean appliesTo(HouseholdDetails household) {
         return current.get().map(o -> o.has(Role.VILLAGE_OFFICER)).orElse(false)
                 && service.mayPropose(household.id(), household.category(), household.riskEliminated());
+    }
+
+    @Override
+    public Set<Feature> features(HouseholdDetails household) {
+        return Set.of(Feature.RISK_ELIMINATION);
     }
 
     @Override

@@ -230,6 +230,19 @@ public class HouseholdService {
         versions.record(h, "BASE_DATA", null);
     }
 
+    /**
+     * The household whose current head has this ID number (R16: a person is in at most one household); empty when
+     * nobody with it heads a household. An invalid number is refused for the field {@code field}.
+     */
+    public Optional<Long> householdOfHead(String field, String idNumber) {
+        IdNumber id = checkedIdNumber(field, idNumber);
+        return members.findByIdNumber(id.value()).filter(m -> !m.departed() && m.relation() == Relation.HEAD)
+                .map(m -> {
+                    access.checkRead(RegionCode.of(m.household().villageCode()));
+                    return m.household().id();
+                });
+    }
+
     /** The village the household belonged to on a date, across merges and moves of villages. */
     public RegionCode villageAsOf(long householdId, LocalDate date) {
         RegionCode now = villageOf(householdId);

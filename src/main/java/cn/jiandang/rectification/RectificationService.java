@@ -1,6 +1,7 @@
 package cn.jiandang.rectification;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.common.FieldErrors;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.region.RegionCode;
@@ -37,6 +38,10 @@ import static cn.jiandang.rectification.RectificationVariables.*;
 @Service
 @Transactional
 public class RectificationService {
+
+    /** Days an app-reported problem has for rectification when the gateway names no deadline. */
+    public static final int APP_REPORT_DAYS = 30;
+    static final int MAX_DESCRIPTION = 1000;
 
     private final RectificationCaseRepository cases;
     private final HouseholdService households;
@@ -107,11 +112,38 @@ public class RectificationService {
 
     /** The centre registers a problem a household reported through the mobile app (账实不符). */
     public long reportFromApp(long householdId, String description, LocalDate deadline) {
+        return reportFromApp(new AppReport(householdId, null, description, deadline));
+    }
+
+    /**
+     * The centre's app gateway passes on a problem a household reported through the mobile app (账实不符, R14): only
+     * the centre may; every invalid field is named; an unknown household is NOT_FOUND. Provinces see it only
+     * desensitised ({@link #appReportsForProvince()}).
+     */
+    public long reportFromApp(AppReport report) {
+        // the role first: nobody else may learn from the answers which households or ID numbers exist
         Officer officer = access.checkChange(RegionCode.NATIONAL, Role.CENTRE_ADMIN);
-        NewProblem p = new NewProblem(householdId, null, ProblemType.RECORDS_DIFFER, description,
+        boolean byId = report.householdId() != null;
+        boolean byHead = report.headIdNumber() != null && !report.headIdNumber().isBlank();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate deadline = report.deadline() == null ? today.plusDays(APP_REPORT_DAYS) : report.deadline();
+        String description = report.description();
+        new FieldErrors()
+                .require(byId || byHead, "householdId", "请填写户编号或户主身份证号码")
+                .require(!(byId && byHead), "headIdNumber", "户编号和户主身份证号码只能填写一项")
+                .requireText(description, "description", "问题描述不能为空")
+                .require(description == null || description.strip().length() <= MAX_DESCRIPTION, "description",
+                        "问题描述不能超过" + MAX_DESCRIPTION + "字")
+                .require(!deadline.isBefore(today), "deadline", "整改期限不能早于今天")
+                .throwIfAny("手机APP反映的问题填写有误");
+        long householdId = byId ? report.householdId()
+                : households.householdOfHead("headIdNumber", report.headIdNumber().strip()).orElseThrow(() ->
+                        BusinessException.notFound("档案中没有以该身份证号码为户主的农户"));
+        if (households.summaries(List.of(householdId)).get(householdId) == null) {
+            throw BusinessException.notFound("户编号 " + householdId + " 不存在");
+        }
+        NewProblem p = new NewProblem(householdId, null, ProblemType.RECORDS_DIFFER, description.strip(),
                 ProblemSource.APP_REPORT, deadline);
-        checkBatch(p.source(), p.deadline());
-        checkText(p.type(), description);
         return open(null, p, target(householdId, null), officer);
     }
 
@@ -323,8 +355,8 @@ public class RectificationService {
         if (description == null || description.isBlank()) {
             throw BusinessException.invalidField("description", "问题描述不能为空");
         }
-        if (description.strip().length() > 1000) {
-            throw BusinessException.invalidField("description", "问题描述不能超过1000字");
+        if (description.strip().length() > MAX_DESCRIPTION) {
+            throw BusinessException.invalidField("description", "问题描述不能超过" + MAX_DESCRIPTION + "字");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.jiandang.rectification;
 
+import cn.jiandang.common.BusinessException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,7 +58,7 @@ class AppReportController {
     Status status(@PathVariable long id) {
         RectificationCaseView c = service.find(id);
         if (c.source() != ProblemSource.APP_REPORT) {
-            throw cn.jiandang.common.BusinessException.notFound("手机APP反映的问题 " + id + " 不存在");
+            throw BusinessException.notFound("手机APP反映的问题 " + id + " 不存在");
         }
         return new Status(c.id(), c.status(), c.deadline(), c.overdue());
     }

@@ -146,6 +146,26 @@ class TaskListViewTest extends KaribuTest {
         assertThat(rowOf(grid, stillToHandle)).isNotEqualTo(-1);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTaskPageHandsTheTaskOverAndGoesBackToTheList() {
+        long caseId = problemOfLongzhou("任务页转交测试");
+        TestLogins.login("county1");
+        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        login("township1");
+        String taskId = task(caseId, RectificationVariables.TASK_TOWNSHIP_HANDLING);
+        UI.getCurrent().navigate("task/" + taskId);
+
+        _click(_get(Button.class, spec -> spec.withId("task-handover")));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("handover-colleague")), new Colleague("township1b", "钱乡干"));
+        _click(_get(Button.class, spec -> spec.withId("handover-confirm")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(TaskListView.class::isInstance);
+        TestLogins.login("township1b");
+        assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
+                .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
+    }
+
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */
     private long problemOfLongzhou(String description) {
         TestLogins.login("supervisor");

@@ -10,6 +10,8 @@ public final class AuditActions {
     public static final String ACCESS_REFUSED = "ACCESS_REFUSED";
     /** A user task completed through the app (engine REST completions are in the engine's user operation log). */
     public static final String COMPLETE_TASK = "COMPLETE_TASK";
+    /** A user task handed by one officer to a colleague of the same candidate group. */
+    public static final String HAND_OVER_TASK = "HAND_OVER_TASK";
     /** An officer had the full ID and phone numbers of a household shown. */
     public static final String REVEAL_PERSONAL_NUMBERS = "REVEAL_PERSONAL_NUMBERS";
 

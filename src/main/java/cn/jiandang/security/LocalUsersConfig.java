@@ -1,6 +1,7 @@
 package cn.jiandang.security;
 
 import cn.jiandang.region.RegionCode;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -26,6 +27,7 @@ class LocalUsersConfig {
             officer("village1", "张村官", Role.VILLAGE_OFFICER, "130125100201"),
             officer("village2", "李村官", Role.VILLAGE_OFFICER, "130125101201"),
             officer("township1", "王乡干", Role.TOWNSHIP_OFFICER, "130125100000"),
+            officer("township1b", "钱乡干", Role.TOWNSHIP_OFFICER, "130125100000"),
             officer("township2", "赵乡干", Role.TOWNSHIP_OFFICER, "130125101000"),
             officer("county1", "刘县干", Role.COUNTY_OFFICER, "130125000000"),
             officer("county2", "周县干", Role.COUNTY_OFFICER, "130126000000"),
@@ -50,6 +52,12 @@ class LocalUsersConfig {
             }
             return new OfficerPrincipal(p.officer(), p.passwordHash());
         };
+    }
+
+    /** The demo users are colleagues before their first login: a task can be handed to them at once. */
+    @Bean
+    ApplicationRunner registerDemoOfficers(OfficerDirectory directory) {
+        return args -> directory.register(DEMO_OFFICERS);
     }
 
     private static Officer officer(String username, String name, Role role, String region) {

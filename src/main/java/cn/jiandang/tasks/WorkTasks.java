@@ -2,7 +2,10 @@ package cn.jiandang.tasks;
 
 import cn.jiandang.audit.AuditActions;
 import cn.jiandang.audit.AuditLog;
+import cn.jiandang.common.BusinessException;
+import cn.jiandang.security.Colleague;
 import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.OfficerDirectory;
 import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -11,10 +14,12 @@ import cn.jiandang.security.RegionAccess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,10 +34,12 @@ public class WorkTasks {
     private final CurrentOfficer current;
     private final RegionAccess access;
     private final AuditLog audit;
+    private final OfficerDirectory directory;
 
     WorkTasks(TaskService taskService, IdentityService identityService, CurrentOfficer current, RegionAccess access,
-              AuditLog audit) {
+              AuditLog audit, OfficerDirectory directory) {
         this.audit = audit;
+        this.directory = directory;
         this.taskService = taskService;
         this.identityService = identityService;
         this.current = current;
@@ -78,6 +85,49 @@ public class WorkTasks {
         taskService.setAssignee(taskId, null);
     }
 
+    /** The colleagues the officer may hand the task to: the other officers of its candidate groups. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(String taskId) {
+        Officer officer = current.require();
+        Task task = find(taskId);
+        checkMayWork(officer, task);
+        return candidateGroups(task).stream().flatMap(group -> directory.colleagues(group).stream()).distinct()
+                .filter(c -> !c.username().equals(officer.username())).toList();
+    }
+
+    /**
+     * Hands the task to a colleague holding one of its candidate groups: it becomes the colleague's ("mine"). The
+     * officer must be allowed to work on it as for a claim; the engine comment and the audit log say who handed it.
+     */
+    @Transactional
+    public void handOver(String taskId, String toUsername) {
+        Officer officer = current.require();
+        Task task = find(taskId);
+        checkMayWork(officer, task);
+        if (toUsername == null || toUsername.isBlank()) {
+            throw BusinessException.invalidField("colleague", "请选择要转交的同事");
+        }
+        if (toUsername.equals(officer.username())) {
+            throw BusinessException.invalidField("colleague", "不能转交给自己，请选择另一位同事");
+        }
+        Colleague to = directory.find(toUsername).orElseThrow(() -> BusinessException.invalidField("colleague",
+                "用户 " + toUsername + " 不存在或尚未登录过本系统，不能转交"));
+        List<String> groups = candidateGroups(task);
+        if (directory.groupsOf(toUsername).stream().noneMatch(groups::contains)) {
+            throw BusinessException.invalidField("colleague", to.label()
+                    + " 不是本任务办理岗位（同一角色、同一辖区）的同事，不能转交");
+        }
+        String from = directory.find(officer.username()).map(Colleague::label)
+                .orElse(officer.displayName() + "（" + officer.username() + "）");
+        asOfficer(officer, () -> {
+            taskService.setAssignee(taskId, toUsername);
+            taskService.createComment(taskId, task.getProcessInstanceId(), "【转交】" + from + " 转交给 " + to.label());
+        });
+        audit.record(AuditActions.HAND_OVER_TASK, "Task", taskId,
+                TaskQueries.asLong(taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID)), null,
+                task.getName() + "（" + task.getTaskDefinitionKey() + "）：" + officer.username() + " → " + toUsername);
+    }
+
     /** Completes the task with the variables of the decision and an optional comment. */
     @Transactional
     public void complete(String taskId, Map<String, Object> variables, String comment) {
@@ -94,14 +144,20 @@ public class WorkTasks {
         if (comment != null && !comment.isBlank()) {
             taskService.createComment(taskId, task.getProcessInstanceId(), comment.strip());
         }
-        // whatever channel called us, the engine records this officer as the one who acted
-        var previous = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(officer.username(), officer.candidateGroups());
-        try {
+        asOfficer(officer, () -> {
             Object household = taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID);
             taskService.complete(taskId, variables);
             audit.record(AuditActions.COMPLETE_TASK, "Task", taskId, TaskQueries.asLong(household), null,
                     task.getName() + "（" + task.getTaskDefinitionKey() + "）" + (variables.isEmpty() ? "" : " " + variables));
+        });
+    }
+
+    /** Whatever channel called us, the engine records this officer as the one who acted. */
+    private void asOfficer(Officer officer, Runnable action) {
+        var previous = identityService.getCurrentAuthentication();
+        identityService.setAuthentication(officer.username(), officer.candidateGroups());
+        try {
+            action.run();
         } finally {
             if (previous == null) {
                 identityService.clearAuthentication();
@@ -109,6 +165,20 @@ public class WorkTasks {
                 identityService.setAuthentication(previous);
             }
         }
+    }
+
+    private Task find(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGoneException();
+        }
+        return task;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).distinct().toList();
     }
 
     /**

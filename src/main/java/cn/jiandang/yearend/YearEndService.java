@@ -139,6 +139,11 @@ public class YearEndService {
      * every household not named stays as it is (included by default); an exclusion needs a reason.
      */
     public void decide(String taskId, long caseId, Collection<CandidateDecision> exceptions) {
+        decide(taskId, caseId, exceptions, null);
+    }
+
+    /** As {@link #decide(String, long, Collection)}, with the officer's comment on the step. */
+    public void decide(String taskId, long caseId, Collection<CandidateDecision> exceptions, String comment) {
         String step = tasks.open(taskId).taskDefinitionKey();
         YearEndCase c = load(caseId);
         Map<Long, YearEndCandidate> byHousehold = c.candidates().stream()
@@ -164,7 +169,7 @@ public class YearEndService {
             case TASK_TOWNSHIP_VERIFICATION -> YearEndStatus.COUNTY;
             default -> YearEndStatus.ANNOUNCING;
         }, Instant.now(clock));
-        tasks.complete(taskId, Map.of(), null);
+        tasks.complete(taskId, Map.of(), comment);
     }
 
     /** During the notice, an objection about a household returns the list to the village appraisal. */

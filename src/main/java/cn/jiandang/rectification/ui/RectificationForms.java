@@ -6,6 +6,7 @@ import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
+import cn.jiandang.tasks.BulkAction;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.Optional;
 
 import static cn.jiandang.rectification.RectificationVariables.*;
 
@@ -80,6 +83,17 @@ class RectificationForms implements TaskFormFactory {
             default -> form.add(new Paragraph(key));
         }
         return form;
+    }
+
+    /** A verification whose usual outcome is "verified": many cases at once, each with the same comment. */
+    @Override
+    public Optional<BulkAction> bulk(String processDefinitionKey, String taskDefinitionKey) {
+        if (supports(processDefinitionKey, taskDefinitionKey) && (TASK_TOWNSHIP_VERIFICATION.equals(taskDefinitionKey)
+                || TASK_COUNTY_VERIFICATION.equals(taskDefinitionKey))) {
+            return Optional.of(new BulkAction("tasks.bulk.rectification.verify",
+                    (task, comment) -> service.verify(task.id(), task.caseId(), true, comment)));
+        }
+        return Optional.empty();
     }
 
     private void handling(UI ui, VerticalLayout form, TaskRef task, RectificationCaseView c, Runnable onCompleted) {

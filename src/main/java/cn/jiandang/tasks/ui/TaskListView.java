@@ -1,6 +1,8 @@
 package cn.jiandang.tasks.ui;
 
 import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.tasks.BulkAction;
+import cn.jiandang.tasks.BulkCompletion;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
@@ -30,8 +32,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where every officer lands: its tasks across all procedures ("mine") or every open task of its region,
@@ -48,6 +53,7 @@ public class TaskListView extends VerticalLayout {
 
     private final TaskListService tasks;
     private final WorkTasks work;
+    private final BulkCompletion bulk;
     private final String username;
     private final Grid<TaskRow> grid = new Grid<>();
     private final Tab mine = new Tab();
@@ -57,10 +63,12 @@ public class TaskListView extends VerticalLayout {
     private final TextField step = new TextField();
     private final Checkbox overdue = new Checkbox();
     private final Span counter = new Span();
+    private final Button bulkButton = new Button();
 
-    public TaskListView(TaskListService tasks, WorkTasks work, CurrentOfficer current) {
+    public TaskListView(TaskListService tasks, WorkTasks work, BulkCompletion bulk, CurrentOfficer current) {
         this.tasks = tasks;
         this.work = work;
+        this.bulk = bulk;
         this.username = current.require().username();
         addClassName("jd-page");
         setSizeFull();
@@ -68,7 +76,12 @@ public class TaskListView extends VerticalLayout {
         region.setId("tab-region");
         tabs.addSelectedChangeListener(e -> refresh());
         counter.setId("task-count");
-        add(new H2(getTranslation("tasks.title")), tabs, filters(), counter, grid());
+        bulkButton.setId("tasks-bulk");
+        bulkButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        bulkButton.addClickListener(e -> openBulk());
+        HorizontalLayout bar = new HorizontalLayout(counter, bulkButton);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("tasks.title")), tabs, filters(), bar, grid());
         refresh();
     }
 
@@ -105,10 +118,14 @@ public class TaskListView extends VerticalLayout {
         grid.addColumn(TaskRow::categoryLabel).setHeader(getTranslation("tasks.col.category"));
         grid.addColumn(TaskRow::daysInStep).setHeader(getTranslation("tasks.col.days"));
         grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.col.due"));
-        Grid.Column<TaskRow> actions = grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        Grid.Column<TaskRow> actions = grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true)
+                .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(e -> updateBulk());
         grid.addItemClickListener(e -> {
-            if (e.getColumn() != actions) {
+            // no column: the selection checkbox
+            if (e.getColumn() != null && e.getColumn() != actions) {
                 getUI().ifPresent(ui -> ui.navigate("task/" + e.getItem().task().id()));
             }
         });
@@ -133,7 +150,7 @@ public class TaskListView extends VerticalLayout {
                 refresh();
             });
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return claim;
+            return new HorizontalLayout(claim, handOver(r));
         }
         if (username.equals(r.task().assignee())) {
             Button unclaim = new Button(getTranslation("tasks.unclaim"), e -> {
@@ -141,9 +158,55 @@ public class TaskListView extends VerticalLayout {
                 refresh();
             });
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return unclaim;
+            return new HorizontalLayout(unclaim, handOver(r));
         }
         return new Span(getTranslation("tasks.claimedBy", r.task().assignee()));
+    }
+
+    private Button handOver(TaskRow r) {
+        Button handOver = new Button(getTranslation("tasks.handOver"),
+                e -> new HandOverDialog(work, r.task().id(), r.task().name(), this::refresh).open());
+        handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        handOver.addClassName("jd-handover");
+        return handOver;
+    }
+
+    /** The bulk decision of the selection: only when every selected task is of one step that has one. */
+    private Optional<BulkAction> bulkAction(Set<TaskRow> selected) {
+        List<String> steps = selected.stream()
+                .map(r -> r.task().processDefinitionKey() + "/" + r.task().taskDefinitionKey()).distinct().toList();
+        if (steps.size() != 1) {
+            return Optional.empty();
+        }
+        TaskRow any = selected.iterator().next();
+        return bulk.actionFor(any.task().processDefinitionKey(), any.task().taskDefinitionKey());
+    }
+
+    private void updateBulk() {
+        Set<TaskRow> selected = grid.getSelectedItems();
+        Optional<BulkAction> action = bulkAction(selected);
+        bulkButton.setVisible(!selected.isEmpty());
+        bulkButton.setEnabled(action.isPresent());
+        bulkButton.setText(action.map(a -> getTranslation("tasks.bulk.button", selected.size(), getTranslation(a.labelKey())))
+                .orElse(getTranslation("tasks.bulk.unavailable")));
+    }
+
+    private void openBulk() {
+        Set<TaskRow> selected = grid.getSelectedItems();
+        bulkAction(selected).ifPresent(action -> {
+            Map<String, String> described = new LinkedHashMap<>();
+            selected.stream().sorted(java.util.Comparator.comparing((TaskRow r) -> r.task().created(),
+                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                    .forEach(r -> described.put(r.task().id(), describe(r)));
+            new BulkDialog(bulk, action, described, this::refresh).open();
+        });
+    }
+
+    /** How the officer recognises a task in the list: its step and household, or its case. */
+    private String describe(TaskRow r) {
+        String what = r.headName().isEmpty() ? getTranslation("tasks.case", r.task().caseId())
+                : r.headName() + (r.villageName().isEmpty() ? "" : "（" + r.villageName() + "）");
+        return r.task().name() + " · " + what;
     }
 
     private TaskFilter filter() {
@@ -160,6 +223,8 @@ public class TaskListView extends VerticalLayout {
         region.setLabel(getTranslation("tasks.tab.region", regionCount));
         long shown = filter.scope() == TaskFilter.Scope.MINE ? mineCount : regionCount;
         counter.setText(shown == 0 ? getTranslation("tasks.empty") : getTranslation("tasks.count", shown));
+        grid.deselectAll();
         grid.setItems(q -> tasks.page(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) tasks.count(filter));
+        updateBulk();
     }
 }

@@ -8,6 +8,8 @@ import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -48,7 +50,12 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         TaskRef task = tasks.open(event.getRouteParameters().get("taskId").orElse(""));
         removeAll();
-        VerticalLayout main = new VerticalLayout(new H2(task.name()));
+        // whoever may open the task may work on it, and so hand it over
+        Button handOver = new Button(getTranslation("tasks.handOver"), e -> new HandOverDialog(tasks, task.id(),
+                task.name(), () -> getUI().ifPresent(ui -> ui.navigate(TaskListView.class))).open());
+        handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        handOver.setId("task-handover");
+        VerticalLayout main = new VerticalLayout(new H2(task.name()), handOver);
         main.setPadding(false);
         Component form = forms.stream()
                 .filter(f -> f.supports(task.processDefinitionKey(), task.taskDefinitionKey()))

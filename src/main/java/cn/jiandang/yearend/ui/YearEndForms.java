@@ -2,6 +2,7 @@ package cn.jiandang.yearend.ui;
 
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
+import cn.jiandang.tasks.BulkAction;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.yearend.CandidateDecision;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The list form of every step: all households included by default, the officer unticks the exceptions and gives
@@ -81,6 +83,24 @@ class YearEndForms implements TaskFormFactory {
                     onCompleted.run();
                 }));
         return form;
+    }
+
+    /**
+     * Township verification and county approval may confirm many villages' lists at once, each as it stands
+     * (the village's decisions and any exclusion made below); exclusions still need the form.
+     */
+    @Override
+    public Optional<BulkAction> bulk(String processDefinitionKey, String taskDefinitionKey) {
+        if (!supports(processDefinitionKey, taskDefinitionKey)) {
+            return Optional.empty();
+        }
+        return switch (taskDefinitionKey) {
+            case YearEndVariables.TASK_TOWNSHIP_VERIFICATION -> Optional.of(new BulkAction("tasks.bulk.yearend.verify",
+                    (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+            case YearEndVariables.TASK_COUNTY_APPROVAL -> Optional.of(new BulkAction("tasks.bulk.yearend.approve",
+                    (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+            default -> Optional.empty();
+        };
     }
 
     private record Row(Checkbox included, Checkbox consent, TextField reason) {

@@ -16,14 +16,30 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import cn.jiandang.rectification.NewProblem;
+import cn.jiandang.rectification.ProblemSource;
+import cn.jiandang.rectification.ProblemType;
+import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationStatus;
+import cn.jiandang.rectification.RectificationVariables;
+import cn.jiandang.security.Colleague;
+import cn.jiandang.tasks.TaskListService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TaskListViewTest extends KaribuTest {
@@ -32,6 +48,10 @@ class TaskListViewTest extends KaribuTest {
     IdentificationService identification;
     @Autowired
     HouseholdService households;
+    @Autowired
+    RectificationService rectification;
+    @Autowired
+    TaskListService taskList;
 
     @Test
     void theVillageOfficerSeesItsTaskAndTheCountyItInTheRegionTabOnly() {
@@ -59,6 +79,113 @@ class TaskListViewTest extends KaribuTest {
         assertThat(caseIds()).doesNotContain(caseId);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
         assertThat(caseIds()).doesNotContain(caseId);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTaskIsHandedFromTheListToAColleagueOfTheSameTownshipOnly() {
+        long caseId = problemOfLongzhou("列表转交测试");
+        TestLogins.login("county1");
+        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        login("township1");
+        UI.getCurrent().navigate(TaskListView.class);
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        int row = rowOf(grid, caseId);
+
+        _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withClasses("jd-handover")));
+        ComboBox<Colleague> colleague = _get(ComboBox.class, spec -> spec.withId("handover-colleague"));
+        assertThat(colleague.getListDataView().getItems().map(Colleague::username).toList())
+                .contains("township1b").doesNotContain("township1", "township2");
+        _setValue(colleague, new Colleague("township1b", "钱乡干"));
+        _click(_get(Button.class, spec -> spec.withId("handover-confirm")));
+
+        assertThat(rowOf(_get(Grid.class, spec -> spec.withId("tasks")), caseId)).isEqualTo(-1);
+        TestLogins.login("township1b");
+        assertThat(taskList.page(0, 1000)).filteredOn(r -> isRectification(r, caseId)).singleElement()
+                .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBulkButtonIsOfferedOnlyForTasksOfOneStepThatAllowsItAndReportsTheOutcome() {
+        long first = problemOfLongzhou("批量核实测试一");
+        long second = problemOfLongzhou("批量核实测试二");
+        long stillToHandle = problemOfLongzhou("批量核实测试三");
+        for (long id : List.of(first, second)) {
+            TestLogins.login("county1");
+            rectification.handle(task(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
+            TestLogins.login("township1");
+            rectification.handle(task(id, RectificationVariables.TASK_TOWNSHIP_HANDLING), id, false, "已补齐台账", "台账照片");
+        }
+        login("county1");
+        UI.getCurrent().navigate(TaskListView.class);
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        _assertNone(Button.class, spec -> spec.withId("tasks-bulk"));
+
+        grid.select(GridKt._get(grid, rowOf(grid, first)));
+        grid.select(GridKt._get(grid, rowOf(grid, second)));
+        Button bulk = _get(Button.class, spec -> spec.withId("tasks-bulk"));
+        assertThat(bulk.isEnabled()).isTrue();
+        assertThat(bulk.getText()).isEqualTo("批量办理（2 项）：整改核实通过");
+        TaskRow other = GridKt._get(grid, rowOf(grid, stillToHandle));
+        grid.select(other);
+        assertThat(bulk.isEnabled()).isFalse();
+        assertThat(bulk.getText()).isEqualTo("所选任务不能批量办理");
+        grid.deselect(other);
+
+        _click(bulk);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("bulk-question")).getText())
+                .isEqualTo("将对所选 2 项任务执行“整改核实通过”。每项任务单独办理：某项失败不影响其他任务。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("bulk-comment")), "抽查属实");
+        _click(_get(Button.class, spec -> spec.withId("bulk-confirm")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("bulk-summary")).getText()).isEqualTo("已办理 2 项任务。");
+        assertThat(rectification.find(first).status()).isEqualTo(RectificationStatus.SUBMITTED);
+        assertThat(rectification.find(second).status()).isEqualTo(RectificationStatus.SUBMITTED);
+        assertThat(rowOf(grid, first)).isEqualTo(-1);
+        assertThat(rowOf(grid, stillToHandle)).isNotEqualTo(-1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTaskPageHandsTheTaskOverAndGoesBackToTheList() {
+        long caseId = problemOfLongzhou("任务页转交测试");
+        TestLogins.login("county1");
+        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        login("township1");
+        String taskId = task(caseId, RectificationVariables.TASK_TOWNSHIP_HANDLING);
+        UI.getCurrent().navigate("task/" + taskId);
+
+        _click(_get(Button.class, spec -> spec.withId("task-handover")));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("handover-colleague")), new Colleague("township1b", "钱乡干"));
+        _click(_get(Button.class, spec -> spec.withId("handover-confirm")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(TaskListView.class::isInstance);
+        TestLogins.login("township1b");
+        assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
+                .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
+    }
+
+    /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */
+    private long problemOfLongzhou(String description) {
+        TestLogins.login("supervisor");
+        return rectification.create(new NewProblem(null, "130125100000", ProblemType.OTHER, description,
+                ProblemSource.INSPECTION, LocalDate.now().plusDays(30)));
+    }
+
+    private String task(long caseId, String step) {
+        return taskList.page(0, 1000).stream().filter(r -> isRectification(r, caseId)
+                        && step.equals(r.task().taskDefinitionKey()))
+                .findFirst().orElseThrow(() -> new AssertionError("no task " + step)).task().id();
+    }
+
+    private static int rowOf(Grid<TaskRow> grid, long rectificationCase) {
+        return IntStream.range(0, GridKt._size(grid)).filter(i -> isRectification(GridKt._get(grid, i), rectificationCase))
+                .findFirst().orElse(-1);
+    }
+
+    private static boolean isRectification(TaskRow r, long caseId) {
+        return RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == caseId;
     }
 
     @SuppressWarnings("unchecked")

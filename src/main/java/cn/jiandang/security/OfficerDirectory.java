@@ -1,0 +1,98 @@
+package cn.jiandang.security;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The officers the application knows, with the engine groups they held at their last login: whom a task can be
+ * handed to. Keycloak offers no user list, so every login records its officer here (and the demo users of the
+ * embedded default are registered at start-up). An officer whose roles changed is current again at its next login.
+ */
+@Service
+public class OfficerDirectory {
+
+    /** A bearer token authenticates every API call: the same officer is written again only after this long. */
+    private static final Duration REFRESH = Duration.ofMinutes(10);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Map<String, Seen> recent = new ConcurrentHashMap<>();
+
+    OfficerDirectory(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The officers holding the candidate group (e.g. {@code TOWNSHIP_OFFICER:130125100}), by name. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(String candidateGroup) {
+        return jdbc.query("select o.username, o.display_name from known_officer o join known_officer_group g"
+                        + " on g.username = o.username where g.group_id = ? order by o.display_name, o.username",
+                (rs, i) -> new Colleague(rs.getString(1), rs.getString(2)), candidateGroup);
+    }
+
+    /** The officer, if it ever logged in (or is a demo user). */
+    @Transactional(readOnly = true)
+    public Optional<Colleague> find(String username) {
+        return jdbc.query("select username, display_name from known_officer where username = ?",
+                (rs, i) -> new Colleague(rs.getString(1), rs.getString(2)), username).stream().findFirst();
+    }
+
+    /** The candidate groups the officer held at its last login; empty for an unknown officer. */
+    @Transactional(readOnly = true)
+    public Set<String> groupsOf(String username) {
+        return new TreeSet<>(jdbc.queryForList("select group_id from known_officer_group where username = ?",
+                String.class, username));
+    }
+
+    /** A login: the officer as the login presented it. */
+    @Transactional
+    void seen(Officer officer) {
+        Instant now = Instant.now(clock);
+        Seen last = recent.get(officer.username());
+        if (last != null && last.officer().equals(officer) && last.at().plus(REFRESH).isAfter(now)) {
+            return;
+        }
+        save(officer, Timestamp.from(now));
+        recent.put(officer.username(), new Seen(officer, now));
+    }
+
+    /** Officers known without a login (the demo users): recorded, but never marked as seen. */
+    @Transactional
+    void register(Collection<Officer> officers) {
+        officers.forEach(o -> save(o, null));
+    }
+
+    private void save(Officer officer, Timestamp seen) {
+        String roles = officer.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        int updated = jdbc.update("update known_officer set display_name = ?, region_code = ?, roles = ?,"
+                        + " last_seen = coalesce(?, last_seen) where username = ?",
+                officer.displayName(), officer.region().value(), roles, seen, officer.username());
+        if (updated == 0) {
+            jdbc.update("insert into known_officer (username, display_name, region_code, roles, last_seen)"
+                    + " values (?, ?, ?, ?, ?)", officer.username(), officer.displayName(),
+                    officer.region().value(), roles, seen);
+        }
+        jdbc.update("delete from known_officer_group where username = ?", officer.username());
+        for (String group : officer.candidateGroups()) {
+            jdbc.update("insert into known_officer_group (username, group_id) values (?, ?)", officer.username(), group);
+        }
+    }
+
+    private record Seen(Officer officer, Instant at) {
+    }
+}

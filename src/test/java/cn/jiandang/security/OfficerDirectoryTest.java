@@ -1,0 +1,64 @@
+package cn.jiandang.security;
+
+import cn.jiandang.JiandangSpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.sql.Timestamp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The directory of officers: the demo users from the start, every other officer from its first login. */
+@JiandangSpringTest
+class OfficerDirectoryTest {
+
+    @Autowired
+    OfficerDirectory directory;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logout() {
+        TestLogins.logout();
+    }
+
+    @Test
+    void theDemoUsersAreColleaguesOfTheirGroupBeforeAnyLogin() {
+        assertThat(directory.colleagues("TOWNSHIP_OFFICER:130125100")).extracting(Colleague::username)
+                .contains("township1", "township1b").doesNotContain("township2", "village1");
+        assertThat(directory.find("township1b")).map(Colleague::label).hasValue("钱乡干（township1b）");
+        assertThat(directory.groupsOf("county2")).containsExactly("COUNTY_OFFICER:130126");
+    }
+
+    @Test
+    void aLoginRecordsTheOfficerWithItsGroupsAndWhenItWasSeen() throws Exception {
+        Officer keycloakOnly = new Officer("dir-township", "孙乡干", java.util.Set.of(Role.TOWNSHIP_OFFICER),
+                cn.jiandang.region.RegionCode.of("130125101000"));
+        assertThat(directory.find("dir-township")).isEmpty();
+
+        events.publishEvent(new AuthenticationSuccessEvent(TestLogins.login(keycloakOnly)));
+
+        assertThat(directory.colleagues("TOWNSHIP_OFFICER:130125101")).extracting(Colleague::username)
+                .contains("township2", "dir-township");
+        assertThat(lastSeen("dir-township")).isNotNull();
+        // a real login through the security filter chain is recorded too
+        mvc.perform(get("/api/v1/me").with(httpBasic("township1b", "demo"))).andExpect(status().isOk());
+        assertThat(lastSeen("township1b")).isNotNull();
+    }
+
+    private Timestamp lastSeen(String username) {
+        return jdbc.queryForObject("select last_seen from known_officer where username = ?", Timestamp.class, username);
+    }
+}

@@ -1,7 +1,19 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.KaribuTest;
+import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.identification.Channel;
+import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationVariables;
+import cn.jiandang.security.TestLogins;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.PovertyFactor;
 import com.vaadin.flow.component.UI;
@@ -20,11 +32,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The new-household application names each wrong field beside it and stores nothing. */
+/** The new-household application and the home verification name each wrong field beside it and store nothing. */
 class IdentificationValidationTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HouseholdService households;
+    @Autowired
+    IdentificationService identification;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void emptyFieldsAreNamedBesideThemAndNothingIsStored() {
@@ -65,6 +87,27 @@ class IdentificationValidationTest extends KaribuTest {
         _setValue(field("apply-member-id-0"), valid);
         _click(_get(Button.class, spec -> spec.withId("apply-submit")));
         assertThat(cases()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anAttachmentOfTheWrongTypeIsRefusedBesideTheUploadAndNotStored() {
+        TestLogins.login("village1");
+        long householdId = TestHouseholds.register(households, "130125100201", null);
+        long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
+                Channel.VILLAGE);
+        int before = jdbc.queryForObject("select count(*) from attachment", Integer.class);
+        login("village1");
+        new TaskPages(tasks, management, runtime).open(IdentificationVariables.PROCESS_KEY, caseId,
+                IdentificationVariables.TASK_HOME_VERIFICATION);
+        AttachmentField upload = _get(AttachmentField.class, spec -> spec.withId("verification-attachment"));
+        upload.stored("承诺书.pdf", "MZ not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertInvalid(upload, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
+        assertThat(jdbc.queryForObject("select count(*) from attachment", Integer.class)).isEqualTo(before);
+
+        // submitting keeps the refusal in view and names the unticked commitment too
+        TaskPages.submit();
+        assertInvalid(upload, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
+        assertInvalid(_get(Checkbox.class, spec -> spec.withId("verification-signed")), "请勾选确认");
     }
 
     private static TextField field(String id) {

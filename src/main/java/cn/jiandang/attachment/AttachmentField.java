@@ -3,6 +3,7 @@ package cn.jiandang.attachment;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +21,7 @@ import java.util.List;
  * An upload field for a form: PDF/JPEG/PNG up to the limit, checked by content on the server; lists what is
  * attached with download links. {@link #attachmentIds()} gives the ids for the service call.
  */
-public class AttachmentField extends Composite<VerticalLayout> {
+public class AttachmentField extends Composite<VerticalLayout> implements HasValidation {
 
     private final AttachmentService service;
     private final RegionCode region;
@@ -30,6 +31,7 @@ public class AttachmentField extends Composite<VerticalLayout> {
     private final VerticalLayout files = new VerticalLayout();
     private final Span error = new Span();
     private final List<Long> ids = new ArrayList<>();
+    private String errorMessage = "";
 
     public AttachmentField(AttachmentService service, String label, RegionCode region, String ownerType,
                            String ownerId, String kind) {
@@ -85,7 +87,28 @@ public class AttachmentField extends Composite<VerticalLayout> {
     }
 
     private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
+        setErrorMessage(message);
+        setInvalid(true);
+    }
+
+    @Override
+    public void setErrorMessage(String message) {
+        errorMessage = message == null ? "" : message;
+        error.setText(errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        error.setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return error.isVisible();
     }
 }

@@ -1,2 +1,2 @@
-/** Shared UI: the main layout with its menu, error pages and the session error handler. */
+/** Shared UI: the main layout with its menu, error pages, the session error handler and the forms' field checks. */
 package cn.jiandang.base;

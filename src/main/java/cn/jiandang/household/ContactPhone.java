@@ -2,15 +2,26 @@ package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** R10: a contact phone is required and must look real: a mainland mobile number or a landline with area code. */
-final class ContactPhone {
+public final class ContactPhone {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
 
     private ContactPhone() {
+    }
+
+    /** Why the phone is not acceptable (R10), or empty; for forms that check before they submit. */
+    public static Optional<String> problem(String phone) {
+        try {
+            check(phone);
+            return Optional.empty();
+        } catch (BusinessException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     static String check(String phone) {

@@ -71,6 +71,11 @@ public record IdNumber(String value) {
         return Optional.empty();
     }
 
+    /** Why the string is not a valid ID number, in the words shown to the official; empty when it is valid. */
+    public static Optional<String> problem(String raw) {
+        return check(raw).map(Violation::message);
+    }
+
     /** The check character for the first 17 digits. */
     public static char checkCharacter(String first17) {
         int sum = 0;

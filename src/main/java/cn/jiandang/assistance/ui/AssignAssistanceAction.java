@@ -3,6 +3,7 @@ package cn.jiandang.assistance.ui;
 import cn.jiandang.assistance.AssistanceService;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
@@ -61,25 +62,32 @@ class AssignAssistanceAction implements HouseholdAction {
         helper.setId("assistance-helper");
         TextField unit = new TextField(ui.getTranslation("assistance.helperUnit"));
         unit.setId("assistance-unit");
+        FormCheck check = new FormCheck();
+        check.field("helperName", helper).required().maxLength(50);
+        check.field("helperUnit", unit).maxLength(100);
         VerticalLayout rows = new VerticalLayout();
         rows.setPadding(false);
         List<MeasureRow> measures = new ArrayList<>();
         Runnable addRow = () -> {
             MeasureRow row = new MeasureRow(ui, measures.size());
+            String at = "measures[" + measures.size() + "].";
+            check.field(at + "type", row.type).required();
+            check.field(at + "description", row.description).required().maxLength(500);
+            check.field(at + "plannedAmount", row.amount).money();
             measures.add(row);
             rows.add(row.layout);
         };
         addRow.run();
         Button add = new Button(ui.getTranslation("assistance.measure.add"), e -> addRow.run());
         add.setId("assistance-add");
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> {
+        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
             service.assign(household.id(), helper.getValue(), unit.getValue(),
                     measures.stream().map(MeasureRow::value).toList());
             dialog.close();
             Notification.show(ui.getTranslation("assistance.started"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDone.run();
-        });
+        }));
         submit.setId("assistance-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(new HorizontalLayout(helper, unit), rows, add));

@@ -4,6 +4,7 @@ import cn.jiandang.assistance.AssistancePlanView;
 import cn.jiandang.assistance.AssistanceService;
 import cn.jiandang.assistance.AssistanceVariables;
 import cn.jiandang.assistance.MeasureView;
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,9 +31,11 @@ import java.util.stream.Collectors;
 class AssistanceForms implements TaskFormFactory {
 
     private final AssistanceService service;
+    private final Clock clock;
 
-    AssistanceForms(AssistanceService service) {
+    AssistanceForms(AssistanceService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @Override
@@ -69,7 +73,11 @@ class AssistanceForms implements TaskFormFactory {
         if (m.type().fromYearOnYearComparison()) {
             form.add(new Paragraph(ui.getTranslation("assistance.measure.comparison")));
         }
-        form.add(date, amount, project, submit(ui, () -> {
+        FormCheck check = new FormCheck();
+        check.field("carriedOutOn", date).required().notFuture(clock);
+        check.field("actualAmount", amount).required().money();
+        check.field("projectRef", project).maxLength(64);
+        form.add(date, amount, project, submit(ui, check, () -> {
             service.recordMeasure(task.id(), date.getValue(), amount.getValue(), project.getValue());
             onCompleted.run();
         }));
@@ -103,15 +111,19 @@ class AssistanceForms implements TaskFormFactory {
         comment.setId("task-comment");
         Paragraph helper = new Paragraph(ui.getTranslation("assistance.helper") + "：" + plan.helperName()
                 + (plan.helperUnit() == null ? "" : "（" + plan.helperUnit() + "）"));
-        return layout(helper, grid, confirmed, redo, comment, submit(ui, () -> {
+        FormCheck check = new FormCheck();
+        check.field("confirmed", confirmed).required();
+        check.field("returnedMeasures", redo).requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue()));
+        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue())).maxLength(500);
+        return layout(helper, grid, confirmed, redo, comment, submit(ui, check, () -> {
             Set<Long> ids = redo.getValue().stream().map(MeasureView::id).collect(Collectors.toSet());
             service.completeReview(task.id(), plan.id(), confirmed.getValue(), ids, comment.getValue());
             onCompleted.run();
         }));
     }
 
-    private static Button submit(UI ui, Runnable action) {
-        Button b = new Button(ui.getTranslation("task.submit"), e -> action.run());
+    private static Button submit(UI ui, FormCheck check, Runnable action) {
+        Button b = new Button(ui.getTranslation("task.submit"), e -> check.submit(action));
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         b.setId("task-submit");
         return b;

@@ -1,5 +1,6 @@
 package cn.jiandang.functionopening.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.FeatureGrantView;
 import cn.jiandang.functionopening.FunctionOpeningService;
 import cn.jiandang.functionopening.FunctionOpeningVariables;
@@ -49,14 +50,17 @@ class FunctionOpeningForms implements TaskFormFactory {
         comment.setMaxLength(500);
         comment.setWidthFull();
         comment.setId("task-comment");
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("decision", decision).required();
+        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
             if (closing) {
                 service.confirmClose(task.id(), grant.id(), decision.getValue(), comment.getValue());
             } else {
                 service.decide(task.id(), grant.id(), decision.getValue(), comment.getValue());
             }
             onCompleted.run();
-        });
+        }));
         submit.setId("task-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout form = new VerticalLayout(

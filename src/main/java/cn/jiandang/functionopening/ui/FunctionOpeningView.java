@@ -1,5 +1,6 @@
 package cn.jiandang.functionopening.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.featureaccess.FeatureGrantEventView;
@@ -33,6 +34,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,12 +58,14 @@ public class FunctionOpeningView extends VerticalLayout {
     private final FeatureAccess access;
     private final RegionService regions;
     private final Officer officer;
+    private final Clock clock;
     private final Grid<FeatureGrantView> requests = new Grid<>();
     private final Grid<Feature> openNow = new Grid<>();
     private final Grid<FeatureGrantEventView> history = new Grid<>();
 
     public FunctionOpeningView(FunctionOpeningService service, FeatureGrants grants, FeatureAccess access,
-                               RegionService regions, CurrentOfficer current) {
+                               RegionService regions, CurrentOfficer current, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.grants = grants;
         this.access = access;
@@ -108,13 +112,19 @@ public class FunctionOpeningView extends VerticalLayout {
         from.setId("featureaccess-from");
         DatePicker until = new DatePicker(getTranslation("featureaccess.until"));
         until.setId("featureaccess-until");
-        Button submit = new Button(getTranslation("featureaccess.request"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("feature", feature).required();
+        check.field("reason", reason).required().maxLength(500);
+        check.field("validFrom", from).required();
+        check.field("validUntil", until).required().notPast(clock)
+                .check(d -> from.getValue() == null || !d.isBefore(from.getValue()), "validation.date.order");
+        Button submit = new Button(getTranslation("featureaccess.request"), e -> check.submit(() -> {
             service.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
             Notification.show(getTranslation("featureaccess.requested"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reason.clear();
             refresh();
-        });
+        }));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("featureaccess-submit");
         HorizontalLayout form = new HorizontalLayout(feature, reason, from, until, submit);
@@ -166,11 +176,13 @@ public class FunctionOpeningView extends VerticalLayout {
         TextArea reason = new TextArea(getTranslation("featureaccess.closeReason"));
         reason.setWidth("30em");
         reason.setId("featureaccess-close-reason");
-        Button send = new Button(getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("closeReason", reason).required().maxLength(500);
+        Button send = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
             service.requestClose(grant.id(), reason.getValue());
             dialog.close();
             refresh();
-        });
+        }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("featureaccess-close-submit");
         dialog.add(reason);

@@ -1,6 +1,9 @@
 package cn.jiandang.identification.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.household.Category;
+import cn.jiandang.household.ContactPhone;
+import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.identification.Channel;
@@ -39,6 +42,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
 
     private final List<MemberRow> members = new ArrayList<>();
     private final VerticalLayout memberRows = new VerticalLayout();
+    private final FormCheck check = new FormCheck();
 
     public ApplyForNewHouseholdView(IdentificationService service, RegionService regions, CurrentOfficer current) {
         addClassName("jd-page");
@@ -62,11 +66,15 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         factors.setId("apply-factors");
         IdentificationForms.limitFactors(factors, kind.getValue());
         kind.addValueChangeListener(e -> IdentificationForms.limitFactors(factors, e.getValue()));
+        check.field("household.villageCode", village).required();
+        check.field("household.contactPhone", phone).required().maxLength(20).format(ContactPhone::problem);
+        check.field("kind", kind).required();
+        check.field("causes", factors).required();
         memberRows.setPadding(false);
         addMember(Relation.HEAD);
         Button add = new Button(getTranslation("identification.member.add"), e -> addMember(Relation.SPOUSE));
         add.setId("apply-add-member");
-        Button submit = new Button(getTranslation("task.submit"), e -> {
+        Button submit = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
             service.apply(new IdentificationApplication(Channel.VILLAGE, kind.getValue(), null,
                     new IdentificationApplication.Applicant(village.getValue() == null ? null
                             : village.getValue().code().value(), phone.getValue(),
@@ -75,7 +83,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
             Notification.show(getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(""));
-        });
+        }));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("apply-submit");
         add(new H2(getTranslation("identification.menu.apply")), new HorizontalLayout(village, phone),
@@ -86,6 +94,10 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         MemberRow row = new MemberRow(this, members.size(), relation);
         members.add(row);
         memberRows.add(row.layout);
+        String at = "household.members[" + row.index + "].";
+        check.field(at + "name", row.name).required().maxLength(50);
+        check.field(at + "idNumber", row.idNumber).required().format(IdNumber::problem);
+        check.field(at + "relation", row.relation).required();
     }
 
     private static final class MemberRow {
@@ -93,8 +105,10 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         final TextField idNumber;
         final Select<Relation> relation = new Select<>();
         final HorizontalLayout layout;
+        final int index;
 
         MemberRow(VerticalLayout view, int index, Relation initial) {
+            this.index = index;
             name = new TextField(view.getTranslation("household.member.name"));
             name.setId("apply-member-name-" + index);
             idNumber = new TextField(view.getTranslation("household.member.id"));

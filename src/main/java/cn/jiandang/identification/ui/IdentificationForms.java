@@ -2,6 +2,7 @@ package cn.jiandang.identification.ui;
 
 import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentService;
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.household.Category;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.household.PovertyFactor;
@@ -92,7 +93,14 @@ class IdentificationForms implements TaskFormFactory {
                 RegionCode.of(c.villageCode()), "IdentificationCase", String.valueOf(c.id()), "SIGNED_COMMITMENT");
         attachment.setId("verification-attachment");
         TextArea comment = comment(ui, "task.comment");
-        Button submit = submit(ui, () -> {
+        FormCheck check = new FormCheck();
+        check.field("kind", kind).required();
+        check.field("factors", factors).requiredIf(() -> kind.getValue() != Category.RETURNED);
+        check.field("returnCause", returnCause).required();
+        check.field("signedCommitment", signed).required();
+        check.target("attachmentRef", attachment);
+        check.field("comment", comment).maxLength(500);
+        Button submit = submit(ui, check, () -> {
             service.completeHomeVerification(task.id(), c.id(), new HomeVerification(kind.getValue(),
                     copy(factors.getValue()), returnCause.isVisible() ? returnCause.getValue() : null,
                     signed.getValue(), attachment.isEmpty() ? null
@@ -112,7 +120,11 @@ class IdentificationForms implements TaskFormFactory {
         minutes.setMaxLength(2000);
         TextArea reason = comment(ui, "identification.reason");
         reason.setId("appraisal-reason");
-        Button submit = submit(ui, () -> {
+        FormCheck check = new FormCheck();
+        check.field("passed", passed).required();
+        check.field("minutes", minutes).required().maxLength(2000);
+        check.field("reason", reason).requiredIf(() -> Boolean.FALSE.equals(passed.getValue())).maxLength(500);
+        Button submit = submit(ui, check, () -> {
             service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
             onCompleted.run();
         });
@@ -132,7 +144,12 @@ class IdentificationForms implements TaskFormFactory {
         action.setId("objection-action");
         TextArea resolution = comment(ui, "identification.objection.resolution");
         resolution.setId("objection-resolution");
-        Button submit = submit(ui, () -> {
+        resolution.setMaxLength(1000);
+        FormCheck check = new FormCheck();
+        check.field("upheld", upheld).required();
+        check.field("action", action).requiredIf(() -> Boolean.TRUE.equals(upheld.getValue()));
+        check.field("resolution", resolution).required().maxLength(1000);
+        Button submit = submit(ui, check, () -> {
             service.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
             onCompleted.run();
         });
@@ -148,7 +165,10 @@ class IdentificationForms implements TaskFormFactory {
         decision.setValue(TownshipDecision.APPROVE);
         decision.setId("review-decision");
         TextArea comment = comment(ui, "task.comment");
-        Button submit = submit(ui, () -> {
+        FormCheck check = new FormCheck();
+        check.field("decision", decision).required();
+        check.field("comment", comment).requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE).maxLength(500);
+        Button submit = submit(ui, check, () -> {
             service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
             onCompleted.run();
         });
@@ -163,7 +183,11 @@ class IdentificationForms implements TaskFormFactory {
         override.setId("county-override");
         override.setVisible(c.scaleStatus() == ScaleStatus.OVER);
         TextArea comment = comment(ui, "task.comment");
-        Button submit = submit(ui, () -> {
+        FormCheck check = new FormCheck();
+        check.field("approved", approved).required();
+        check.field("overrideReason", override).requiredIf(() -> Boolean.TRUE.equals(approved.getValue())).maxLength(500);
+        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(approved.getValue())).maxLength(500);
+        Button submit = submit(ui, check, () -> {
             service.completeCountyApproval(task.id(), c.id(), approved.getValue(), override.getValue(),
                     comment.getValue());
             onCompleted.run();
@@ -177,7 +201,9 @@ class IdentificationForms implements TaskFormFactory {
 
     private Component supervision(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
         TextArea instruction = comment(ui, "identification.supervision");
-        Button submit = submit(ui, () -> {
+        FormCheck check = new FormCheck();
+        check.field("comment", instruction).required().maxLength(500);
+        Button submit = submit(ui, check, () -> {
             service.completeSupervision(task.id(), c.id(), instruction.getValue());
             onCompleted.run();
         });
@@ -218,8 +244,8 @@ class IdentificationForms implements TaskFormFactory {
         return comment;
     }
 
-    private static Button submit(UI ui, Runnable action) {
-        Button b = new Button(ui.getTranslation("task.submit"), e -> action.run());
+    private static Button submit(UI ui, FormCheck check, Runnable action) {
+        Button b = new Button(ui.getTranslation("task.submit"), e -> check.submit(action));
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         b.setId("task-submit");
         return b;

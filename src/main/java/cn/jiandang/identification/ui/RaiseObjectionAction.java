@@ -1,5 +1,6 @@
 package cn.jiandang.identification.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.identification.IdentificationCaseView;
@@ -52,13 +53,15 @@ class RaiseObjectionAction implements HouseholdAction {
         content.setWidthFull();
         content.setMaxLength(1000);
         content.setId("objection-content-input");
-        Button save = new Button(ui.getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("content", content).required().maxLength(1000);
+        Button save = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
             service.raiseObjection(c.id(), content.getValue());
             dialog.close();
             Notification.show(ui.getTranslation("identification.objection.raised"), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDone.run();
-        });
+        }));
         save.setId("objection-submit");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(new Paragraph(c.noticeText() == null ? "" : c.noticeText()), content));

@@ -1,5 +1,6 @@
 package cn.jiandang.identification.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.household.Category;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdAction;
@@ -73,7 +74,11 @@ class StartIdentificationAction implements HouseholdAction {
         });
         IdentificationForms.limitFactors(factors, kind.getValue());
         returnCause.setVisible(kind.getValue() == Category.RETURNED);
-        Button start = new Button(ui.getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("kind", kind).required();
+        check.field("causes", factors).requiredIf(() -> kind.getValue() != Category.RETURNED);
+        check.field("returnCause", returnCause).required();
+        Button start = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
             service.apply(new IdentificationApplication(Channel.VILLAGE, kind.getValue(), household.id(), null,
                     IdentificationForms.copy(factors.getValue()),
                     returnCause.isVisible() ? returnCause.getValue() : null));
@@ -81,7 +86,7 @@ class StartIdentificationAction implements HouseholdAction {
             Notification.show(ui.getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDone.run();
-        });
+        }));
         start.setId("identification-submit");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(kind, factors, returnCause));

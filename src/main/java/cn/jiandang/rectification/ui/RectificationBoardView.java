@@ -1,5 +1,6 @@
 package cn.jiandang.rectification.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.rectification.ImportReport;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +47,17 @@ public class RectificationBoardView extends VerticalLayout {
 
     private final RectificationService service;
     private final RegionService regions;
+    private final Clock clock;
     private final Grid<RectificationCaseView> board = new Grid<>();
     private final Select<Optional<RectificationStatus>> status = new Select<>();
     private final TextField region = new TextField();
     private final DatePicker dueBy = new DatePicker();
     private final Paragraph importResult = new Paragraph();
 
-    public RectificationBoardView(RectificationService service, RegionService regions) {
+    public RectificationBoardView(RectificationService service, RegionService regions, Clock clock) {
         this.service = service;
         this.regions = regions;
+        this.clock = clock;
         addClassName("jd-page");
         setWidthFull();
         add(new H2(getTranslation("rectification.title")), createDetails(), importDetails(), filters(), boardGrid());
@@ -75,7 +79,14 @@ public class RectificationBoardView extends VerticalLayout {
         TextArea description = new TextArea(getTranslation("rectification.description"));
         description.setWidthFull();
         description.setId("rectification-description");
-        Button create = new Button(getTranslation("rectification.create"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("target", target).required().check(t -> t.strip().matches("\\d{1,18}"), "validation.target");
+        check.target("regionCode", target);
+        check.field("type", type).required();
+        check.field("source", source).required();
+        check.field("deadline", deadline).required().notPast(clock);
+        check.field("description", description).required().maxLength(1000);
+        Button create = new Button(getTranslation("rectification.create"), e -> check.submit(() -> {
             String t = target.getValue().strip();
             boolean region = t.length() == 12;
             service.create(new NewProblem(region || t.isEmpty() ? null : parseId(t), region ? t : null,
@@ -84,7 +95,7 @@ public class RectificationBoardView extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             description.clear();
             refresh();
-        });
+        }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("rectification-create");
         HorizontalLayout row = new HorizontalLayout(target, type, source, deadline);
@@ -104,13 +115,17 @@ public class RectificationBoardView extends VerticalLayout {
         DatePicker deadline = new DatePicker(getTranslation("rectification.deadline"), LocalDate.now().plusDays(30));
         deadline.setId("rectification-import-deadline");
         importResult.setId("rectification-import-result");
-        Button run = new Button(getTranslation("rectification.import"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("csv", csv).required();
+        check.field("source", source).required();
+        check.field("deadline", deadline).required().notPast(clock);
+        Button run = new Button(getTranslation("rectification.import"), e -> check.submit(() -> {
             ImportReport report = service.importProblems(csv.getValue(), source.getValue(), deadline.getValue());
             importResult.setText(getTranslation("rectification.imported", report.createdCaseIds().size(),
                     report.errors().size()) + (report.errors().isEmpty() ? "" : " " + report.errors().stream()
                     .map(ImportReport.RowError::toString).collect(Collectors.joining("；"))));
             refresh();
-        });
+        }));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setId("rectification-import");
         Details details = new Details(getTranslation("rectification.importTitle"),

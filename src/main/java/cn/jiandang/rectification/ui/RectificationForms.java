@@ -1,5 +1,6 @@
 package cn.jiandang.rectification.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.rectification.RectificationCaseView;
 import cn.jiandang.rectification.RectificationService;
 import cn.jiandang.rectification.RectificationVariables;
@@ -47,12 +48,15 @@ class RectificationForms implements TaskFormFactory {
         form.setPadding(false);
         form.setMaxWidth("44em");
         String key = task.taskDefinitionKey();
+        FormCheck check = new FormCheck();
         switch (key) {
-            case TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING -> handling(ui, form, task, c, onCompleted);
+            case TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING -> handling(ui, form, check, task, c, onCompleted);
             case TASK_VILLAGE_RECTIFICATION -> {
                 TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
                 TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
-                form.add(rectification, evidence, submit(ui, () -> {
+                check.field("rectification", rectification).required().maxLength(1000);
+                check.field("evidence", evidence).required().maxLength(1000);
+                form.add(rectification, evidence, submit(ui, check, () -> {
                     service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
                     onCompleted.run();
                 }));
@@ -64,7 +68,9 @@ class RectificationForms implements TaskFormFactory {
                 RadioButtonGroup<Boolean> decision = yesNo(ui, acceptance ? "rectification.accept" : "rectification.verifyOk",
                         acceptance ? "rectification.return" : "rectification.verifyFail");
                 TextArea comment = area(ui, "task.comment", "task-comment");
-                form.add(decision, comment, submit(ui, () -> {
+                check.field("decision", decision).required();
+                check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+                form.add(decision, comment, submit(ui, check, () -> {
                     if (acceptance) {
                         service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
                     } else {
@@ -75,7 +81,8 @@ class RectificationForms implements TaskFormFactory {
             }
             case TASK_URGE -> {
                 TextArea comment = area(ui, "task.comment", "task-comment");
-                form.add(comment, submit(ui, () -> {
+                check.field("comment", comment).maxLength(500);
+                form.add(comment, submit(ui, check, () -> {
                     service.urge(task.id(), c.id(), comment.getValue());
                     onCompleted.run();
                 }));
@@ -96,7 +103,8 @@ class RectificationForms implements TaskFormFactory {
         return Optional.empty();
     }
 
-    private void handling(UI ui, VerticalLayout form, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
+    private void handling(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                          Runnable onCompleted) {
         RegionLevel level = RegionCode.of(c.regionCode()).level();
         boolean county = TASK_COUNTY_HANDLING.equals(task.taskDefinitionKey());
         boolean mayPass = county ? level.ordinal() > RegionLevel.COUNTY.ordinal() : level == RegionLevel.VILLAGE;
@@ -111,7 +119,10 @@ class RectificationForms implements TaskFormFactory {
             rectification.setVisible(!e.getValue());
             evidence.setVisible(!e.getValue());
         });
-        form.add(pass, rectification, evidence, submit(ui, () -> {
+        check.field("passDown", pass).required();
+        check.field("rectification", rectification).required().maxLength(1000);
+        check.field("evidence", evidence).required().maxLength(1000);
+        form.add(pass, rectification, evidence, submit(ui, check, () -> {
             service.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
@@ -150,8 +161,8 @@ class RectificationForms implements TaskFormFactory {
         return area;
     }
 
-    private static Button submit(UI ui, Runnable action) {
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> action.run());
+    private static Button submit(UI ui, FormCheck check, Runnable action) {
+        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(action));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("task-submit");
         return submit;

@@ -1,5 +1,6 @@
 package cn.jiandang.riskelimination.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
@@ -66,7 +67,18 @@ class ProposeRiskEliminationAction implements HouseholdAction {
         TextArea note = new TextArea(ui.getTranslation("riskelimination.evidenceNote"));
         note.setWidthFull();
         note.setMaxLength(1000);
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("perCapitaIncome", income).required().money()
+                .check(v -> line.getValue() == null || v.compareTo(line.getValue()) > 0, "validation.incomeAboveLine");
+        check.field("monitoringLine", line).required().money();
+        check.field("schoolingSecure", schooling).required();
+        check.field("medicalSecure", medical).required();
+        check.field("housingSecure", housing).required();
+        check.field("drinkingWaterSecure", water).required();
+        check.field("riskGone", gone).required();
+        check.field("noNewRisk", noNew).required();
+        check.field("evidenceNote", note).maxLength(1000);
+        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
             service.propose(household.id(), new RiskEvidence(income.getValue(), line.getValue(), schooling.getValue(),
                     medical.getValue(), housing.getValue(), water.getValue(), gone.getValue(), noNew.getValue(),
                     note.getValue()));
@@ -74,7 +86,7 @@ class ProposeRiskEliminationAction implements HouseholdAction {
             Notification.show(ui.getTranslation("riskelimination.started"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDone.run();
-        });
+        }));
         submit.setId("risk-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(income, line, schooling, medical, housing, water, gone, noNew, note));

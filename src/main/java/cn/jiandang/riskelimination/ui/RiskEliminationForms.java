@@ -1,5 +1,6 @@
 package cn.jiandang.riskelimination.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.riskelimination.ReviewDecision;
 import cn.jiandang.riskelimination.RiskEliminationCaseView;
 import cn.jiandang.riskelimination.RiskEliminationService;
@@ -40,14 +41,17 @@ class RiskEliminationForms implements TaskFormFactory {
         comment.setWidthFull();
         comment.setMaxLength(500);
         comment.setId("task-comment");
+        FormCheck check = new FormCheck();
         return switch (task.taskDefinitionKey()) {
             case TASK_HOME_VERIFICATION -> {
                 RadioButtonGroup<Boolean> confirmed = yesNo(ui, "riskelimination.decision",
                         "riskelimination.confirmed", "riskelimination.notConfirmed", "risk-confirmed");
-                yield form(ui, evidence(ui, c), confirmed, comment, (Runnable) () -> {
+                check.field("confirmed", confirmed).required();
+                check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue())).maxLength(500);
+                yield form(ui, evidence(ui, c), confirmed, comment, check.guard(() -> {
                     service.completeHomeVerification(task.id(), c.id(), confirmed.getValue(), comment.getValue());
                     onCompleted.run();
-                });
+                }));
             }
             case TASK_DEMOCRATIC_APPRAISAL -> {
                 RadioButtonGroup<Boolean> passed = yesNo(ui, "identification.appraisal.result",
@@ -55,11 +59,14 @@ class RiskEliminationForms implements TaskFormFactory {
                 TextArea minutes = new TextArea(ui.getTranslation("identification.appraisal.minutes"));
                 minutes.setWidthFull();
                 minutes.setId("risk-minutes");
-                yield form(ui, evidence(ui, c), passed, minutes, comment, (Runnable) () -> {
+                check.field("passed", passed).required();
+                check.field("minutes", minutes).required().maxLength(2000);
+                check.field("reason", comment).requiredIf(() -> Boolean.FALSE.equals(passed.getValue())).maxLength(500);
+                yield form(ui, evidence(ui, c), passed, minutes, comment, check.guard(() -> {
                     service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(),
                             comment.getValue());
                     onCompleted.run();
-                });
+                }));
             }
             case TASK_TOWNSHIP_REVIEW -> {
                 RadioButtonGroup<ReviewDecision> decision = new RadioButtonGroup<>(
@@ -68,19 +75,24 @@ class RiskEliminationForms implements TaskFormFactory {
                 decision.setItemLabelGenerator(ReviewDecision::label);
                 decision.setValue(ReviewDecision.APPROVE);
                 decision.setId("risk-review");
+                check.field("decision", decision).required();
+                check.field("comment", comment).requiredIf(() -> decision.getValue() != ReviewDecision.APPROVE)
+                        .maxLength(500);
                 yield form(ui, evidence(ui, c), new Paragraph(c.noticeText() == null ? "" : c.noticeText()), decision,
-                        comment, (Runnable) () -> {
+                        comment, check.guard(() -> {
                             service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
                             onCompleted.run();
-                        });
+                        }));
             }
             case TASK_COUNTY_APPROVAL -> {
                 RadioButtonGroup<Boolean> approved = yesNo(ui, "riskelimination.decision", "riskelimination.approve",
                         "riskelimination.reject", "risk-approved");
-                yield form(ui, evidence(ui, c), approved, comment, (Runnable) () -> {
+                check.field("approved", approved).required();
+                check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(approved.getValue())).maxLength(500);
+                yield form(ui, evidence(ui, c), approved, comment, check.guard(() -> {
                     service.completeCountyApproval(task.id(), c.id(), approved.getValue(), comment.getValue());
                     onCompleted.run();
-                });
+                }));
             }
             default -> new Paragraph(task.taskDefinitionKey());
         };

@@ -1,5 +1,6 @@
 package cn.jiandang.villageexit.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.TaskFormFactory;
@@ -58,14 +59,18 @@ class VillageExitForms implements TaskFormFactory {
         decision.setValue(true);
         decision.setId("villageexit-decision");
         decision.setVisible(review);
-        Button submit = new Button(ui.getTranslation(review ? "task.submit" : "villageexit.announce"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("decision", decision).required();
+        check.field("comment", comment).requiredIf(() -> review && Boolean.FALSE.equals(decision.getValue()))
+                .maxLength(500);
+        Button submit = new Button(ui.getTranslation(review ? "task.submit" : "villageexit.announce"), e -> check.submit(() -> {
             if (review) {
                 service.review(task.id(), c.id(), decision.getValue(), comment.getValue());
             } else {
                 service.announce(task.id(), c.id(), comment.getValue());
             }
             onCompleted.run();
-        });
+        }));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("task-submit");
         form.add(decision, comment, submit);

@@ -1,5 +1,6 @@
 package cn.jiandang.villageexit.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
@@ -90,15 +91,16 @@ public class VillageExitView extends VerticalLayout {
         population.setId("villageexit-population");
         TextArea reason = new TextArea(getTranslation("villageexit.reason"));
         reason.setId("villageexit-reason");
-        Button propose = new Button(getTranslation("villageexit.propose"), e -> {
-            if (village.getValue() == null || population.getValue() == null) {
-                throw cn.jiandang.common.BusinessException.invalid("请选择村并填写户籍人口");
-            }
+        FormCheck check = new FormCheck();
+        check.field("villageCode", village).required();
+        check.field("population", population).required().between(1, 10_000_000);
+        check.field("reason", reason).maxLength(500);
+        Button propose = new Button(getTranslation("villageexit.propose"), e -> check.submit(() -> {
             service.propose(village.getValue().code(), population.getValue(), reason.getValue());
             Notification.show(getTranslation("villageexit.proposed"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-        });
+        }));
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         propose.setId("villageexit-propose");
         HorizontalLayout form = new HorizontalLayout(village, population, reason, propose);
@@ -111,11 +113,13 @@ public class VillageExitView extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("villageexit.raiseObjection"));
         TextArea text = new TextArea(getTranslation("villageexit.objection"));
         text.setWidth("30em");
-        Button send = new Button(getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("objection", text).required().maxLength(1000);
+        Button send = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
             service.raiseObjection(c.id(), text.getValue());
             dialog.close();
             refresh();
-        });
+        }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(text);
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);

@@ -1,5 +1,6 @@
 package cn.jiandang.yearend.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.BulkAction;
@@ -66,8 +67,9 @@ class YearEndForms implements TaskFormFactory {
         }
         boolean village = YearEndVariables.TASK_VILLAGE_APPRAISAL.equals(task.taskDefinitionKey());
         Map<Long, Row> rows = new HashMap<>();
+        FormCheck check = new FormCheck();
         form.add(new Paragraph(ui.getTranslation("yearend.bulkHelp")), grid(ui, candidates, rows, village),
-                submit(ui, "task.submit", () -> {
+                submit(ui, "task.submit", check.guard(() -> {
                     List<CandidateDecision> exceptions = new ArrayList<>();
                     for (CandidateView v : candidates) {
                         Row r = rows.get(v.householdId());
@@ -81,7 +83,8 @@ class YearEndForms implements TaskFormFactory {
                     }
                     service.decide(task.id(), c.id(), exceptions);
                     onCompleted.run();
-                }));
+                })));
+        candidates.forEach(v -> check(check, v, rows.get(v.householdId())));
         return form;
     }
 
@@ -104,6 +107,14 @@ class YearEndForms implements TaskFormFactory {
     }
 
     private record Row(Checkbox included, Checkbox consent, TextField reason) {
+    }
+
+    /** An excluded household needs its reason; one changed to included needs its signed consent. */
+    private static void check(FormCheck check, CandidateView v, Row r) {
+        check.field("reason[" + v.householdId() + "]", r.reason()).requiredIf(() -> !r.included().getValue())
+                .maxLength(500);
+        check.field("consent[" + v.householdId() + "]", r.consent()).requiredIf(() -> r.included().getValue()
+                && (r.included().getValue() != v.included() || r.consent().getValue() != v.consent()));
     }
 
     private static Grid<CandidateView> grid(UI ui, List<CandidateView> candidates, Map<Long, Row> rows, boolean village) {

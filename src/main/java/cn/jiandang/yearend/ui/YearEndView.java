@@ -1,5 +1,6 @@
 package cn.jiandang.yearend.ui;
 
+import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
@@ -90,13 +91,16 @@ public class YearEndView extends VerticalLayout {
         IntegerField noticeDays = new IntegerField(getTranslation("yearend.noticeDays"));
         noticeDays.setValue(7);
         noticeDays.setId("yearend-notice-days");
-        Button open = new Button(getTranslation("yearend.open"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("year", year).required().between(2000, 2100);
+        check.field("noticeDays", noticeDays).required().between(1, 30);
+        Button open = new Button(getTranslation("yearend.open"), e -> check.submit(() -> {
             RoundView round = service.openRound(year.getValue() == null ? 0 : year.getValue(),
                     noticeDays.getValue() == null ? 0 : noticeDays.getValue());
             Notification.show(getTranslation("yearend.opened", round.cases()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-        });
+        }));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("yearend-open");
         HorizontalLayout form = new HorizontalLayout(year, noticeDays, open);
@@ -109,11 +113,14 @@ public class YearEndView extends VerticalLayout {
         IntegerField household = new IntegerField(getTranslation("yearend.householdId"));
         TextArea text = new TextArea(getTranslation("yearend.objection"));
         text.setWidth("30em");
-        Button send = new Button(getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("householdId", household).required();
+        check.field("objection", text).required().maxLength(1000);
+        Button send = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
             service.raiseObjection(c.id(), household.getValue() == null ? 0 : household.getValue(), text.getValue());
             dialog.close();
             refresh();
-        });
+        }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(household, text));
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);
@@ -124,11 +131,13 @@ public class YearEndView extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("yearend.addHousehold"));
         IntegerField household = new IntegerField(getTranslation("yearend.householdId"));
         household.setId("yearend-add-household");
-        Button add = new Button(getTranslation("task.submit"), e -> {
+        FormCheck check = new FormCheck();
+        check.field("householdId", household).required();
+        Button add = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
             service.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
             dialog.close();
             refresh();
-        });
+        }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(household);
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), add);

@@ -30,7 +30,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every identification task completed from its form in the task page, each by its role. */
 class IdentificationFormsTest extends KaribuTest {
@@ -118,8 +117,10 @@ class IdentificationFormsTest extends KaribuTest {
                 cn.jiandang.identification.Channel.VILLAGE);
         login("village1");
         open(identification.find(caseId), "homeVerification");
-        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("task-submit"))))
-                .hasMessageContaining("承诺授权书");
+        _click(_get(Button.class, spec -> spec.withId("task-submit")));
+        Checkbox signed = _get(Checkbox.class, spec -> spec.withId("verification-signed"));
+        assertThat(signed.isInvalid()).isTrue();
+        assertThat(signed.getErrorMessage()).isEqualTo("请勾选确认");
         TestLogins.login("village1");
         assertThat(taskOf(caseId, "homeVerification")).isNotNull();
     }

@@ -162,7 +162,8 @@ public class YearEndService {
 
     /**
      * One decision for the whole list at a step (village appraisal, township verification, county approval):
-     * every household not named stays as it is (included by default); an exclusion needs a reason.
+     * every household not named stays as it is (included by default); an exclusion needs a reason (the needs found
+     * not secure are one), an inclusion needs consent and every basic need secure.
      */
     public void decide(String taskId, long caseId, Collection<CandidateDecision> exceptions) {
         String step = tasks.open(taskId).taskDefinitionKey();
@@ -174,23 +175,7 @@ public class YearEndService {
             if (candidate == null) {
                 throw BusinessException.invalid("户编号 " + d.householdId() + " 不在本村退出名单中");
             }
-            String reason = d.reason() == null || d.reason().isBlank()
-                    ? (d.insecure() == null || d.insecure().isEmpty() ? null : BasicNeed.labels(d.insecure()) + "未保障")
-                    : d.reason().strip();
-            if (!d.included() && reason == null) {
-                throw BusinessException.invalidField("reason", "户编号 " + d.householdId() + "：不纳入退出时必须填写原因");
-            }
-            Set<BasicNeed> insecure = d.insecure() != null ? d.insecure() : candidate.insecure();
-            if (d.included() && !insecure.isEmpty()) {
-                throw BusinessException.invalidField("insecure", "户编号 " + d.householdId() + "："
-                        + BasicNeed.labels(insecure) + "未保障，不能纳入退出");
-            }
-            if (d.included() && !d.consent()) {
-                throw BusinessException.invalidField("consent", "户编号 " + d.householdId() + "：本户未签字认可，不能纳入退出");
-            }
-            if (d.included() && !candidate.included() && !TASK_VILLAGE_APPRAISAL.equals(step)) {
-                throw BusinessException.invalid("户编号 " + d.householdId() + "：已被排除，上级核实时不能再纳入");
-            }
+            String reason = checked(d, candidate, step);
             candidate.decide(d.included(), d.consent(), reason, step, d.insecure());
         }
         c.moved(switch (step) {
@@ -199,6 +184,30 @@ public class YearEndService {
             default -> YearEndStatus.ANNOUNCING;
         }, Instant.now(clock));
         tasks.complete(taskId, Map.of(), null);
+    }
+
+    /**
+     * The decision's reason (written, or the needs found not secure); refuses an exclusion without one, an included
+     * household with a need not secure or without consent, and a re-inclusion above the village.
+     */
+    private static String checked(CandidateDecision d, YearEndCandidate candidate, String step) {
+        String prefix = "户编号 " + d.householdId() + "：";
+        if (d.included() && !candidate.included() && !TASK_VILLAGE_APPRAISAL.equals(step)) {
+            throw BusinessException.invalid(prefix + "已被排除，上级核实时不能再纳入");
+        }
+        Set<BasicNeed> insecure = d.insecure() != null ? d.insecure() : candidate.insecure();
+        if (d.included() && !insecure.isEmpty()) {
+            throw BusinessException.invalidField("insecure", prefix + BasicNeed.labels(insecure) + "未保障，不能纳入退出");
+        }
+        if (d.included() && !d.consent()) {
+            throw BusinessException.invalidField("consent", prefix + "本户未签字认可，不能纳入退出");
+        }
+        String reason = d.reason() != null && !d.reason().isBlank() ? d.reason().strip()
+                : d.insecure() != null && !d.insecure().isEmpty() ? BasicNeed.labels(d.insecure()) + "未保障" : null;
+        if (!d.included() && reason == null) {
+            throw BusinessException.invalidField("reason", prefix + "不纳入退出时必须填写原因");
+        }
+        return reason;
     }
 
     /** During the notice, an objection about a household returns the list to the village appraisal. */

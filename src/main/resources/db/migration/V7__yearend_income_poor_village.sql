@@ -1,5 +1,5 @@
 -- Year-end exit reads the registry's incomes (R6): the round keeps the poverty line of its year and how many
--- households were left out (no income for the year, or at or below the line); each candidate keeps its per-capita
+-- households were left out (no per-capita income for the year, or at or below the line); each candidate keeps its per-capita
 -- net income as read at the opening and the securities (两不愁三保障) the officials found NOT secure.
 alter table year_end_round add column poverty_line decimal(14, 2);
 alter table year_end_round add column without_income integer not null default 0;

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The households of an area that may exit in a year, sorted by their income: candidates (per-capita net income
- * above the poverty line) per village, those at or below the line, and those without an income for the year.
+ * above the poverty line) per village, those at or below the line, and those without a per-capita income for the
+ * year (no income recorded, or no member at 30 September).
  */
 public record ExitCandidates(int year, BigDecimal povertyLine, Map<RegionCode, List<ExitStanding>> byVillage,
                              List<ExitStanding> atOrBelowLine, List<ExitStanding> withoutIncome) {

@@ -82,7 +82,8 @@ public class YearEndService {
     /**
      * Opens the year's round for the officer's area (province or county) with the year's poverty line: one case per
      * village whose POOR, NEWLY_POOR or RETURNED households have a per-capita net income of the year above the line
-     * (R3, R4, R6). Households without an income for the year or at or below the line are counted, not listed.
+     * (R3, R4, R6). Households at or below the line, or without a per-capita income for the year (no income recorded,
+     * or no member at 30 September), are counted, not listed.
      */
     public RoundView openRound(int year, int noticeDays, BigDecimal povertyLine) {
         Officer officer = current.require();
@@ -138,9 +139,13 @@ public class YearEndService {
         }
         YearEndRound round = c.round();
         ExitStanding standing = households.exitStanding(householdId, round.year());
-        if (!standing.hasIncome()) {
+        if (standing.netIncome() == null) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " 没有"
                     + round.year() + "年的收入记录，请先在基础数据中录入收入");
+        }
+        if (!standing.hasIncome()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " 在"
+                    + round.year() + "年9月30日没有家庭成员，无法计算人均纯收入");
         }
         if (round.povertyLine() != null && standing.perCapitaIncome().compareTo(round.povertyLine()) <= 0) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " " + round.year()

@@ -143,6 +143,16 @@ class YearEndCandidatesTest {
         assertThat(yearEnd.suggestedPovertyLine()).isPositive();
     }
 
+    @Test
+    void theDemoProvinceHasCandidatesAndHouseholdsBelowTheLineIn2020() {
+        TestLogins.login("county1");
+        ExitCandidates found = households.exitCandidates(RegionCode.of("130125000000"), 2020, LINE);
+        assertThat(found.byVillage()).isNotEmpty();
+        assertThat(found.byVillage().values()).allSatisfy(list -> assertThat(list)
+                .allSatisfy(s -> assertThat(s.perCapitaIncome()).isGreaterThan(LINE)));
+        assertThat(found.atOrBelowLine()).isNotEmpty();
+    }
+
     private long household(RegionCode village, Category category, String wages2020) {
         long id = TestHouseholds.register(households, village.value(), category);
         TestIncomes.record(baseData, id, 2020, new BigDecimal(wages2020));

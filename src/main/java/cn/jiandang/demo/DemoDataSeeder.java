@@ -17,6 +17,7 @@ import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.OfficerPrincipal;
 import cn.jiandang.security.Role;
+import cn.jiandang.villageexit.VillageExitService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -73,17 +74,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final BaseDataService baseData;
     private final VillageAdjustmentService adjustments;
     private final ProjectService projects;
+    private final VillageExitService villageExit;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(RegionService regions, HouseholdService households, NaturalChangeService naturalChanges,
                    BaseDataService baseData, VillageAdjustmentService adjustments, ProjectService projects,
-                   TransactionTemplate tx) {
+                   VillageExitService villageExit, TransactionTemplate tx) {
         this.regions = regions;
         this.households = households;
         this.naturalChanges = naturalChanges;
         this.baseData = baseData;
         this.adjustments = adjustments;
         this.projects = projects;
+        this.villageExit = villageExit;
         this.tx = tx;
     }
 
@@ -117,6 +120,7 @@ class DemoDataSeeder implements ApplicationRunner {
             adjustments.rename(RegionCode.of(DemoProvince.RENAMED_TOWNSHIP), DemoProvince.RENAMED_TOWNSHIP_NAME,
                     DemoProvince.RENAMED_ON, RegionAdjustment.RENAMED);
             adjustments.createVillage(site, DemoProvince.SITE_TEMPORARY_NAME, DemoProvince.SITE_OPENED, true);
+            DemoProvince.POOR_VILLAGES.forEach(v -> villageExit.markPoorVillage(RegionCode.of(v), true));
         });
         Random random = new Random(20200501L);
         Set<String> usedIds = new HashSet<>();

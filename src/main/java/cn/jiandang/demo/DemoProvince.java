@@ -32,6 +32,10 @@ final class DemoProvince {
 
     static final int HOUSEHOLDS_PER_VILLAGE = 26;
 
+    /** Poor villages (贫困村): the ones a township may propose for exit. 东关村 and 北庄村 are ordinary villages. */
+    static final List<String> POOR_VILLAGES = List.of("130125100202", "130125100203", "130125101201", "130125101202",
+            "130126100201", "130126100202", "130126100203", "130126101201", "130126101202", "130126101203");
+
     /** Region history: a township renamed (乡改镇), a resettlement site whose temporary name is replaced. */
     static final String RENAMED_TOWNSHIP = "130126101000";
     static final String RENAMED_TOWNSHIP_NAME = "青同镇";

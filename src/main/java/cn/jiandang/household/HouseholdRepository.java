@@ -50,4 +50,37 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     @Query("select h.category from Household h where h.id = :id")
     Optional<Category> findCategory(@Param("id") long id);
+
+    /**
+     * Households of some categories in a region subtree with their net income of a year (null without a record)
+     * and their size on the counting date (R6): one query for a whole area.
+     */
+    @Query("""
+            select new cn.jiandang.household.IncomeRow(h.id, h.villageCode, h.category,
+                   i.wages + i.production + i.property + i.transfer - i.productionCosts,
+                   (select count(m) from Membership m
+                    where m.householdId = h.id
+                      and (m.joinedMonth is null or m.joinedMonth <= :month)
+                      and (m.leftMonth is null or m.leftMonth > :month)))
+            from Household h left join h.incomes i on i.year = :year
+            where h.villageCode between :lower and :upper
+              and h.category in :categories
+            order by h.villageCode, h.id
+            """)
+    List<IncomeRow> findIncomesInRange(@Param("lower") String lower, @Param("upper") String upper,
+                                       @Param("categories") Collection<Category> categories,
+                                       @Param("year") int year, @Param("month") java.time.LocalDate firstOfMonth);
+
+    @Query("""
+            select new cn.jiandang.household.IncomeRow(h.id, h.villageCode, h.category,
+                   i.wages + i.production + i.property + i.transfer - i.productionCosts,
+                   (select count(m) from Membership m
+                    where m.householdId = h.id
+                      and (m.joinedMonth is null or m.joinedMonth <= :month)
+                      and (m.leftMonth is null or m.leftMonth > :month)))
+            from Household h left join h.incomes i on i.year = :year
+            where h.id = :id
+            """)
+    Optional<IncomeRow> findIncome(@Param("id") long id, @Param("year") int year,
+                                   @Param("month") java.time.LocalDate firstOfMonth);
 }

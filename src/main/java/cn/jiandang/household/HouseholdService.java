@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,6 +40,8 @@ public class HouseholdService {
     /** Who may change base data: officers of the region, and the centre for system corrections. */
     static final Role[] EDITORS = {Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER, Role.CENTRE_ADMIN};
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+    /** R3: the categories that exit; monitoring objects never do. */
+    private static final Set<Category> EXITING = EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
 
     private final HouseholdRepository households;
     private final MemberRepository members;
@@ -255,6 +258,50 @@ public class HouseholdService {
     public long membersAt(long householdId, LocalDate date) {
         access.checkRead(villageOf(householdId));
         return memberships.countAt(householdId, YearMonth.from(date).atDay(1));
+    }
+
+    /**
+     * Year-end exit candidates of an area (R3, R4, R6): the POOR, NEWLY_POOR and RETURNED households whose per-capita
+     * net income of the year (net income / household size at 30 September) is above the poverty line, grouped by
+     * village; the others of those categories are listed as at or below the line, or without an income for the year.
+     */
+    public ExitCandidates exitCandidates(RegionCode area, int year, BigDecimal povertyLine) {
+        access.checkRead(area);
+        if (povertyLine == null || povertyLine.signum() <= 0) {
+            throw BusinessException.invalidField("povertyLine", "请填写大于0的贫困线（元）");
+        }
+        Map<RegionCode, List<ExitStanding>> byVillage = new java.util.LinkedHashMap<>();
+        List<ExitStanding> below = new ArrayList<>();
+        List<ExitStanding> without = new ArrayList<>();
+        for (IncomeRow row : households.findIncomesInRange(area.lowerBound(), area.upperBound(), EXITING, year,
+                countingMonth(year))) {
+            ExitStanding s = standing(row);
+            if (!s.hasIncome()) {
+                without.add(s);
+            } else if (s.perCapitaIncome().compareTo(povertyLine) > 0) {
+                byVillage.computeIfAbsent(s.village(), v -> new ArrayList<>()).add(s);
+            } else {
+                below.add(s);
+            }
+        }
+        return new ExitCandidates(year, povertyLine, byVillage, below, without);
+    }
+
+    /** One household's income standing for a year (R6), whatever its category. */
+    public ExitStanding exitStanding(long householdId, int year) {
+        access.checkRead(villageOf(householdId));
+        return households.findIncome(householdId, year, countingMonth(year)).map(HouseholdService::standing)
+                .orElseThrow(() -> new HouseholdNotFoundException(householdId));
+    }
+
+    private static LocalDate countingMonth(int year) {
+        return IncomeRules.countingDate(year).withDayOfMonth(1);
+    }
+
+    private static ExitStanding standing(IncomeRow row) {
+        long size = row.householdSize() == null ? 0 : row.householdSize();
+        return new ExitStanding(row.householdId(), RegionCode.of(row.villageCode()), row.category(), row.netIncome(),
+                size, row.netIncome() == null ? null : IncomeRules.perCapita(row.netIncome(), size));
     }
 
     /** Moves households to another village from a date on, keeping where they were (village adjustments). */

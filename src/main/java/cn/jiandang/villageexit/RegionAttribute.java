@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A region's attributes that decisions read (here: western or not). */
+/**
+ * A region's attributes that decisions read: a province is western or not (exit threshold); a village is a poor
+ * village (贫困村) or not, and once its exit is announced, the year it exited (出列).
+ */
 @Entity
 @Table(name = "region_attribute")
 class RegionAttribute {
@@ -12,6 +15,8 @@ class RegionAttribute {
     @Id
     private String code;
     private boolean western;
+    private boolean poorVillage;
+    private Integer poorVillageExitYear;
 
     protected RegionAttribute() {
     }
@@ -25,7 +30,32 @@ class RegionAttribute {
         this.western = western;
     }
 
+    void setPoorVillage(boolean poorVillage) {
+        this.poorVillage = poorVillage;
+    }
+
+    void exitedIn(int year) {
+        this.poorVillageExitYear = year;
+    }
+
     boolean western() {
         return western;
+    }
+
+    String code() {
+        return code;
+    }
+
+    boolean poorVillage() {
+        return poorVillage;
+    }
+
+    /** Null while the poor village has not exited. */
+    Integer exitYear() {
+        return poorVillageExitYear;
+    }
+
+    PoorVillageView poorVillageView(String name) {
+        return new PoorVillageView(code, name, poorVillageExitYear);
     }
 }

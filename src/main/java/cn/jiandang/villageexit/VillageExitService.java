@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -96,11 +97,57 @@ public class VillageExitService {
                 .orElse(false);
     }
 
+    /**
+     * A county or province officer (or the centre) flags a village as poor village (贫困村) or removes the flag; a
+     * village that has exited keeps its record, and a village with a live exit case keeps its flag.
+     */
+    public void markPoorVillage(RegionCode village, boolean poor) {
+        access.checkChange(village, Role.COUNTY_OFFICER, Role.PROVINCE_OFFICER, Role.CENTRE_ADMIN);
+        if (village.level() != RegionLevel.VILLAGE || regions.find(village).isEmpty()) {
+            throw BusinessException.invalidField("villageCode", "请选择本辖区的一个村");
+        }
+        RegionAttribute attribute = attributes.findById(village.value()).orElse(null);
+        if (attribute != null && attribute.exitYear() != null) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village) + "已于"
+                    + attribute.exitYear() + "年出列，贫困村标注不能再更改");
+        }
+        if (!poor && cases.findByLiveVillageCode(village.value()).isPresent()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village)
+                    + "有办理中的出列申请，不能取消贫困村标注");
+        }
+        if (attribute == null) {
+            attribute = attributes.save(new RegionAttribute(village.value(), false));
+        }
+        attribute.setPoorVillage(poor);
+    }
+
+    /** Poor villages of the officer's region, exited ones with their year. */
+    @Transactional(readOnly = true)
+    public List<PoorVillageView> poorVillages() {
+        RegionCode scope = current.require().region();
+        return attributes.findByCodeBetweenAndPoorVillageTrueOrderByCode(scope.lowerBound(), scope.upperBound())
+                .stream().map(a -> a.poorVillageView(regions.name(RegionCode.of(a.code())))).toList();
+    }
+
+    /** The villages a township may propose: its poor villages that have not exited and have no live case. */
+    @Transactional(readOnly = true)
+    public List<PoorVillageView> proposableVillages() {
+        return poorVillages().stream().filter(v -> !v.exited())
+                .filter(v -> cases.findByLiveVillageCode(v.villageCode()).isEmpty()).toList();
+    }
+
     /** The township proposes; {@code population} is the village's registered (户籍) population. */
     public long propose(RegionCode village, int population, String reason) {
         Officer officer = access.checkChange(village, Role.TOWNSHIP_OFFICER);
         if (village.level() != RegionLevel.VILLAGE || regions.find(village).isEmpty()) {
             throw BusinessException.invalidField("villageCode", "请选择本乡镇的一个村");
+        }
+        RegionAttribute attribute = attributes.findById(village.value()).filter(RegionAttribute::poorVillage)
+                .orElseThrow(() -> BusinessException.invalidField("villageCode", regions.name(village)
+                        + "不是贫困村，不能申请出列（贫困村由县级或省级标注）"));
+        if (attribute.exitYear() != null) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village) + "已于"
+                    + attribute.exitYear() + "年出列，不能重复申请");
         }
         int poor = populations(village)[0];
         if (population <= 0 || population < poor) {
@@ -173,9 +220,11 @@ public class VillageExitService {
         tasks.complete(taskId, Map.of(), comment);
     }
 
-    /** Called by the process: the village has exited and the province sees the record. */
+    /** Called by the process: the village has exited (its poor-village flag records the year) and the province sees it. */
     public void exited(long caseId, String actor) {
-        load(caseId).exited(actor, Instant.now(clock));
+        VillageExitCase c = load(caseId);
+        c.exited(actor, Instant.now(clock));
+        attributes.findById(c.view().villageCode()).ifPresent(a -> a.exitedIn(LocalDate.now(clock).getYear()));
     }
 
     public void rejected(long caseId, String actor) {

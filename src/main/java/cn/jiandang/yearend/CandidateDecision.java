@@ -1,5 +1,16 @@
 package cn.jiandang.yearend;
 
-/** An exception in a bulk decision: this household is excluded (with the reason) or has not given consent. */
-public record CandidateDecision(long householdId, boolean included, boolean consent, String reason) {
+import java.util.Set;
+
+/**
+ * An exception in a bulk decision: this household is excluded (with the reason), has not given consent, or has
+ * needs found not secure ({@code insecure}; null leaves what an earlier step recorded). A household with an insecure
+ * need cannot be included.
+ */
+public record CandidateDecision(long householdId, boolean included, boolean consent, String reason,
+                                Set<BasicNeed> insecure) {
+
+    public CandidateDecision(long householdId, boolean included, boolean consent, String reason) {
+        this(householdId, included, consent, reason, null);
+    }
 }

@@ -11,6 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
+import java.util.Set;
+
 @Entity
 @Table(name = "year_end_candidate")
 class YearEndCandidate {
@@ -30,17 +33,24 @@ class YearEndCandidate {
     private String excludedStep;
     private String objection;
     private boolean exited;
+    private BigDecimal perCapitaIncome;
+    private String insecure;
 
     protected YearEndCandidate() {
     }
 
-    YearEndCandidate(YearEndCase yearEndCase, long householdId, Category categoryBefore) {
+    YearEndCandidate(YearEndCase yearEndCase, long householdId, Category categoryBefore, BigDecimal perCapitaIncome) {
         this.yearEndCase = yearEndCase;
         this.householdId = householdId;
         this.categoryBefore = categoryBefore;
+        this.perCapitaIncome = perCapitaIncome;
     }
 
-    void decide(boolean included, boolean consent, String reason, String step) {
+    /** {@code insecure} null: the needs recorded so far stay. */
+    void decide(boolean included, boolean consent, String reason, String step, Set<BasicNeed> insecure) {
+        if (insecure != null) {
+            this.insecure = BasicNeed.encode(insecure);
+        }
         this.included = included;
         this.consent = consent;
         this.reason = included ? null : reason;
@@ -63,8 +73,12 @@ class YearEndCandidate {
         return included;
     }
 
+    Set<BasicNeed> insecure() {
+        return BasicNeed.decode(insecure);
+    }
+
     CandidateView view(String headName) {
         return new CandidateView(householdId, headName, categoryBefore, included, consent, reason, excludedStep,
-                objection, exited);
+                objection, exited, perCapitaIncome, insecure());
     }
 }

@@ -47,8 +47,9 @@ class YearEndCase {
         this.status = YearEndStatus.APPRAISAL;
     }
 
-    YearEndCandidate add(long householdId, cn.jiandang.household.Category category) {
-        YearEndCandidate c = new YearEndCandidate(this, householdId, category);
+    YearEndCandidate add(long householdId, cn.jiandang.household.Category category,
+                         java.math.BigDecimal perCapitaIncome) {
+        YearEndCandidate c = new YearEndCandidate(this, householdId, category, perCapitaIncome);
         candidates.add(c);
         return c;
     }

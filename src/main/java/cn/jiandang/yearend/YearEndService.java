@@ -1,10 +1,13 @@
 package cn.jiandang.yearend;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.common.FieldErrors;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.CategoryChangeRequest;
+import cn.jiandang.household.ExitCandidates;
+import cn.jiandang.household.ExitStanding;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.region.RegionCode;
@@ -17,10 +20,10 @@ import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.Role;
 import cn.jiandang.tasks.WorkTasks;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -35,9 +38,10 @@ import java.util.stream.Collectors;
 import static cn.jiandang.yearend.YearEndVariables.*;
 
 /**
- * Year-end exit: a province or county opens the year's round for its area; every village gets one case with its
- * candidates (POOR, NEWLY_POOR, RETURNED; R3: never monitoring objects); the village decides the whole list at
- * once with exceptions, township and county may exclude more, and after the announcement the rest exit.
+ * Year-end exit: a province or county opens the year's round for its area with the year's poverty line; every village
+ * gets one case with its candidates (POOR, NEWLY_POOR, RETURNED whose per-capita net income is above the line; R3:
+ * never monitoring objects); the village decides the whole list at once with exceptions (no consent, a basic need not
+ * secure, other reasons), township and county may exclude more, and after the announcement the rest exit.
  */
 @Service
 @Transactional
@@ -56,11 +60,12 @@ public class YearEndService {
     private final FeatureAccess features;
     private final RuntimeService runtimeService;
     private final WorkTasks tasks;
+    private final YearEndSettings settings;
     private final Clock clock;
 
     YearEndService(YearEndRoundRepository rounds, YearEndCaseRepository cases, HouseholdService households,
                    RegionService regions, RegionAccess access, CurrentOfficer current, FeatureAccess features,
-                   RuntimeService runtimeService, WorkTasks tasks, Clock clock) {
+                   RuntimeService runtimeService, WorkTasks tasks, YearEndSettings settings, Clock clock) {
         this.rounds = rounds;
         this.cases = cases;
         this.households = households;
@@ -70,11 +75,17 @@ public class YearEndService {
         this.features = features;
         this.runtimeService = runtimeService;
         this.tasks = tasks;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** Opens the year's round for the officer's area (province or county): one case per village with candidates. */
-    public RoundView openRound(int year, int noticeDays) {
+    /**
+     * Opens the year's round for the officer's area (province or county) with the year's poverty line: one case per
+     * village whose POOR, NEWLY_POOR or RETURNED households have a per-capita net income of the year above the line
+     * (R3, R4, R6). Households at or below the line, or without a per-capita income for the year (no income recorded,
+     * or no member at 30 September), are counted, not listed.
+     */
+    public RoundView openRound(int year, int noticeDays, BigDecimal povertyLine) {
         Officer officer = current.require();
         RegionCode area = officer.region();
         access.checkChange(area, Role.PROVINCE_OFFICER, Role.COUNTY_OFFICER);
@@ -82,9 +93,13 @@ public class YearEndService {
             throw BusinessException.invalid("年度动态管理由省级或县级开启");
         }
         features.checkOpen(Feature.YEAR_END_EXIT, area);
-        if (noticeDays < 1 || noticeDays > 30) {
-            throw BusinessException.invalidField("noticeDays", "公示天数应在1到30天之间");
-        }
+        new FieldErrors()
+                .require(year >= 2013 && year <= 2100, "year", "年度应在2013年到2100年之间")
+                .require(noticeDays >= 1 && noticeDays <= 30, "noticeDays", "公示天数应在1到30天之间")
+                .require(povertyLine != null && povertyLine.signum() > 0, "povertyLine", "请填写大于0的贫困线（元/人·年）")
+                .require(povertyLine == null || povertyLine.stripTrailingZeros().scale() <= 2, "povertyLine",
+                        "贫困线最多保留2位小数（元）")
+                .throwIfAny("开启年度动态管理的信息有误");
         for (YearEndRound other : rounds.findByYear(year)) {
             RegionCode otherArea = RegionCode.of(other.areaCode());
             if (otherArea.contains(area) || area.contains(otherArea)) {
@@ -92,18 +107,19 @@ public class YearEndService {
                         + "年度动态管理已经开启，不能重复开启");
             }
         }
-        YearEndRound round = rounds.saveAndFlush(new YearEndRound(area.value(), year, noticeDays, officer.username(),
-                Instant.now(clock)));
-        int started = 0;
-        for (RegionView village : regions.villagesUnder(area)) {
-            List<HouseholdSummary> candidates = households.search(village.code(), null, PageRequest.of(0, 5000))
-                    .getContent().stream().filter(h -> h.category() != null && MAY_EXIT.contains(h.category())).toList();
-            if (!candidates.isEmpty()) {
-                startCase(round, village.code(), candidates);
-                started++;
-            }
-        }
-        return round.view(started);
+        ExitCandidates found = households.exitCandidates(area, year, povertyLine);
+        YearEndRound round = new YearEndRound(area.value(), year, noticeDays, povertyLine.setScale(2),
+                officer.username(), Instant.now(clock));
+        round.leftOut(found.withoutIncome().size(), found.atOrBelowLine().size());
+        rounds.saveAndFlush(round);
+        found.byVillage().forEach((village, candidates) -> startCase(round, village, candidates));
+        return round.view(found.byVillage().size());
+    }
+
+    /** The line the round form suggests (setting {@code jiandang.yearend.poverty-line}). */
+    @Transactional(readOnly = true)
+    public BigDecimal suggestedPovertyLine() {
+        return settings.suggestedPovertyLine();
     }
 
     /** Adds a household the list missed; refuses a category that does not exit (R3). */
@@ -121,7 +137,22 @@ public class YearEndService {
         if (c.candidates().stream().anyMatch(x -> x.householdId() == householdId)) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "该户已在本村退出名单中");
         }
-        c.add(householdId, category);
+        YearEndRound round = c.round();
+        ExitStanding standing = households.exitStanding(householdId, round.year());
+        if (standing.netIncome() == null) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " 没有"
+                    + round.year() + "年的收入记录，请先在基础数据中录入收入");
+        }
+        if (!standing.hasIncome()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " 在"
+                    + round.year() + "年9月30日没有家庭成员，无法计算人均纯收入");
+        }
+        if (round.povertyLine() != null && standing.perCapitaIncome().compareTo(round.povertyLine()) <= 0) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " " + round.year()
+                    + "年人均纯收入" + standing.perCapitaIncome().toPlainString() + "元，未高于贫困线"
+                    + round.povertyLine().toPlainString() + "元，不能纳入退出");
+        }
+        c.add(householdId, category, standing.perCapitaIncome());
     }
 
     static void checkMayExit(Category category) {
@@ -136,7 +167,8 @@ public class YearEndService {
 
     /**
      * One decision for the whole list at a step (village appraisal, township verification, county approval):
-     * every household not named stays as it is (included by default); an exclusion needs a reason.
+     * every household not named stays as it is (included by default); an exclusion needs a reason (the needs found
+     * not secure are one), an inclusion needs consent and every basic need secure.
      */
     public void decide(String taskId, long caseId, Collection<CandidateDecision> exceptions) {
         decide(taskId, caseId, exceptions, null);
@@ -153,16 +185,8 @@ public class YearEndService {
             if (candidate == null) {
                 throw BusinessException.invalid("户编号 " + d.householdId() + " 不在本村退出名单中");
             }
-            if (!d.included() && (d.reason() == null || d.reason().isBlank())) {
-                throw BusinessException.invalidField("reason", "户编号 " + d.householdId() + "：不纳入退出时必须填写原因");
-            }
-            if (d.included() && !d.consent()) {
-                throw BusinessException.invalidField("consent", "户编号 " + d.householdId() + "：本户未签字认可，不能纳入退出");
-            }
-            if (d.included() && !candidate.included() && !TASK_VILLAGE_APPRAISAL.equals(step)) {
-                throw BusinessException.invalid("户编号 " + d.householdId() + "：已被排除，上级核实时不能再纳入");
-            }
-            candidate.decide(d.included(), d.consent(), d.reason() == null ? null : d.reason().strip(), step);
+            String reason = checked(d, candidate, step);
+            candidate.decide(d.included(), d.consent(), reason, step, d.insecure());
         }
         c.moved(switch (step) {
             case TASK_VILLAGE_APPRAISAL -> YearEndStatus.NOTICE;
@@ -170,6 +194,30 @@ public class YearEndService {
             default -> YearEndStatus.ANNOUNCING;
         }, Instant.now(clock));
         tasks.complete(taskId, Map.of(), comment);
+    }
+
+    /**
+     * The decision's reason (written, or the needs found not secure); refuses an exclusion without one, an included
+     * household with a need not secure or without consent, and a re-inclusion above the village.
+     */
+    private static String checked(CandidateDecision d, YearEndCandidate candidate, String step) {
+        String prefix = "户编号 " + d.householdId() + "：";
+        if (d.included() && !candidate.included() && !TASK_VILLAGE_APPRAISAL.equals(step)) {
+            throw BusinessException.invalid(prefix + "已被排除，上级核实时不能再纳入");
+        }
+        Set<BasicNeed> insecure = d.insecure() != null ? d.insecure() : candidate.insecure();
+        if (d.included() && !insecure.isEmpty()) {
+            throw BusinessException.invalidField("insecure", prefix + BasicNeed.labels(insecure) + "未保障，不能纳入退出");
+        }
+        if (d.included() && !d.consent()) {
+            throw BusinessException.invalidField("consent", prefix + "本户未签字认可，不能纳入退出");
+        }
+        String reason = d.reason() != null && !d.reason().isBlank() ? d.reason().strip()
+                : d.insecure() != null && !d.insecure().isEmpty() ? BasicNeed.labels(d.insecure()) + "未保障" : null;
+        if (!d.included() && reason == null) {
+            throw BusinessException.invalidField("reason", prefix + "不纳入退出时必须填写原因");
+        }
+        return reason;
     }
 
     /** During the notice, an objection about a household returns the list to the village appraisal. */
@@ -249,9 +297,9 @@ public class YearEndService {
                 .map(r -> r.view((int) cases.countByRoundId(r.id()))).toList();
     }
 
-    private void startCase(YearEndRound round, RegionCode village, List<HouseholdSummary> candidates) {
+    private void startCase(YearEndRound round, RegionCode village, List<ExitStanding> candidates) {
         YearEndCase c = new YearEndCase(round, village.value());
-        candidates.forEach(h -> c.add(h.id(), h.category()));
+        candidates.forEach(h -> c.add(h.householdId(), h.category(), h.perCapitaIncome()));
         cases.saveAndFlush(c);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id());

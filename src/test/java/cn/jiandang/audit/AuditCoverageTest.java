@@ -2,6 +2,7 @@ package cn.jiandang.audit;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.TestIncomes;
 import cn.jiandang.assistance.AssistanceService;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
@@ -114,6 +115,8 @@ class AuditCoverageTest {
     YearEndService yearEnd;
     @Autowired
     ManagementService management;
+    @Autowired
+    cn.jiandang.household.BaseDataService baseData;
 
     @AfterEach
     void logout() {
@@ -233,6 +236,9 @@ class AuditCoverageTest {
         projects.create(XINGTANG, "审计测试项目", 2020, List.of(householdId));
         // CorrectionLog: the R7 month correction applied to the new village (nothing to correct there, still logged)
         corrections.apply(village);
+        // RegionAttribute: the county flags the new village as poor village (贫困村)
+        TestLogins.login("county1");
+        villageExit.markPoorVillage(village, true);
         // VillageExitCase: the township proposes the new village (no poor population) for exit
         TestLogins.login("township1");
         villageExit.propose(village, 300, "审计测试");
@@ -281,9 +287,10 @@ class AuditCoverageTest {
         regions.create(township, "审计测试乡", false);
         regions.create(village, "审计测试村", false);
         TestLogins.login(TestLogins.officer("audit-village", Role.VILLAGE_OFFICER, village.value()));
-        TestHouseholds.register(households, village.value(), Category.POOR);
+        long poor = TestHouseholds.register(households, village.value(), Category.POOR);
+        TestIncomes.record(baseData, poor, 2041, TestIncomes.HIGH);
         TestLogins.login(TestLogins.officer("audit-county", Role.COUNTY_OFFICER, county.value()));
-        yearEnd.openRound(2041, 7);
+        assertThat(yearEnd.openRound(2041, 7, TestIncomes.LINE).cases()).isEqualTo(1);
     }
 
     /** The whole identification of a household as a marginal household, each step by its officer. */

@@ -1,7 +1,11 @@
 package cn.jiandang.it;
 
+import cn.jiandang.TestIncomes;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.household.BaseDataService;
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdService;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
@@ -18,6 +22,9 @@ import cn.jiandang.yearend.YearEndService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import java.math.BigDecimal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +45,10 @@ class Procedures2PostgresIT {
     VillageExitService villageExit;
     @Autowired
     YearEndService yearEnd;
+    @Autowired
+    BaseDataService baseData;
+    @Autowired
+    HouseholdService households;
 
     @AfterEach
     void logout() {
@@ -73,11 +84,25 @@ class Procedures2PostgresIT {
     @Test
     void aYearEndRoundOpensOnPostgres() {
         TestLogins.login(TestLogins.officer("pg-county", Role.COUNTY_OFFICER, "130126000000"));
-        RoundView round = yearEnd.openRound(2032, 7);
-        // one case per village with a household that may exit: the six demo villages and the resettlement site
-        assertThat(round.cases()).isEqualTo(jdbc.queryForObject("""
-                select count(distinct village_code) from household
-                where village_code like '130126%' and category in ('POOR', 'NEWLY_POOR', 'RETURNED')""", Integer.class));
+        // 2032 incomes: above the line in one village, at the line for one household of another
+        List<Long> above = TestIncomes.recordHighForExiting(baseData, households, RegionCode.of("130126101202"), 2032);
+        long atTheLine = households.search(RegionCode.of("130126101203"), Category.POOR, PageRequest.of(0, 1))
+                .getContent().get(0).id();
+        TestIncomes.record(baseData, atTheLine, 2032, TestIncomes.LINE.multiply(
+                BigDecimal.valueOf(households.membersAt(atTheLine, LocalDate.of(2032, 9, 30)))));
+        RoundView round = yearEnd.openRound(2032, 7, TestIncomes.LINE);
+        assertThat(round.cases()).isEqualTo(1);
+        assertThat(round.atOrBelowLine()).isEqualTo(1);
+        // R6: a household without members at 30 September has no per-capita income, whatever it earned
+        long candidates = above.stream().filter(id -> households.membersAt(id, LocalDate.of(2032, 9, 30)) > 0).count();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from year_end_candidate c join year_end_case k on k.id = c.case_id
+                where k.round_id = ? and c.per_capita_income > 4000""", Integer.class, round.id())).isEqualTo(candidates);
+        // every other household that may exit has no 2032 per-capita income, counted by the round's one income query
+        assertThat(round.withoutIncome()).isEqualTo(jdbc.queryForObject("""
+                select count(*) from household
+                where village_code like '130126%' and category in ('POOR', 'NEWLY_POOR', 'RETURNED')""", Integer.class)
+                - candidates - 1);
         assertThat(yearEnd.rounds()).extracting(RoundView::id).contains(round.id());
     }
 }

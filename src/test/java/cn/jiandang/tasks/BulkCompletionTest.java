@@ -70,7 +70,7 @@ class BulkCompletionTest {
         poorHouseholdWithIncome(villageA);
         poorHouseholdWithIncome(villageB);
         TestLogins.login(countyOfficer);
-        RoundView round = yearEnd.openRound(2043, 7);
+        RoundView round = yearEnd.openRound(2043, 7, new java.math.BigDecimal("4000"));
         long caseA = appraisedAndNoticed(round, villageA);
         long caseB = appraisedAndNoticed(round, villageB);
 
@@ -108,7 +108,7 @@ class BulkCompletionTest {
         RegionCode village = RegionCode.of(prefix + "100201");
         poorHouseholdWithIncome(village);
         TestLogins.login(TestLogins.officer("bulk-county2", Role.COUNTY_OFFICER, county.value()));
-        RoundView round = yearEnd.openRound(2043, 7);
+        RoundView round = yearEnd.openRound(2043, 7, new java.math.BigDecimal("4000"));
         TestLogins.login(TestLogins.officer("bulk-village2", Role.VILLAGE_OFFICER, village.value()));
         long caseId = yearEnd.cases().stream().filter(c -> c.roundId() == round.id()).findFirst().orElseThrow().id();
         String appraisal = task(caseId, YearEndVariables.TASK_VILLAGE_APPRAISAL);

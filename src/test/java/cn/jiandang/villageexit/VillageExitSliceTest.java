@@ -3,12 +3,17 @@ package cn.jiandang.villageexit;
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +28,10 @@ class VillageExitSliceTest {
     TaskListService taskList;
     @Autowired
     ManagementService management;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void logout() {
@@ -58,9 +67,56 @@ class VillageExitSliceTest {
         assertThat(exited.provinceInformedAt()).isNotNull();
         assertThat(exited.objection()).isEqualTo("有群众反映贫困人口统计不全");
 
+        // the poor-village flag records the year of the exit: not proposable again, the flag no longer changes
+        int year = LocalDate.now(clock).getYear();
+        assertThat(villageExit.poorVillages()).filteredOn(v -> v.villageCode().equals(village.value())).singleElement()
+                .satisfies(v -> assertThat(v.exitYear()).isEqualTo(year));
         TestLogins.login("township1");
+        assertThat(villageExit.proposableVillages()).extracting(PoorVillageView::villageCode)
+                .doesNotContain(village.value());
         assertThatThrownBy(() -> villageExit.propose(village, 5000, "再次"))
-                .isInstanceOf(BusinessException.class).hasMessage("西关村已出列，不能重复申请");
+                .isInstanceOf(BusinessException.class).hasMessage("西关村已于" + year + "年出列，不能重复申请");
+        TestLogins.login("county1");
+        assertThatThrownBy(() -> villageExit.markPoorVillage(village, false))
+                .hasMessage("西关村已于" + year + "年出列，贫困村标注不能再更改");
+    }
+
+    @Test
+    void aVillageThatIsNotAPoorVillageCannotBeProposed() {
+        TestLogins.login("township1");
+        assertThatThrownBy(() -> villageExit.propose(RegionCode.of("130125100201"), 1000, null))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("东关村不是贫困村，不能申请出列（贫困村由县级或省级标注）");
+        assertThat(villageExit.proposableVillages()).isNotEmpty().noneMatch(PoorVillageView::exited)
+                .extracting(PoorVillageView::villageCode).doesNotContain("130125100201");
+        // only county and province flag poor villages
+        assertThatThrownBy(() -> villageExit.markPoorVillage(RegionCode.of("130125100201"), true))
+                .hasMessage("您的角色不能执行此操作");
+    }
+
+    @Test
+    void theCountyFlagsAPoorVillageThatMayThenBeProposed() {
+        RegionCode village;
+        do {
+            village = RegionCode.of("130125100" + (300 + ThreadLocalRandom.current().nextInt(300)));
+        } while (regions.find(village).isPresent());
+        regions.create(village, "出列测试村", false);
+        RegionCode flagged = village;
+        TestLogins.login("county2");
+        assertThatThrownBy(() -> villageExit.markPoorVillage(flagged, true)).hasMessageContaining("无权处理本辖区以外的数据");
+        TestLogins.login("county1");
+        villageExit.markPoorVillage(flagged, true);
+        assertThat(villageExit.poorVillages()).extracting(PoorVillageView::villageCode).contains(flagged.value());
+
+        TestLogins.login("township1");
+        assertThat(villageExit.proposableVillages()).extracting(PoorVillageView::villageCode).contains(flagged.value());
+        long id = villageExit.propose(flagged, 300, "贫困人口已全部脱贫");
+        assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.PROPOSED);
+        assertThat(villageExit.proposableVillages()).extracting(PoorVillageView::villageCode)
+                .doesNotContain(flagged.value());
+        TestLogins.login("county1");
+        assertThatThrownBy(() -> villageExit.markPoorVillage(flagged, false))
+                .hasMessage("出列测试村有办理中的出列申请，不能取消贫困村标注");
     }
 
     @Test

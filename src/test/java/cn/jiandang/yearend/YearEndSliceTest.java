@@ -1,8 +1,10 @@
 package cn.jiandang.yearend;
 
 import cn.jiandang.JiandangSpringTest;
+import cn.jiandang.TestIncomes;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.featureaccess.FeatureClosedException;
+import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +46,8 @@ class YearEndSliceTest {
     cn.jiandang.region.RegionService regions;
     @Autowired
     ManagementService management;
+    @Autowired
+    BaseDataService baseData;
 
     @AfterEach
     void logout() {
@@ -52,25 +57,31 @@ class YearEndSliceTest {
     @Test
     void theVillageDecidesTheWholeListWithExceptionsAndTheRestExit() {
         TestLogins.login(COUNTY);
-        RoundView round = yearEnd.openRound(2030, 7);
-        // one case per village of the county that has a household that may exit (the demo's six and the
-        // resettlement site of the relocated households)
-        long villagesWithCandidates = regions.villagesUnder(RegionCode.of("130126000000")).stream()
-                .filter(v -> YearEndService.MAY_EXIT.stream().anyMatch(category ->
-                        households.search(v.code(), category, PageRequest.of(0, 1)).getTotalElements() > 0))
-                .count();
-        assertThat(villagesWithCandidates).isGreaterThanOrEqualTo(6);
-        assertThat(round.cases()).isEqualTo(villagesWithCandidates);
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7)).isInstanceOf(BusinessException.class)
+        RegionCode county = RegionCode.of("130126000000");
+        List<Long> withIncome = TestIncomes.recordHighForExiting(baseData, households, VILLAGE.region(), 2030);
+        RoundView round = yearEnd.openRound(2030, 7, TestIncomes.LINE);
+        // only the village whose households have a 2030 income above the line gets a list; every other household
+        // of the county that may exit has no 2030 income and is counted as left out
+        long exiting = YearEndService.MAY_EXIT.stream()
+                .mapToLong(category -> households.search(county, category, PageRequest.of(0, 1)).getTotalElements())
+                .sum();
+        assertThat(round.cases()).isEqualTo(1);
+        assertThat(round.povertyLine()).isEqualByComparingTo("4000");
+        assertThat(round.withoutIncome()).isEqualTo(exiting - withIncome.size());
+        assertThat(round.atOrBelowLine()).isZero();
+        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE)).isInstanceOf(BusinessException.class)
                 .hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
         TestLogins.login("province1");
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7)).hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
+        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE))
+                .hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
 
         TestLogins.login(VILLAGE);
         YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.roundId() == round.id()).findFirst().orElseThrow();
         List<CandidateView> list = yearEnd.candidates(c.id());
         assertThat(list).extracting(CandidateView::categoryBefore)
                 .isNotEmpty().allMatch(YearEndService.MAY_EXIT::contains);
+        assertThat(list).extracting(CandidateView::householdId).containsExactlyInAnyOrderElementsOf(withIncome);
+        assertThat(list).allSatisfy(v -> assertThat(v.perCapitaIncome()).isGreaterThan(TestIncomes.LINE));
         long housingUnsafe = list.get(0).householdId();
         long noConsent = list.get(1).householdId();
         long excludedByTownship = list.get(2).householdId();
@@ -82,9 +93,18 @@ class YearEndSliceTest {
         String appraisal = task(c.id(), "villageAppraisal");
         assertThatThrownBy(() -> yearEnd.decide(appraisal, c.id(), List.of(new CandidateDecision(housingUnsafe, false, true, ""))))
                 .hasMessageContaining("不纳入退出时必须填写原因");
+        assertThatThrownBy(() -> yearEnd.decide(appraisal, c.id(), List.of(
+                new CandidateDecision(housingUnsafe, true, true, null, Set.of(BasicNeed.HOUSING)))))
+                .hasMessage("户编号 " + housingUnsafe + "：住房安全未保障，不能纳入退出");
+        // the need found not secure is the reason when none is written
         yearEnd.decide(appraisal, c.id(), List.of(
-                new CandidateDecision(housingUnsafe, false, true, "住房安全未保障"),
+                new CandidateDecision(housingUnsafe, false, true, null, Set.of(BasicNeed.HOUSING)),
                 new CandidateDecision(noConsent, false, false, "本户不认可")));
+        assertThat(yearEnd.candidates(c.id())).filteredOn(v -> v.householdId() == housingUnsafe).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.reason()).isEqualTo("住房安全未保障");
+                    assertThat(v.insecure()).containsExactly(BasicNeed.HOUSING);
+                });
         assertThat(yearEnd.find(c.id()).status()).isEqualTo(YearEndStatus.NOTICE);
 
         yearEnd.raiseObjection(c.id(), excludedByTownship, "群众反映该户收入未达标");
@@ -129,7 +149,7 @@ class YearEndSliceTest {
     @Test
     void aProvinceWhereYearEndExitIsClosedCannotOpenARound() {
         TestLogins.login(TestLogins.officer("ye-province", Role.PROVINCE_OFFICER, "140000000000"));
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7)).isInstanceOf(FeatureClosedException.class)
+        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE)).isInstanceOf(FeatureClosedException.class)
                 .hasMessageStartingWith("本省尚未开放年度脱贫退出功能");
     }
 

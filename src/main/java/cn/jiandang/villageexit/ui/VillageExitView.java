@@ -7,6 +7,7 @@ import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
+import cn.jiandang.villageexit.PoorVillageView;
 import cn.jiandang.villageexit.VillageExitCaseView;
 import cn.jiandang.villageexit.VillageExitService;
 import cn.jiandang.villageexit.VillageExitStatus;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,6 +45,8 @@ public class VillageExitView extends VerticalLayout {
     private final VillageExitService service;
     private final RegionService regions;
     private final Grid<VillageExitCaseView> grid = new Grid<>();
+    private final Grid<PoorVillageView> poorVillages = new Grid<>();
+    private ComboBox<PoorVillageView> proposable;
 
     public VillageExitView(VillageExitService service, RegionService regions, CurrentOfficer current) {
         this.service = service;
@@ -53,7 +57,11 @@ public class VillageExitView extends VerticalLayout {
         add(new H2(getTranslation("villageexit.title")));
         boolean township = officer.has(Role.TOWNSHIP_OFFICER);
         if (township) {
-            add(proposalForm(officer));
+            add(proposalForm());
+        }
+        boolean flags = officer.has(Role.COUNTY_OFFICER) || officer.has(Role.PROVINCE_OFFICER);
+        if (flags) {
+            add(flagForm(officer));
         }
         grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode()))).setHeader(getTranslation("villageexit.village"));
         grid.addColumn(c -> c.poorPopulation() + " / " + c.population()).setHeader(getTranslation("villageexit.poorOfAll"));
@@ -73,7 +81,24 @@ public class VillageExitView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setId("villageexit-cases");
-        add(grid);
+        poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village"));
+        poorVillages.addColumn(v -> v.exited() ? getTranslation("villageexit.exitedIn", v.exitYear())
+                : getTranslation("villageexit.poorVillage")).setHeader(getTranslation("villageexit.status"));
+        if (flags) {
+            poorVillages.addComponentColumn(v -> {
+                Button remove = new Button(getTranslation("villageexit.unflag"), e -> {
+                    service.markPoorVillage(RegionCode.of(v.villageCode()), false);
+                    refresh();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                remove.setVisible(!v.exited());
+                return remove;
+            });
+        }
+        poorVillages.addThemeVariants(GridVariant.LUMO_COMPACT);
+        poorVillages.setAllRowsVisible(true);
+        poorVillages.setId("villageexit-poor-villages");
+        add(grid, new H3(getTranslation("villageexit.poorVillages")), poorVillages);
         refresh();
     }
 
@@ -81,11 +106,12 @@ public class VillageExitView extends VerticalLayout {
         return c.incidence().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
-    private HorizontalLayout proposalForm(Officer officer) {
-        ComboBox<RegionView> village = new ComboBox<>(getTranslation("villageexit.village"));
-        village.setItems(regions.villagesUnder(officer.region()));
-        village.setItemLabelGenerator(RegionView::name);
+    private HorizontalLayout proposalForm() {
+        ComboBox<PoorVillageView> village = new ComboBox<>(getTranslation("villageexit.village"));
+        village.setItemLabelGenerator(PoorVillageView::name);
+        village.setHelperText(getTranslation("villageexit.onlyPoorVillages"));
         village.setId("villageexit-village");
+        proposable = village;
         IntegerField population = new IntegerField(getTranslation("villageexit.population"));
         population.setMin(1);
         population.setId("villageexit-population");
@@ -96,7 +122,7 @@ public class VillageExitView extends VerticalLayout {
         check.field("population", population).required().between(1, 10_000_000);
         check.field("reason", reason).maxLength(500);
         Button propose = new Button(getTranslation("villageexit.propose"), e -> check.submit(() -> {
-            service.propose(village.getValue().code(), population.getValue(), reason.getValue());
+            service.propose(RegionCode.of(village.getValue().villageCode()), population.getValue(), reason.getValue());
             Notification.show(getTranslation("villageexit.proposed"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
@@ -106,6 +132,27 @@ public class VillageExitView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(village, population, reason, propose);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
+        return form;
+    }
+
+    /** County and province flag the poor villages (贫困村) of their region. */
+    private HorizontalLayout flagForm(Officer officer) {
+        ComboBox<RegionView> village = new ComboBox<>(getTranslation("villageexit.village"));
+        village.setItems(regions.villagesUnder(officer.region()));
+        village.setItemLabelGenerator(RegionView::name);
+        village.setId("villageexit-flag-village");
+        Button flag = new Button(getTranslation("villageexit.flag"), e -> {
+            if (village.getValue() == null) {
+                throw cn.jiandang.common.BusinessException.invalidField("villageCode", "请选择村");
+            }
+            service.markPoorVillage(village.getValue().code(), true);
+            Notification.show(getTranslation("villageexit.flagged", village.getValue().name()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        flag.setId("villageexit-flag");
+        HorizontalLayout form = new HorizontalLayout(village, flag);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return form;
     }
 
@@ -128,5 +175,9 @@ public class VillageExitView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(service.list());
+        poorVillages.setItems(service.poorVillages());
+        if (proposable != null) {
+            proposable.setItems(service.proposableVillages());
+        }
     }
 }

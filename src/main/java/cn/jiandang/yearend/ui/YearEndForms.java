@@ -6,6 +6,7 @@ import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.BulkAction;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
+import cn.jiandang.yearend.BasicNeed;
 import cn.jiandang.yearend.CandidateDecision;
 import cn.jiandang.yearend.CandidateView;
 import cn.jiandang.yearend.YearEndCaseView;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The list form of every step: all households included by default, the officer unticks the exceptions and gives
@@ -68,7 +71,8 @@ class YearEndForms implements TaskFormFactory {
         boolean village = YearEndVariables.TASK_VILLAGE_APPRAISAL.equals(task.taskDefinitionKey());
         Map<Long, Row> rows = new HashMap<>();
         FormCheck check = new FormCheck();
-        form.add(new Paragraph(ui.getTranslation("yearend.bulkHelp")), grid(ui, candidates, rows, village),
+        form.add(new Paragraph(ui.getTranslation("yearend.bulkHelp")),
+                new Paragraph(ui.getTranslation("yearend.basicNeedsHelp")), grid(ui, candidates, rows, village),
                 submit(ui, "task.submit", check.guard(() -> {
                     List<CandidateDecision> exceptions = new ArrayList<>();
                     for (CandidateView v : candidates) {
@@ -76,9 +80,11 @@ class YearEndForms implements TaskFormFactory {
                         boolean included = r.included.getValue();
                         boolean consent = r.consent.getValue();
                         String reason = r.reason.getValue();
-                        if (included != v.included() || consent != v.consent()
+                        Set<BasicNeed> insecure = r.insecure.getValue();
+                        if (included != v.included() || consent != v.consent() || !insecure.equals(v.insecure())
                                 || (!included && !Objects.equals(reason, v.reason()))) {
-                            exceptions.add(new CandidateDecision(v.householdId(), included, consent, reason));
+                            exceptions.add(new CandidateDecision(v.householdId(), included, consent, reason,
+                                    insecure));
                         }
                     }
                     service.decide(task.id(), c.id(), exceptions);
@@ -106,13 +112,13 @@ class YearEndForms implements TaskFormFactory {
         };
     }
 
-    private record Row(Checkbox included, Checkbox consent, TextField reason) {
+    private record Row(Checkbox included, Checkbox consent, MultiSelectComboBox<BasicNeed> insecure, TextField reason) {
     }
 
     /** An excluded household needs its reason; one changed to included needs its signed consent. */
     private static void check(FormCheck check, CandidateView v, Row r) {
-        check.field("reason[" + v.householdId() + "]", r.reason()).requiredIf(() -> !r.included().getValue())
-                .maxLength(500);
+        check.field("reason[" + v.householdId() + "]", r.reason()).requiredIf(() -> !r.included().getValue()
+                && (r.insecure() == null || r.insecure().getValue().isEmpty())).maxLength(500);
         check.field("consent[" + v.householdId() + "]", r.consent()).requiredIf(() -> r.included().getValue()
                 && (r.included().getValue() != v.included() || r.consent().getValue() != v.consent()));
     }
@@ -121,6 +127,8 @@ class YearEndForms implements TaskFormFactory {
         Grid<CandidateView> grid = new Grid<>();
         grid.addColumn(CandidateView::headName).setHeader(ui.getTranslation("yearend.head")).setAutoWidth(true);
         grid.addColumn(v -> v.categoryBefore().label()).setHeader(ui.getTranslation("yearend.category")).setAutoWidth(true);
+        grid.addColumn(v -> v.perCapitaIncome() == null ? "" : v.perCapitaIncome().toPlainString())
+                .setHeader(ui.getTranslation("yearend.perCapitaIncome")).setKey("perCapitaIncome").setAutoWidth(true);
         if (rows != null) {
             for (CandidateView v : candidates) {
                 Checkbox included = new Checkbox(v.included());
@@ -133,16 +141,24 @@ class YearEndForms implements TaskFormFactory {
                 reason.setValue(v.reason() == null ? "" : v.reason());
                 reason.setId("yearend-reason-" + v.householdId());
                 reason.setWidthFull();
-                rows.put(v.householdId(), new Row(included, consent, reason));
+                MultiSelectComboBox<BasicNeed> insecure = new MultiSelectComboBox<>();
+                insecure.setItems(BasicNeed.values());
+                insecure.setItemLabelGenerator(BasicNeed::label);
+                insecure.setValue(v.insecure());
+                insecure.setId("yearend-insecure-" + v.householdId());
+                rows.put(v.householdId(), new Row(included, consent, insecure, reason));
             }
             grid.addComponentColumn(v -> rows.get(v.householdId()).included()).setHeader(ui.getTranslation("yearend.included"))
                     .setKey("included");
             grid.addComponentColumn(v -> rows.get(v.householdId()).consent()).setHeader(ui.getTranslation("yearend.consent"))
                     .setKey("consent");
+            grid.addComponentColumn(v -> rows.get(v.householdId()).insecure())
+                    .setHeader(ui.getTranslation("yearend.insecure")).setKey("insecure");
             grid.addComponentColumn(v -> rows.get(v.householdId()).reason()).setHeader(ui.getTranslation("yearend.reason"))
                     .setKey("reason").setFlexGrow(1);
         } else {
             grid.addColumn(v -> ui.getTranslation(v.included() ? "yes" : "no")).setHeader(ui.getTranslation("yearend.included"));
+            grid.addColumn(v -> BasicNeed.labels(v.insecure())).setHeader(ui.getTranslation("yearend.insecure"));
             grid.addColumn(v -> v.reason() == null ? "" : v.reason()).setHeader(ui.getTranslation("yearend.reason"));
         }
         grid.addColumn(v -> v.objection() == null ? "" : v.objection()).setHeader(ui.getTranslation("yearend.objection"));

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
@@ -53,7 +54,11 @@ public class YearEndView extends VerticalLayout {
         rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode()))).setHeader(getTranslation("yearend.area"));
         rounds.addColumn(RoundView::year).setHeader(getTranslation("yearend.year"));
         rounds.addColumn(RoundView::noticeDays).setHeader(getTranslation("yearend.noticeDays"));
+        rounds.addColumn(r -> r.povertyLine() == null ? "" : r.povertyLine().toPlainString())
+                .setHeader(getTranslation("yearend.povertyLine"));
         rounds.addColumn(RoundView::cases).setHeader(getTranslation("yearend.cases"));
+        rounds.addColumn(RoundView::atOrBelowLine).setHeader(getTranslation("yearend.atOrBelowLine"));
+        rounds.addColumn(RoundView::withoutIncome).setHeader(getTranslation("yearend.withoutIncome"));
         rounds.setAllRowsVisible(true);
         rounds.addThemeVariants(GridVariant.LUMO_COMPACT);
         rounds.setId("yearend-rounds");
@@ -91,19 +96,25 @@ public class YearEndView extends VerticalLayout {
         IntegerField noticeDays = new IntegerField(getTranslation("yearend.noticeDays"));
         noticeDays.setValue(7);
         noticeDays.setId("yearend-notice-days");
+        BigDecimalField line = new BigDecimalField(getTranslation("yearend.povertyLine"));
+        line.setValue(service.suggestedPovertyLine());
+        line.setHelperText(getTranslation("yearend.povertyLineHelp"));
+        line.setId("yearend-poverty-line");
         FormCheck check = new FormCheck();
-        check.field("year", year).required().between(2000, 2100);
+        check.field("year", year).required().between(2013, 2100);
         check.field("noticeDays", noticeDays).required().between(1, 30);
+        check.field("povertyLine", line).required().money();
         Button open = new Button(getTranslation("yearend.open"), e -> check.submit(() -> {
             RoundView round = service.openRound(year.getValue() == null ? 0 : year.getValue(),
-                    noticeDays.getValue() == null ? 0 : noticeDays.getValue());
-            Notification.show(getTranslation("yearend.opened", round.cases()), 4000, Notification.Position.BOTTOM_START)
+                    noticeDays.getValue() == null ? 0 : noticeDays.getValue(), line.getValue());
+            Notification.show(getTranslation("yearend.openedWithIncome", round.cases(), round.atOrBelowLine(),
+                    round.withoutIncome(), round.year()), 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         }));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("yearend-open");
-        HorizontalLayout form = new HorizontalLayout(year, noticeDays, open);
+        HorizontalLayout form = new HorizontalLayout(year, noticeDays, line, open);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         return form;
     }

@@ -3,7 +3,12 @@ package cn.jiandang.villageexit.ui;
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TaskPages;
 import cn.jiandang.region.RegionCode;
-import cn.jiandang.region.RegionView;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.TestHouseholds;
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.villageexit.PoorVillageView;
+import java.util.concurrent.ThreadLocalRandom;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.villageexit.VillageExitService;
 import cn.jiandang.villageexit.VillageExitStatus;
@@ -30,12 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The proposal names its wrong fields (the service's population rule too); review and announcement from the forms. */
 class VillageExitTaskFormsTest extends KaribuTest {
 
-    static final RegionCode VILLAGE = RegionCode.of("130125100201");
-
     @Autowired
     VillageExitService villageExit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    HouseholdService households;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -46,18 +53,19 @@ class VillageExitTaskFormsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theProposalNamesEmptyTooLongAndTooSmallFieldsAndStoresNothing() {
+        RegionCode poorVillage = freshPoorVillage();
         int before = jdbc.queryForObject("select count(*) from village_exit_case", Integer.class);
         login("township1");
         UI.getCurrent().navigate("village-exit");
         _setValue(_get(TextArea.class, spec -> spec.withId("villageexit-reason")), "因".repeat(501));
         _click(_get(Button.class, spec -> spec.withId("villageexit-propose")));
-        ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("villageexit-village"));
+        ComboBox<PoorVillageView> village = _get(ComboBox.class, spec -> spec.withId("villageexit-village"));
         assertInvalid(village, "请选择");
         assertInvalid(_get(IntegerField.class, spec -> spec.withId("villageexit-population")), "请填写此项");
         assertInvalid(_get(TextArea.class, spec -> spec.withId("villageexit-reason")), "最多500个字，现有501个字");
 
         // fewer people than the registered poor: the service's rule, shown beside the population
-        _setValue(village, village.getListDataView().getItems().filter(v -> v.code().equals(VILLAGE)).findFirst()
+        _setValue(village, village.getListDataView().getItems().filter(v -> v.villageCode().equals(poorVillage.value())).findFirst()
                 .orElseThrow());
         _setValue(_get(IntegerField.class, spec -> spec.withId("villageexit-population")), 1);
         _setValue(_get(TextArea.class, spec -> spec.withId("villageexit-reason")), "达标");
@@ -70,8 +78,9 @@ class VillageExitTaskFormsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theCountyReviewsWithAReasonForARejectionAndAnnouncesTheExit() {
+        RegionCode poorVillage = freshPoorVillage();
         TestLogins.login("township1");
-        long id = villageExit.propose(VILLAGE, villageExit.populations(VILLAGE)[0] * 100, "达标");
+        long id = villageExit.propose(poorVillage, 1000, "达标");
         TaskPages pages = new TaskPages(tasks, management, runtime);
         login("county1");
         pages.open(PROCESS_KEY, id, TASK_COUNTY_REVIEW);
@@ -89,5 +98,19 @@ class VillageExitTaskFormsTest extends KaribuTest {
         TaskPages.submit();
         TestLogins.login("county1");
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.EXITED);
+    }
+
+    /** A village of 龙州镇 of its own (tests share one database), flagged poor by the county, with one poor household. */
+    private RegionCode freshPoorVillage() {
+        RegionCode village;
+        do {
+            village = RegionCode.of("130125100" + (600 + ThreadLocalRandom.current().nextInt(300)));
+        } while (regions.find(village).isPresent());
+        TestLogins.login("centre");
+        regions.create(village, "出列表单测试村", false);
+        TestHouseholds.register(households, village.value(), Category.POOR);
+        TestLogins.login("county1");
+        villageExit.markPoorVillage(village, true);
+        return village;
     }
 }

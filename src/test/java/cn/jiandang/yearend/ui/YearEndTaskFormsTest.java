@@ -3,6 +3,8 @@ package cn.jiandang.yearend.ui;
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.TestIncomes;
+import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.security.Officer;
@@ -59,6 +61,8 @@ class YearEndTaskFormsTest extends KaribuTest {
     @Autowired
     TaskService tasks;
     @Autowired
+    BaseDataService baseData;
+    @Autowired
     ManagementService management;
     @Autowired
     RuntimeService runtime;
@@ -68,6 +72,7 @@ class YearEndTaskFormsTest extends KaribuTest {
     void everyStepIsDecidedFromItsFormAndWrongFieldsAreNamedFirst() {
         TestLogins.login(VILLAGE_OFFICER);
         long household = TestHouseholds.register(households, VILLAGE, Category.NEWLY_POOR);
+        TestIncomes.record(baseData, household, YEAR, TestIncomes.HIGH);
 
         login("county2");
         UI.getCurrent().navigate("year-end");

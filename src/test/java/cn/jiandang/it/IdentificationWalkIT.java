@@ -109,6 +109,8 @@ class IdentificationWalkIT {
         page.shot("06-township1-task-list");
         page.openTaskRow(reviewRow, HEAD);
         assertThat(page.byId("task-household").getText()).contains(HEAD).contains("东关村");
+        assertThat(page.byId("identification-notice").getText()).contains("公示");
+        page.type("task-comment", "经乡镇审核，该户因病致贫情况属实，同意报县级审批。");
         page.shot("07-township1-township-review");
         page.click("task-submit");
         page.byId("tasks");

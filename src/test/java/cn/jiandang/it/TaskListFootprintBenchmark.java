@@ -161,6 +161,26 @@ class TaskListFootprintBenchmark {
         print("heap: %d sessions (township1/county1 alternating, each logged in with its task list open; active "
                         + "HTTP sessions %d -> %d), used heap after GC %d KB -> %d KB: %d KB per session", SESSIONS,
                 activeStart, activeEnd, start / 1024, previous / 1024, (previous - start) / 1024 / SESSIONS);
+        print("Vaadin UIs held per HTTP session: %s", uisPerSession(sessions));
+    }
+
+    /** How many UIs each session keeps (a page load is one UI; closed ones go after missed heartbeats). */
+    private static Map<Integer, Long> uisPerSession(Manager sessions) {
+        Map<Integer, Long> histogram = new java.util.TreeMap<>();
+        for (org.apache.catalina.Session s : sessions.findSessions()) {
+            var http = s.getSession();
+            for (String name : java.util.Collections.list(http.getAttributeNames())) {
+                if (http.getAttribute(name) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+                    vaadin.lock();
+                    try {
+                        histogram.merge(vaadin.getUIs().size(), 1L, Long::sum);
+                    } finally {
+                        vaadin.unlock();
+                    }
+                }
+            }
+        }
+        return histogram;
     }
 
     private Manager sessionManager() {

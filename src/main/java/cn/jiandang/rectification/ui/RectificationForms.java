@@ -3,17 +3,14 @@ package cn.jiandang.rectification.ui;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.rectification.RectificationCaseView;
 import cn.jiandang.rectification.RectificationService;
-import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.BulkAction;
-import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,71 +22,19 @@ import static cn.jiandang.rectification.RectificationVariables.*;
 
 /** The forms of every user task of a rectification case. */
 @org.springframework.stereotype.Component
-class RectificationForms implements TaskFormFactory {
+class RectificationForms extends TaskForms<RectificationCaseView> {
 
     private final RectificationService service;
     private final RegionService regions;
 
     RectificationForms(RectificationService service, RegionService regions) {
+        super(PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
-    }
-
-    @Override
-    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
-        return RectificationVariables.PROCESS_KEY.equals(processDefinitionKey);
-    }
-
-    @Override
-    public Component create(TaskRef task, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
-        RectificationCaseView c = service.find(task.caseId());
-        VerticalLayout form = new VerticalLayout(summary(ui, c));
-        form.setPadding(false);
-        form.setMaxWidth("44em");
-        String key = task.taskDefinitionKey();
-        FormCheck check = new FormCheck();
-        switch (key) {
-            case TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING -> handling(ui, form, check, task, c, onCompleted);
-            case TASK_VILLAGE_RECTIFICATION -> {
-                TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
-                TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
-                check.field("rectification", rectification).required().maxLength(1000);
-                check.field("evidence", evidence).required().maxLength(1000);
-                form.add(rectification, evidence, submit(ui, check, () -> {
-                    service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
-                    onCompleted.run();
-                }));
-            }
-            case TASK_TOWNSHIP_VERIFICATION, TASK_COUNTY_VERIFICATION, TASK_ACCEPTANCE -> {
-                boolean acceptance = TASK_ACCEPTANCE.equals(key);
-                form.add(new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
-                        new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
-                RadioButtonGroup<Boolean> decision = yesNo(ui, acceptance ? "rectification.accept" : "rectification.verifyOk",
-                        acceptance ? "rectification.return" : "rectification.verifyFail");
-                TextArea comment = area(ui, "task.comment", "task-comment");
-                check.field("decision", decision).required();
-                check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
-                form.add(decision, comment, submit(ui, check, () -> {
-                    if (acceptance) {
-                        service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
-                    } else {
-                        service.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
-                    }
-                    onCompleted.run();
-                }));
-            }
-            case TASK_URGE -> {
-                TextArea comment = area(ui, "task.comment", "task-comment");
-                check.field("comment", comment).maxLength(500);
-                form.add(comment, submit(ui, check, () -> {
-                    service.urge(task.id(), c.id(), comment.getValue());
-                    onCompleted.run();
-                }));
-            }
-            default -> form.add(new Paragraph(key));
-        }
-        return form;
+        form(this::handling, TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING);
+        form(this::rectification, TASK_VILLAGE_RECTIFICATION);
+        form(this::verification, TASK_TOWNSHIP_VERIFICATION, TASK_COUNTY_VERIFICATION, TASK_ACCEPTANCE);
+        form(this::urge, TASK_URGE);
     }
 
     /** A verification whose usual outcome is "verified": many cases at once, each with the same comment. */
@@ -103,8 +48,9 @@ class RectificationForms implements TaskFormFactory {
         return Optional.empty();
     }
 
-    private void handling(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
-                          Runnable onCompleted) {
+    private Component handling(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
+        VerticalLayout form = layout(ui, c);
+        FormCheck check = new FormCheck();
         RegionLevel level = RegionCode.of(c.regionCode()).level();
         boolean county = TASK_COUNTY_HANDLING.equals(task.taskDefinitionKey());
         boolean mayPass = county ? level.ordinal() > RegionLevel.COUNTY.ordinal() : level == RegionLevel.VILLAGE;
@@ -126,6 +72,63 @@ class RectificationForms implements TaskFormFactory {
             service.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
+        return form;
+    }
+
+    private Component rectification(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
+        VerticalLayout form = layout(ui, c);
+        FormCheck check = new FormCheck();
+        TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
+        TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
+        check.field("rectification", rectification).required().maxLength(1000);
+        check.field("evidence", evidence).required().maxLength(1000);
+        form.add(rectification, evidence, submit(ui, check, () -> {
+            service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
+            onCompleted.run();
+        }));
+        return form;
+    }
+
+    private Component verification(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
+        VerticalLayout form = layout(ui, c);
+        FormCheck check = new FormCheck();
+        boolean acceptance = TASK_ACCEPTANCE.equals(task.taskDefinitionKey());
+        form.add(new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
+                new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
+        RadioButtonGroup<Boolean> decision = yesNo(ui, acceptance ? "rectification.accept" : "rectification.verifyOk",
+                acceptance ? "rectification.return" : "rectification.verifyFail");
+        TextArea comment = area(ui, "task.comment", "task-comment");
+        check.field("decision", decision).required();
+        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+        form.add(decision, comment, submit(ui, check, () -> {
+            if (acceptance) {
+                service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
+            } else {
+                service.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
+            }
+            onCompleted.run();
+        }));
+        return form;
+    }
+
+    private Component urge(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
+        VerticalLayout form = layout(ui, c);
+        FormCheck check = new FormCheck();
+        TextArea comment = area(ui, "task.comment", "task-comment");
+        check.field("comment", comment).maxLength(500);
+        form.add(comment, submit(ui, check, () -> {
+            service.urge(task.id(), c.id(), comment.getValue());
+            onCompleted.run();
+        }));
+        return form;
+    }
+
+    /** The case's summary, above every form. */
+    private VerticalLayout layout(UI ui, RectificationCaseView c) {
+        VerticalLayout form = new VerticalLayout(summary(ui, c));
+        form.setPadding(false);
+        form.setMaxWidth("44em");
+        return form;
     }
 
     private Component summary(UI ui, RectificationCaseView c) {
@@ -145,10 +148,7 @@ class RectificationForms implements TaskFormFactory {
     }
 
     private static RadioButtonGroup<Boolean> yesNo(UI ui, String yesKey, String noKey) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(ui.getTranslation("rectification.decision"));
-        group.setItems(true, false);
-        group.setItemLabelGenerator(b -> ui.getTranslation(b ? yesKey : noKey));
-        group.setValue(true);
+        RadioButtonGroup<Boolean> group = yesNo(ui, "rectification.decision", yesKey, noKey);
         group.setId("rectification-decision");
         return group;
     }
@@ -159,12 +159,5 @@ class RectificationForms implements TaskFormFactory {
         area.setWidthFull();
         area.setId(id);
         return area;
-    }
-
-    private static Button submit(UI ui, FormCheck check, Runnable action) {
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(action));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("task-submit");
-        return submit;
     }
 }

@@ -2,6 +2,7 @@ package cn.jiandang.tasks;
 
 import cn.jiandang.base.FormCheck;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,7 @@ public abstract class TaskForms<C> implements TaskFormFactory {
 
     /** Builds the form of a user task; the form calls {@code onCompleted} once its service completed the task. */
     @FunctionalInterface
-    protected interface Form<C> {
+    public interface Form<C> {
         Component create(UI ui, TaskRef task, C c, Runnable onCompleted);
     }
 
@@ -88,10 +89,16 @@ public abstract class TaskForms<C> implements TaskFormFactory {
 
     /** A yes/no decision, yes by default. */
     protected static RadioButtonGroup<Boolean> yesNo(UI ui, String labelKey, String yesKey, String noKey) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(ui.getTranslation(labelKey));
-        group.setItems(true, false);
-        group.setItemLabelGenerator(b -> ui.getTranslation(b ? yesKey : noKey));
-        group.setValue(true);
+        return choice(ui, labelKey, new Boolean[] {true, false}, b -> ui.getTranslation(b ? yesKey : noKey), true);
+    }
+
+    /** A decision among the given items, {@code value} selected. */
+    protected static <E> RadioButtonGroup<E> choice(UI ui, String labelKey, E[] items, ItemLabelGenerator<E> label,
+                                                    E value) {
+        RadioButtonGroup<E> group = new RadioButtonGroup<>(ui.getTranslation(labelKey));
+        group.setItems(items);
+        group.setItemLabelGenerator(label);
+        group.setValue(value);
         return group;
     }
 }

@@ -144,10 +144,8 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<TownshipDecision> decision = new RadioButtonGroup<>(ui.getTranslation("identification.decision"));
-        decision.setItems(TownshipDecision.values());
-        decision.setItemLabelGenerator(TownshipDecision::label);
-        decision.setValue(TownshipDecision.APPROVE);
+        RadioButtonGroup<TownshipDecision> decision = choice(ui, "identification.decision", TownshipDecision.values(),
+                TownshipDecision::label, TownshipDecision.APPROVE);
         decision.setId("review-decision");
         TextArea comment = comment(ui);
         FormCheck check = new FormCheck();

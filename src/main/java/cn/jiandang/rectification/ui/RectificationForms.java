@@ -31,10 +31,10 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         super(PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
-        form(this::handling, TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING);
-        form(this::rectification, TASK_VILLAGE_RECTIFICATION);
-        form(this::verification, TASK_TOWNSHIP_VERIFICATION, TASK_COUNTY_VERIFICATION, TASK_ACCEPTANCE);
-        form(this::urge, TASK_URGE);
+        form(belowSummary(this::handling), TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING);
+        form(belowSummary(this::rectification), TASK_VILLAGE_RECTIFICATION);
+        form(belowSummary(this::verification), TASK_TOWNSHIP_VERIFICATION, TASK_COUNTY_VERIFICATION, TASK_ACCEPTANCE);
+        form(belowSummary(this::urge), TASK_URGE);
     }
 
     /** A verification whose usual outcome is "verified": many cases at once, each with the same comment. */
@@ -48,9 +48,8 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         return Optional.empty();
     }
 
-    private Component handling(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
-        VerticalLayout form = layout(ui, c);
-        FormCheck check = new FormCheck();
+    private void handling(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                          Runnable onCompleted) {
         RegionLevel level = RegionCode.of(c.regionCode()).level();
         boolean county = TASK_COUNTY_HANDLING.equals(task.taskDefinitionKey());
         boolean mayPass = county ? level.ordinal() > RegionLevel.COUNTY.ordinal() : level == RegionLevel.VILLAGE;
@@ -72,12 +71,10 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
             service.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
-        return form;
     }
 
-    private Component rectification(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
-        VerticalLayout form = layout(ui, c);
-        FormCheck check = new FormCheck();
+    private void rectification(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                               Runnable onCompleted) {
         TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
         TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
         check.field("rectification", rectification).required().maxLength(1000);
@@ -86,12 +83,10 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
             service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
-        return form;
     }
 
-    private Component verification(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
-        VerticalLayout form = layout(ui, c);
-        FormCheck check = new FormCheck();
+    private void verification(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                              Runnable onCompleted) {
         boolean acceptance = TASK_ACCEPTANCE.equals(task.taskDefinitionKey());
         form.add(new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
                 new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
@@ -108,27 +103,31 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
             }
             onCompleted.run();
         }));
-        return form;
     }
 
-    private Component urge(UI ui, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
-        VerticalLayout form = layout(ui, c);
-        FormCheck check = new FormCheck();
+    private void urge(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                      Runnable onCompleted) {
         TextArea comment = area(ui, "task.comment", "task-comment");
         check.field("comment", comment).maxLength(500);
         form.add(comment, submit(ui, check, () -> {
             service.urge(task.id(), c.id(), comment.getValue());
             onCompleted.run();
         }));
-        return form;
     }
 
-    /** The case's summary, above every form. */
-    private VerticalLayout layout(UI ui, RectificationCaseView c) {
-        VerticalLayout form = new VerticalLayout(summary(ui, c));
-        form.setPadding(false);
-        form.setMaxWidth("44em");
-        return form;
+    /** A step's fields, added below the case's summary and checked by {@code check}. */
+    private interface Step {
+        void add(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted);
+    }
+
+    private Form<RectificationCaseView> belowSummary(Step step) {
+        return (ui, task, c, onCompleted) -> {
+            VerticalLayout form = new VerticalLayout(summary(ui, c));
+            form.setPadding(false);
+            form.setMaxWidth("44em");
+            step.add(ui, form, new FormCheck(), task, c, onCompleted);
+            return form;
+        };
     }
 
     private Component summary(UI ui, RectificationCaseView c) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import java.util.function.BiConsumer;
+
 import static cn.jiandang.riskelimination.RiskEliminationVariables.*;
 
 /** The forms of the risk-elimination's user tasks. */
@@ -31,16 +33,9 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private Component homeVerification(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<Boolean> confirmed = yesNo(ui, "riskelimination.decision",
-                "riskelimination.confirmed", "riskelimination.notConfirmed", "risk-confirmed");
-        TextArea comment = comment(ui);
-        FormCheck check = new FormCheck();
-        check.field("confirmed", confirmed).required();
-        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue())).maxLength(500);
-        return layout(evidence(ui, c), confirmed, comment, submit(ui, check, () -> {
-            service.completeHomeVerification(task.id(), c.id(), confirmed.getValue(), comment.getValue());
-            onCompleted.run();
-        }));
+        return yesNoStep(ui, c, "confirmed", "riskelimination.confirmed", "riskelimination.notConfirmed",
+                "risk-confirmed", (yes, comment) -> service.completeHomeVerification(task.id(), c.id(), yes, comment),
+                onCompleted);
     }
 
     private Component appraisal(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
@@ -61,10 +56,8 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private Component townshipReview(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<ReviewDecision> decision = new RadioButtonGroup<>(ui.getTranslation("riskelimination.decision"));
-        decision.setItems(ReviewDecision.values());
-        decision.setItemLabelGenerator(ReviewDecision::label);
-        decision.setValue(ReviewDecision.APPROVE);
+        RadioButtonGroup<ReviewDecision> decision = choice(ui, "riskelimination.decision", ReviewDecision.values(),
+                ReviewDecision::label, ReviewDecision.APPROVE);
         decision.setId("risk-review");
         TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
@@ -78,14 +71,20 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private Component countyApproval(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<Boolean> approved = yesNo(ui, "riskelimination.decision", "riskelimination.approve",
-                "riskelimination.reject", "risk-approved");
+        return yesNoStep(ui, c, "approved", "riskelimination.approve", "riskelimination.reject", "risk-approved",
+                (yes, comment) -> service.completeCountyApproval(task.id(), c.id(), yes, comment), onCompleted);
+    }
+
+    /** A yes/no decision ({@code field}) with a comment required for "no". */
+    private static Component yesNoStep(UI ui, RiskEliminationCaseView c, String field, String yesKey, String noKey,
+                                       String id, BiConsumer<Boolean, String> complete, Runnable onCompleted) {
+        RadioButtonGroup<Boolean> decision = yesNo(ui, "riskelimination.decision", yesKey, noKey, id);
         TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
-        check.field("approved", approved).required();
-        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(approved.getValue())).maxLength(500);
-        return layout(evidence(ui, c), approved, comment, submit(ui, check, () -> {
-            service.completeCountyApproval(task.id(), c.id(), approved.getValue(), comment.getValue());
+        check.field(field, decision).required();
+        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+        return layout(evidence(ui, c), decision, comment, submit(ui, check, () -> {
+            complete.accept(decision.getValue(), comment.getValue());
             onCompleted.run();
         }));
     }

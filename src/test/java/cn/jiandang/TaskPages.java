@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
@@ -14,7 +15,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Opens a procedure's task page by case and step, runs its timers, and checks what a form shows beside a field. */
+/**
+ * Opens a procedure's task page by case and step, runs its timers, and checks what a form shows beside a field.
+ * A bean of the shared test context (found by the application's component scan): tests autowire it.
+ */
+@Component
 public final class TaskPages {
 
     private final TaskService tasks;

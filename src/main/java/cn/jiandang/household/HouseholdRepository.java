@@ -52,10 +52,10 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
     Optional<Category> findCategory(@Param("id") long id);
 
     /**
-     * Households of some categories in a region subtree with their net income of a year (null without a record)
-     * and their size on the counting date (R6): one query for a whole area.
+     * A household's net income of a year (null without a record) and its size on the counting date (R6); the
+     * queries below add their conditions.
      */
-    @Query("""
+    String INCOME_ROWS = """
             select new cn.jiandang.household.IncomeRow(h.id, h.villageCode, h.category,
                    i.wages + i.production + i.property + i.transfer - i.productionCosts,
                    (select count(m) from Membership m
@@ -63,6 +63,10 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
                       and (m.joinedMonth is null or m.joinedMonth <= :month)
                       and (m.leftMonth is null or m.leftMonth > :month)))
             from Household h left join h.incomes i on i.year = :year
+            """;
+
+    /** Households of some categories in a region subtree with their {@link #INCOME_ROWS}: one query for a whole area. */
+    @Query(INCOME_ROWS + """
             where h.villageCode between :lower and :upper
               and h.category in :categories
             order by h.villageCode, h.id
@@ -71,16 +75,7 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
                                        @Param("categories") Collection<Category> categories,
                                        @Param("year") int year, @Param("month") java.time.LocalDate firstOfMonth);
 
-    @Query("""
-            select new cn.jiandang.household.IncomeRow(h.id, h.villageCode, h.category,
-                   i.wages + i.production + i.property + i.transfer - i.productionCosts,
-                   (select count(m) from Membership m
-                    where m.householdId = h.id
-                      and (m.joinedMonth is null or m.joinedMonth <= :month)
-                      and (m.leftMonth is null or m.leftMonth > :month)))
-            from Household h left join h.incomes i on i.year = :year
-            where h.id = :id
-            """)
+    @Query(INCOME_ROWS + "where h.id = :id")
     Optional<IncomeRow> findIncome(@Param("id") long id, @Param("year") int year,
                                    @Param("month") java.time.LocalDate firstOfMonth);
 }

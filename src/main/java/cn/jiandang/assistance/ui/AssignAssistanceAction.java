@@ -5,16 +5,13 @@ import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -57,7 +54,7 @@ class AssignAssistanceAction implements HouseholdAction {
     @Override
     public void open(HouseholdDetails household, Runnable onDone) {
         UI ui = UI.getCurrent();
-        Dialog dialog = new Dialog(ui.getTranslation("assistance.start") + " · " + household.headName());
+        ActionDialog dialog = new ActionDialog(ui, "assistance.start", household);
         TextField helper = new TextField(ui.getTranslation("assistance.helper"));
         helper.setId("assistance-helper");
         TextField unit = new TextField(ui.getTranslation("assistance.helperUnit"));
@@ -80,19 +77,9 @@ class AssignAssistanceAction implements HouseholdAction {
         addRow.run();
         Button add = new Button(ui.getTranslation("assistance.measure.add"), e -> addRow.run());
         add.setId("assistance-add");
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
-            service.assign(household.id(), helper.getValue(), unit.getValue(),
-                    measures.stream().map(MeasureRow::value).toList());
-            dialog.close();
-            Notification.show(ui.getTranslation("assistance.started"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onDone.run();
-        }));
-        submit.setId("assistance-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(new HorizontalLayout(helper, unit), rows, add));
-        dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), submit);
-        dialog.open();
+        dialog.open(check, "assistance-submit", "assistance.started", () -> service.assign(household.id(),
+                helper.getValue(), unit.getValue(), measures.stream().map(MeasureRow::value).toList()), onDone,
+                new HorizontalLayout(helper, unit), rows, add);
     }
 
     private static final class MeasureRow {

@@ -5,12 +5,10 @@ import cn.jiandang.assistance.AssistanceService;
 import cn.jiandang.assistance.AssistanceVariables;
 import cn.jiandang.assistance.MeasureView;
 import cn.jiandang.base.FormCheck;
-import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,32 +26,20 @@ import java.util.stream.Collectors;
 
 /** The forms of the assistance procedure: record one measure (village), review them all (assigning level). */
 @org.springframework.stereotype.Component
-class AssistanceForms implements TaskFormFactory {
+class AssistanceForms extends TaskForms<AssistancePlanView> {
 
     private final AssistanceService service;
     private final Clock clock;
 
     AssistanceForms(AssistanceService service, Clock clock) {
+        super(AssistanceVariables.PROCESS_KEY, service::find);
         this.service = service;
         this.clock = clock;
+        form(this::record, AssistanceVariables.TASK_RECORD_MEASURE);
+        form(this::review, AssistanceVariables.TASK_REVIEW);
     }
 
-    @Override
-    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
-        return AssistanceVariables.PROCESS_KEY.equals(processDefinitionKey);
-    }
-
-    @Override
-    public Component create(TaskRef task, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
-        return switch (task.taskDefinitionKey()) {
-            case AssistanceVariables.TASK_RECORD_MEASURE -> record(ui, task, onCompleted);
-            case AssistanceVariables.TASK_REVIEW -> review(ui, task, service.find(task.caseId()), onCompleted);
-            default -> new Paragraph(task.taskDefinitionKey());
-        };
-    }
-
-    private Component record(UI ui, TaskRef task, Runnable onCompleted) {
+    private Component record(UI ui, TaskRef task, AssistancePlanView plan, Runnable onCompleted) {
         MeasureView m = service.measureOf(task.id());
         Paragraph what = new Paragraph(m.type().label() + "：" + m.description()
                 + (m.plannedAmount() == null ? "" : " · " + ui.getTranslation("assistance.measure.plannedAmount")
@@ -95,20 +81,14 @@ class AssistanceForms implements TaskFormFactory {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("assistance-measures");
-        RadioButtonGroup<Boolean> confirmed = new RadioButtonGroup<>(ui.getTranslation("assistance.review.decision"));
-        confirmed.setItems(true, false);
-        confirmed.setItemLabelGenerator(b -> ui.getTranslation(b ? "assistance.review.confirmed"
-                : "assistance.review.returned"));
-        confirmed.setValue(true);
+        RadioButtonGroup<Boolean> confirmed = yesNo(ui, "assistance.review.decision", "assistance.review.confirmed",
+                "assistance.review.returned");
         confirmed.setId("assistance-confirmed");
         CheckboxGroup<MeasureView> redo = new CheckboxGroup<>(ui.getTranslation("assistance.review.returned"));
         redo.setItems(plan.measures());
         redo.setItemLabelGenerator(m -> m.type().label() + "：" + m.description());
         redo.setId("assistance-redo");
-        TextArea comment = new TextArea(ui.getTranslation("task.comment"));
-        comment.setWidthFull();
-        comment.setMaxLength(500);
-        comment.setId("task-comment");
+        TextArea comment = comment(ui);
         Paragraph helper = new Paragraph(ui.getTranslation("assistance.helper") + "：" + plan.helperName()
                 + (plan.helperUnit() == null ? "" : "（" + plan.helperUnit() + "）"));
         FormCheck check = new FormCheck();
@@ -120,13 +100,6 @@ class AssistanceForms implements TaskFormFactory {
             service.completeReview(task.id(), plan.id(), confirmed.getValue(), ids, comment.getValue());
             onCompleted.run();
         }));
-    }
-
-    private static Button submit(UI ui, FormCheck check, Runnable action) {
-        Button b = new Button(ui.getTranslation("task.submit"), e -> check.submit(action));
-        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        b.setId("task-submit");
-        return b;
     }
 
     private static VerticalLayout layout(Component... parts) {

@@ -6,12 +6,11 @@ import cn.jiandang.functionopening.FunctionOpeningService;
 import cn.jiandang.functionopening.FunctionOpeningVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,50 +18,36 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 /** The centre's forms: decide a request, confirm an early close. */
 @org.springframework.stereotype.Component
-class FunctionOpeningForms implements TaskFormFactory {
+class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
 
     private final FunctionOpeningService service;
     private final RegionService regions;
 
     FunctionOpeningForms(FunctionOpeningService service, RegionService regions) {
+        super(FunctionOpeningVariables.PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
+        form(this::decision, FunctionOpeningVariables.TASK_CENTRE_DECISION, FunctionOpeningVariables.TASK_CONFIRM_CLOSE);
     }
 
-    @Override
-    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
-        return FunctionOpeningVariables.PROCESS_KEY.equals(processDefinitionKey);
-    }
-
-    @Override
-    public Component create(TaskRef task, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
-        FeatureGrantView grant = service.find(task.caseId());
+    private Component decision(UI ui, TaskRef task, FeatureGrantView grant, Runnable onCompleted) {
         boolean closing = FunctionOpeningVariables.TASK_CONFIRM_CLOSE.equals(task.taskDefinitionKey());
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(ui.getTranslation("featureaccess.decision"));
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(b -> ui.getTranslation(closing
-                ? (b ? "featureaccess.confirmClose" : "featureaccess.keepOpen")
-                : (b ? "featureaccess.approve" : "featureaccess.reject")));
-        decision.setValue(true);
+        RadioButtonGroup<Boolean> decision = yesNo(ui, "featureaccess.decision",
+                closing ? "featureaccess.confirmClose" : "featureaccess.approve",
+                closing ? "featureaccess.keepOpen" : "featureaccess.reject");
         decision.setId("featureaccess-decision");
-        TextArea comment = new TextArea(ui.getTranslation("task.comment"));
-        comment.setMaxLength(500);
-        comment.setWidthFull();
-        comment.setId("task-comment");
+        TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
         check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
+        Button submit = submit(ui, check, () -> {
             if (closing) {
                 service.confirmClose(task.id(), grant.id(), decision.getValue(), comment.getValue());
             } else {
                 service.decide(task.id(), grant.id(), decision.getValue(), comment.getValue());
             }
             onCompleted.run();
-        }));
-        submit.setId("task-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        });
         VerticalLayout form = new VerticalLayout(
                 new Paragraph(ui.getTranslation("featureaccess.province") + "：" + regions.name(RegionCode.of(grant.provinceCode()))),
                 new Paragraph(ui.getTranslation("featureaccess.feature") + "：" + grant.feature().label()),

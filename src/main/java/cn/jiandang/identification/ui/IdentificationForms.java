@@ -9,17 +9,15 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationCaseView;
 import cn.jiandang.identification.IdentificationService;
-import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.ObjectionAction;
 import cn.jiandang.identification.ObjectionView;
 import cn.jiandang.identification.ScaleStatus;
 import cn.jiandang.identification.TownshipDecision;
-import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,34 +36,21 @@ import static cn.jiandang.identification.IdentificationVariables.*;
 
 /** The forms of the identification's user tasks, one per step. */
 @org.springframework.stereotype.Component
-class IdentificationForms implements TaskFormFactory {
+class IdentificationForms extends TaskForms<IdentificationCaseView> {
 
     private final IdentificationService service;
     private final AttachmentService attachments;
 
     IdentificationForms(IdentificationService service, AttachmentService attachments) {
+        super(PROCESS_KEY, service::find);
         this.attachments = attachments;
         this.service = service;
-    }
-
-    @Override
-    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
-        return IdentificationVariables.PROCESS_KEY.equals(processDefinitionKey);
-    }
-
-    @Override
-    public Component create(TaskRef task, Runnable onCompleted) {
-        IdentificationCaseView c = service.find(task.caseId());
-        UI ui = UI.getCurrent();
-        return switch (task.taskDefinitionKey()) {
-            case TASK_HOME_VERIFICATION -> homeVerification(ui, task, c, onCompleted);
-            case TASK_DEMOCRATIC_APPRAISAL -> appraisal(ui, task, c, onCompleted);
-            case TASK_HANDLE_OBJECTION -> objection(ui, task, c, onCompleted);
-            case TASK_TOWNSHIP_REVIEW -> townshipReview(ui, task, c, onCompleted);
-            case TASK_COUNTY_APPROVAL -> countyApproval(ui, task, c, onCompleted);
-            case TASK_SUPERVISE_OVERDUE -> supervision(ui, task, c, onCompleted);
-            default -> new Paragraph(task.taskDefinitionKey());
-        };
+        form(this::homeVerification, TASK_HOME_VERIFICATION);
+        form(this::appraisal, TASK_DEMOCRATIC_APPRAISAL);
+        form(this::objection, TASK_HANDLE_OBJECTION);
+        form(this::townshipReview, TASK_TOWNSHIP_REVIEW);
+        form(this::countyApproval, TASK_COUNTY_APPROVAL);
+        form(this::supervision, TASK_SUPERVISE_OVERDUE);
     }
 
     private Component homeVerification(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
@@ -92,7 +77,7 @@ class IdentificationForms implements TaskFormFactory {
         AttachmentField attachment = new AttachmentField(attachments, ui.getTranslation("identification.attachmentRef"),
                 RegionCode.of(c.villageCode()), "IdentificationCase", String.valueOf(c.id()), "SIGNED_COMMITMENT");
         attachment.setId("verification-attachment");
-        TextArea comment = comment(ui, "task.comment");
+        TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
         check.field("kind", kind).required();
         check.field("factors", factors).requiredIf(() -> kind.getValue() != Category.RETURNED);
@@ -108,7 +93,7 @@ class IdentificationForms implements TaskFormFactory {
                     comment.getValue()));
             onCompleted.run();
         });
-        return form(summary(ui, c), kind, factors, returnCause, signed, attachment, comment, submit);
+        return layout(summary(ui, c), kind, factors, returnCause, signed, attachment, comment, submit);
     }
 
     private Component appraisal(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
@@ -128,7 +113,7 @@ class IdentificationForms implements TaskFormFactory {
             service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
             onCompleted.run();
         });
-        return form(summary(ui, c), passed, minutes, reason, submit);
+        return layout(summary(ui, c), passed, minutes, reason, submit);
     }
 
     private Component objection(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
@@ -155,16 +140,14 @@ class IdentificationForms implements TaskFormFactory {
         });
         Paragraph content = new Paragraph(ui.getTranslation("identification.objection.content") + "：" + o.content());
         content.setId("objection-content");
-        return form(summary(ui, c), content, upheld, action, resolution, submit);
+        return layout(summary(ui, c), content, upheld, action, resolution, submit);
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<TownshipDecision> decision = new RadioButtonGroup<>(ui.getTranslation("identification.decision"));
-        decision.setItems(TownshipDecision.values());
-        decision.setItemLabelGenerator(TownshipDecision::label);
-        decision.setValue(TownshipDecision.APPROVE);
+        RadioButtonGroup<TownshipDecision> decision = choice(ui, "identification.decision", TownshipDecision.values(),
+                TownshipDecision::label, TownshipDecision.APPROVE);
         decision.setId("review-decision");
-        TextArea comment = comment(ui, "task.comment");
+        TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
         check.field("comment", comment).requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE).maxLength(500);
@@ -172,7 +155,7 @@ class IdentificationForms implements TaskFormFactory {
             service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
             onCompleted.run();
         });
-        return form(summary(ui, c), notice(ui, c), decision, comment, submit);
+        return layout(summary(ui, c), notice(ui, c), decision, comment, submit);
     }
 
     private Component countyApproval(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
@@ -182,7 +165,7 @@ class IdentificationForms implements TaskFormFactory {
         TextArea override = comment(ui, "identification.overrideReason");
         override.setId("county-override");
         override.setVisible(c.scaleStatus() == ScaleStatus.OVER);
-        TextArea comment = comment(ui, "task.comment");
+        TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
         check.field("approved", approved).required();
         check.field("overrideReason", override).requiredIf(() -> Boolean.TRUE.equals(approved.getValue())).maxLength(500);
@@ -196,7 +179,7 @@ class IdentificationForms implements TaskFormFactory {
                 : ui.getTranslation("identification.scale", c.monitoredPopulation(), c.registeredPoorPopulation(),
                 c.limitPercent(), c.scaleStatus().label()));
         scale.setId("county-scale");
-        return form(summary(ui, c), scale, approved, override, comment, submit);
+        return layout(summary(ui, c), scale, approved, override, comment, submit);
     }
 
     private Component supervision(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
@@ -207,7 +190,7 @@ class IdentificationForms implements TaskFormFactory {
             service.completeSupervision(task.id(), c.id(), instruction.getValue());
             onCompleted.run();
         });
-        return form(summary(ui, c), new Paragraph(ui.getTranslation("identification.overdue")), instruction, submit);
+        return layout(summary(ui, c), new Paragraph(ui.getTranslation("identification.overdue")), instruction, submit);
     }
 
     private static Paragraph summary(UI ui, IdentificationCaseView c) {
@@ -228,30 +211,7 @@ class IdentificationForms implements TaskFormFactory {
         return p;
     }
 
-    private static RadioButtonGroup<Boolean> yesNo(UI ui, String label, String yes, String no) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(ui.getTranslation(label));
-        group.setItems(true, false);
-        group.setItemLabelGenerator(b -> ui.getTranslation(b ? yes : no));
-        group.setValue(true);
-        return group;
-    }
-
-    private static TextArea comment(UI ui, String labelKey) {
-        TextArea comment = new TextArea(ui.getTranslation(labelKey));
-        comment.setMaxLength(500);
-        comment.setWidthFull();
-        comment.setId("task-comment");
-        return comment;
-    }
-
-    private static Button submit(UI ui, FormCheck check, Runnable action) {
-        Button b = new Button(ui.getTranslation("task.submit"), e -> check.submit(action));
-        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        b.setId("task-submit");
-        return b;
-    }
-
-    private static Component form(Component... parts) {
+    private static Component layout(Component... parts) {
         VerticalLayout layout = new VerticalLayout(parts);
         layout.setPadding(false);
         layout.setMaxWidth("40em");

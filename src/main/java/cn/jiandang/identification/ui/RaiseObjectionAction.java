@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.identification.IdentificationCaseView;
@@ -8,13 +9,7 @@ import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.stereotype.Component;
 
@@ -48,25 +43,16 @@ class RaiseObjectionAction implements HouseholdAction {
     public void open(HouseholdDetails household, Runnable onDone) {
         UI ui = UI.getCurrent();
         IdentificationCaseView c = openCase(household).orElseThrow();
-        Dialog dialog = new Dialog(ui.getTranslation("identification.objection.raise") + " · " + household.headName());
+        ActionDialog dialog = new ActionDialog(ui, "identification.objection.raise", household);
         TextArea content = new TextArea(ui.getTranslation("identification.objection.content"));
         content.setWidthFull();
         content.setMaxLength(1000);
         content.setId("objection-content-input");
         FormCheck check = new FormCheck();
         check.field("content", content).required().maxLength(1000);
-        Button save = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
-            service.raiseObjection(c.id(), content.getValue());
-            dialog.close();
-            Notification.show(ui.getTranslation("identification.objection.raised"), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onDone.run();
-        }));
-        save.setId("objection-submit");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(new Paragraph(c.noticeText() == null ? "" : c.noticeText()), content));
-        dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), save);
-        dialog.open();
+        dialog.open(check, "objection-submit", "identification.objection.raised",
+                () -> service.raiseObjection(c.id(), content.getValue()), onDone,
+                new Paragraph(c.noticeText() == null ? "" : c.noticeText()), content);
     }
 
     private Optional<IdentificationCaseView> openCase(HouseholdDetails household) {

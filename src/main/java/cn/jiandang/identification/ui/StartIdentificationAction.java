@@ -3,6 +3,7 @@ package cn.jiandang.identification.ui;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.household.Category;
 import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PovertyFactor;
@@ -12,13 +13,7 @@ import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +53,7 @@ class StartIdentificationAction implements HouseholdAction {
     @Override
     public void open(HouseholdDetails household, Runnable onDone) {
         UI ui = UI.getCurrent();
-        Dialog dialog = new Dialog(ui.getTranslation("identification.start") + " · " + household.headName());
+        ActionDialog dialog = new ActionDialog(ui, "identification.start", household);
         Select<Category> kind = new Select<>();
         kind.setId("identification-kind");
         kind.setLabel(ui.getTranslation("identification.kind"));
@@ -78,20 +73,10 @@ class StartIdentificationAction implements HouseholdAction {
         check.field("kind", kind).required();
         check.field("causes", factors).requiredIf(() -> kind.getValue() != Category.RETURNED);
         check.field("returnCause", returnCause).required();
-        Button start = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
-            service.apply(new IdentificationApplication(Channel.VILLAGE, kind.getValue(), household.id(), null,
-                    IdentificationForms.copy(factors.getValue()),
-                    returnCause.isVisible() ? returnCause.getValue() : null));
-            dialog.close();
-            Notification.show(ui.getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onDone.run();
-        }));
-        start.setId("identification-submit");
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(kind, factors, returnCause));
-        dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), start);
-        dialog.open();
+        dialog.open(check, "identification-submit", "identification.started", () -> service.apply(
+                new IdentificationApplication(Channel.VILLAGE, kind.getValue(), household.id(), null,
+                        IdentificationForms.copy(factors.getValue()),
+                        returnCause.isVisible() ? returnCause.getValue() : null)), onDone, kind, factors, returnCause);
     }
 
     private static List<Category> kinds(HouseholdDetails household) {

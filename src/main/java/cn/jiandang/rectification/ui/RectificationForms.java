@@ -3,17 +3,14 @@ package cn.jiandang.rectification.ui;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.rectification.RectificationCaseView;
 import cn.jiandang.rectification.RectificationService;
-import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.BulkAction;
-import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,71 +22,19 @@ import static cn.jiandang.rectification.RectificationVariables.*;
 
 /** The forms of every user task of a rectification case. */
 @org.springframework.stereotype.Component
-class RectificationForms implements TaskFormFactory {
+class RectificationForms extends TaskForms<RectificationCaseView> {
 
     private final RectificationService service;
     private final RegionService regions;
 
     RectificationForms(RectificationService service, RegionService regions) {
+        super(PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
-    }
-
-    @Override
-    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
-        return RectificationVariables.PROCESS_KEY.equals(processDefinitionKey);
-    }
-
-    @Override
-    public Component create(TaskRef task, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
-        RectificationCaseView c = service.find(task.caseId());
-        VerticalLayout form = new VerticalLayout(summary(ui, c));
-        form.setPadding(false);
-        form.setMaxWidth("44em");
-        String key = task.taskDefinitionKey();
-        FormCheck check = new FormCheck();
-        switch (key) {
-            case TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING -> handling(ui, form, check, task, c, onCompleted);
-            case TASK_VILLAGE_RECTIFICATION -> {
-                TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
-                TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
-                check.field("rectification", rectification).required().maxLength(1000);
-                check.field("evidence", evidence).required().maxLength(1000);
-                form.add(rectification, evidence, submit(ui, check, () -> {
-                    service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
-                    onCompleted.run();
-                }));
-            }
-            case TASK_TOWNSHIP_VERIFICATION, TASK_COUNTY_VERIFICATION, TASK_ACCEPTANCE -> {
-                boolean acceptance = TASK_ACCEPTANCE.equals(key);
-                form.add(new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
-                        new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
-                RadioButtonGroup<Boolean> decision = yesNo(ui, acceptance ? "rectification.accept" : "rectification.verifyOk",
-                        acceptance ? "rectification.return" : "rectification.verifyFail");
-                TextArea comment = area(ui, "task.comment", "task-comment");
-                check.field("decision", decision).required();
-                check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
-                form.add(decision, comment, submit(ui, check, () -> {
-                    if (acceptance) {
-                        service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
-                    } else {
-                        service.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
-                    }
-                    onCompleted.run();
-                }));
-            }
-            case TASK_URGE -> {
-                TextArea comment = area(ui, "task.comment", "task-comment");
-                check.field("comment", comment).maxLength(500);
-                form.add(comment, submit(ui, check, () -> {
-                    service.urge(task.id(), c.id(), comment.getValue());
-                    onCompleted.run();
-                }));
-            }
-            default -> form.add(new Paragraph(key));
-        }
-        return form;
+        form(belowSummary(this::handling), TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING);
+        form(belowSummary(this::rectification), TASK_VILLAGE_RECTIFICATION);
+        form(belowSummary(this::verification), TASK_TOWNSHIP_VERIFICATION, TASK_COUNTY_VERIFICATION, TASK_ACCEPTANCE);
+        form(belowSummary(this::urge), TASK_URGE);
     }
 
     /** A verification whose usual outcome is "verified": many cases at once, each with the same comment. */
@@ -128,6 +73,63 @@ class RectificationForms implements TaskFormFactory {
         }));
     }
 
+    private void rectification(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                               Runnable onCompleted) {
+        TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
+        TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
+        check.field("rectification", rectification).required().maxLength(1000);
+        check.field("evidence", evidence).required().maxLength(1000);
+        form.add(rectification, evidence, submit(ui, check, () -> {
+            service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
+            onCompleted.run();
+        }));
+    }
+
+    private void verification(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                              Runnable onCompleted) {
+        boolean acceptance = TASK_ACCEPTANCE.equals(task.taskDefinitionKey());
+        form.add(new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
+                new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
+        RadioButtonGroup<Boolean> decision = yesNo(ui, acceptance ? "rectification.accept" : "rectification.verifyOk",
+                acceptance ? "rectification.return" : "rectification.verifyFail");
+        TextArea comment = area(ui, "task.comment", "task-comment");
+        check.field("decision", decision).required();
+        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+        form.add(decision, comment, submit(ui, check, () -> {
+            if (acceptance) {
+                service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
+            } else {
+                service.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
+            }
+            onCompleted.run();
+        }));
+    }
+
+    private void urge(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
+                      Runnable onCompleted) {
+        TextArea comment = area(ui, "task.comment", "task-comment");
+        check.field("comment", comment).maxLength(500);
+        form.add(comment, submit(ui, check, () -> {
+            service.urge(task.id(), c.id(), comment.getValue());
+            onCompleted.run();
+        }));
+    }
+
+    /** A step's fields, added below the case's summary and checked by {@code check}. */
+    private interface Step {
+        void add(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted);
+    }
+
+    private Form<RectificationCaseView> belowSummary(Step step) {
+        return (ui, task, c, onCompleted) -> {
+            VerticalLayout form = new VerticalLayout(summary(ui, c));
+            form.setPadding(false);
+            form.setMaxWidth("44em");
+            step.add(ui, form, new FormCheck(), task, c, onCompleted);
+            return form;
+        };
+    }
+
     private Component summary(UI ui, RectificationCaseView c) {
         VerticalLayout box = new VerticalLayout(
                 new Paragraph(ui.getTranslation("rectification.type") + "：" + c.type().label() + " · " + c.source().label()),
@@ -145,10 +147,7 @@ class RectificationForms implements TaskFormFactory {
     }
 
     private static RadioButtonGroup<Boolean> yesNo(UI ui, String yesKey, String noKey) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(ui.getTranslation("rectification.decision"));
-        group.setItems(true, false);
-        group.setItemLabelGenerator(b -> ui.getTranslation(b ? yesKey : noKey));
-        group.setValue(true);
+        RadioButtonGroup<Boolean> group = yesNo(ui, "rectification.decision", yesKey, noKey);
         group.setId("rectification-decision");
         return group;
     }
@@ -159,12 +158,5 @@ class RectificationForms implements TaskFormFactory {
         area.setWidthFull();
         area.setId(id);
         return area;
-    }
-
-    private static Button submit(UI ui, FormCheck check, Runnable action) {
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(action));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("task-submit");
-        return submit;
     }
 }

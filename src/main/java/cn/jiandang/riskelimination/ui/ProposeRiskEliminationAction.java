@@ -2,6 +2,7 @@ package cn.jiandang.riskelimination.ui;
 
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.riskelimination.RiskEliminationService;
@@ -9,13 +10,7 @@ import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.stereotype.Component;
@@ -53,7 +48,7 @@ class ProposeRiskEliminationAction implements HouseholdAction {
     @Override
     public void open(HouseholdDetails household, Runnable onDone) {
         UI ui = UI.getCurrent();
-        Dialog dialog = new Dialog(ui.getTranslation("riskelimination.start") + " · " + household.headName());
+        ActionDialog dialog = new ActionDialog(ui, "riskelimination.start", household);
         BigDecimalField income = new BigDecimalField(ui.getTranslation("riskelimination.perCapitaIncome"));
         income.setId("risk-income");
         BigDecimalField line = new BigDecimalField(ui.getTranslation("riskelimination.monitoringLine"));
@@ -78,20 +73,10 @@ class ProposeRiskEliminationAction implements HouseholdAction {
         check.field("riskGone", gone).required();
         check.field("noNewRisk", noNew).required();
         check.field("evidenceNote", note).maxLength(1000);
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
-            service.propose(household.id(), new RiskEvidence(income.getValue(), line.getValue(), schooling.getValue(),
-                    medical.getValue(), housing.getValue(), water.getValue(), gone.getValue(), noNew.getValue(),
-                    note.getValue()));
-            dialog.close();
-            Notification.show(ui.getTranslation("riskelimination.started"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onDone.run();
-        }));
-        submit.setId("risk-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(income, line, schooling, medical, housing, water, gone, noNew, note));
-        dialog.getFooter().add(new Button(ui.getTranslation("cancel"), e -> dialog.close()), submit);
-        dialog.open();
+        dialog.open(check, "risk-submit", "riskelimination.started", () -> service.propose(household.id(),
+                new RiskEvidence(income.getValue(), line.getValue(), schooling.getValue(), medical.getValue(),
+                        housing.getValue(), water.getValue(), gone.getValue(), noNew.getValue(), note.getValue())),
+                onDone, income, line, schooling, medical, housing, water, gone, noNew, note);
     }
 
     private static Checkbox box(UI ui, String key) {

@@ -3,7 +3,7 @@ package cn.jiandang.villageexit.ui;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.villageexit.VillageExitCaseView;
 import cn.jiandang.villageexit.VillageExitService;
@@ -11,7 +11,6 @@ import cn.jiandang.villageexit.VillageExitVariables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,25 +18,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 /** The county's forms: review a proposal, announce the exit. */
 @org.springframework.stereotype.Component
-class VillageExitForms implements TaskFormFactory {
+class VillageExitForms extends TaskForms<VillageExitCaseView> {
 
     private final VillageExitService service;
     private final RegionService regions;
 
     VillageExitForms(VillageExitService service, RegionService regions) {
+        super(VillageExitVariables.PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
+        form(this::decision, VillageExitVariables.TASK_COUNTY_REVIEW, VillageExitVariables.TASK_ANNOUNCEMENT);
     }
 
-    @Override
-    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
-        return VillageExitVariables.PROCESS_KEY.equals(processDefinitionKey);
-    }
-
-    @Override
-    public Component create(TaskRef task, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
-        VillageExitCaseView c = service.find(task.caseId());
+    private Component decision(UI ui, TaskRef task, VillageExitCaseView c, Runnable onCompleted) {
         VerticalLayout form = new VerticalLayout(
                 new Paragraph(ui.getTranslation("villageexit.village") + "：" + regions.path(RegionCode.of(c.villageCode()))),
                 new Paragraph(ui.getTranslation("villageexit.incidenceLine", c.poorPopulation(), c.population(),
@@ -48,22 +41,16 @@ class VillageExitForms implements TaskFormFactory {
         if (c.objection() != null) {
             form.add(new Paragraph(ui.getTranslation("villageexit.objection") + "：" + c.objection()));
         }
-        TextArea comment = new TextArea(ui.getTranslation("task.comment"));
-        comment.setWidthFull();
-        comment.setMaxLength(500);
-        comment.setId("task-comment");
+        TextArea comment = comment(ui);
         boolean review = VillageExitVariables.TASK_COUNTY_REVIEW.equals(task.taskDefinitionKey());
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(ui.getTranslation("villageexit.decision"));
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(b -> ui.getTranslation(b ? "villageexit.approve" : "villageexit.reject"));
-        decision.setValue(true);
+        RadioButtonGroup<Boolean> decision = yesNo(ui, "villageexit.decision", "villageexit.approve", "villageexit.reject");
         decision.setId("villageexit-decision");
         decision.setVisible(review);
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
         check.field("comment", comment).requiredIf(() -> review && Boolean.FALSE.equals(decision.getValue()))
                 .maxLength(500);
-        Button submit = new Button(ui.getTranslation(review ? "task.submit" : "villageexit.announce"), e -> check.submit(() -> {
+        Button submit = submit(ui, review ? "task.submit" : "villageexit.announce", check.guard(() -> {
             if (review) {
                 service.review(task.id(), c.id(), decision.getValue(), comment.getValue());
             } else {
@@ -71,8 +58,6 @@ class VillageExitForms implements TaskFormFactory {
             }
             onCompleted.run();
         }));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("task-submit");
         form.add(decision, comment, submit);
         form.setPadding(false);
         form.setMaxWidth("40em");

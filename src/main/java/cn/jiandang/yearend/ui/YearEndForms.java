@@ -4,7 +4,7 @@ import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.BulkAction;
-import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.yearend.BasicNeed;
 import cn.jiandang.yearend.CandidateDecision;
@@ -14,8 +14,6 @@ import cn.jiandang.yearend.YearEndService;
 import cn.jiandang.yearend.YearEndVariables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,25 +35,20 @@ import java.util.Set;
  * the reason; one submit decides the whole list. The announcement form only confirms.
  */
 @org.springframework.stereotype.Component
-class YearEndForms implements TaskFormFactory {
+class YearEndForms extends TaskForms<YearEndCaseView> {
 
     private final YearEndService service;
     private final RegionService regions;
 
     YearEndForms(YearEndService service, RegionService regions) {
+        super(YearEndVariables.PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
+        form(this::list, YearEndVariables.TASK_VILLAGE_APPRAISAL, YearEndVariables.TASK_TOWNSHIP_VERIFICATION,
+                YearEndVariables.TASK_COUNTY_APPROVAL, YearEndVariables.TASK_ANNOUNCEMENT);
     }
 
-    @Override
-    public boolean supports(String processDefinitionKey, String taskDefinitionKey) {
-        return YearEndVariables.PROCESS_KEY.equals(processDefinitionKey);
-    }
-
-    @Override
-    public Component create(TaskRef task, Runnable onCompleted) {
-        UI ui = UI.getCurrent();
-        YearEndCaseView c = service.find(task.caseId());
+    private Component list(UI ui, TaskRef task, YearEndCaseView c, Runnable onCompleted) {
         List<CandidateView> candidates = service.candidates(c.id());
         VerticalLayout form = new VerticalLayout(new Paragraph(ui.getTranslation("yearend.caseLine", c.year(),
                 regions.path(RegionCode.of(c.villageCode())), c.candidates(), c.included())));
@@ -167,12 +160,5 @@ class YearEndForms implements TaskFormFactory {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("yearend-candidates");
         return grid;
-    }
-
-    private static Button submit(UI ui, String key, Runnable action) {
-        Button submit = new Button(ui.getTranslation(key), e -> action.run());
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("task-submit");
-        return submit;
     }
 }

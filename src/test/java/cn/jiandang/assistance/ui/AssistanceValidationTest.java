@@ -16,9 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,11 +40,7 @@ class AssistanceValidationTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
+    TaskPages pages;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -74,7 +67,6 @@ class AssistanceValidationTest extends KaribuTest {
         TestLogins.login("township1");
         long planId = assistance.assign(householdId, "王乡干", null,
                 List.of(new NewMeasure(MeasureType.DRINKING_WATER, "自来水入户", null)));
-        TaskPages pages = new TaskPages(tasks, management, runtime);
         login("village1");
         pages.open(AssistanceVariables.PROCESS_KEY, planId, AssistanceVariables.TASK_RECORD_MEASURE);
         _setValue(_get(DatePicker.class, spec -> spec.withId("measure-date")), LocalDate.now().plusDays(1));

@@ -13,9 +13,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +34,7 @@ class FunctionOpeningTaskFormsTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
+    TaskPages pages;
 
     @Test
     void theRequestNamesAMissingFeatureAndReasonAndAPeriodEndingBeforeItStarts() {
@@ -65,7 +58,6 @@ class FunctionOpeningTaskFormsTest extends KaribuTest {
     void theCentreRefusesOnlyWithAReasonAndConfirmsAnEarlyCloseFromItsForm() {
         TestLogins.login(TestLogins.officer("province23", Role.PROVINCE_OFFICER, "230000000000"));
         long id = opening.request(Feature.ASSISTANCE, "帮扶信息集中录入", LocalDate.now(), LocalDate.now().plusDays(30));
-        TaskPages pages = new TaskPages(tasks, management, runtime);
         login("centre");
         pages.open(PROCESS_KEY, id, TASK_CENTRE_DECISION);
         _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("featureaccess-decision")), false);

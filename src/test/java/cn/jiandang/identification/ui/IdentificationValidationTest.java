@@ -11,9 +11,6 @@ import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.security.TestLogins;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.PovertyFactor;
 import com.vaadin.flow.component.UI;
@@ -42,11 +39,7 @@ class IdentificationValidationTest extends KaribuTest {
     @Autowired
     IdentificationService identification;
     @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
+    TaskPages pages;
 
     @Test
     void emptyFieldsAreNamedBesideThemAndNothingIsStored() {
@@ -97,7 +90,7 @@ class IdentificationValidationTest extends KaribuTest {
                 Channel.VILLAGE);
         int before = jdbc.queryForObject("select count(*) from attachment", Integer.class);
         login("village1");
-        new TaskPages(tasks, management, runtime).open(IdentificationVariables.PROCESS_KEY, caseId,
+        pages.open(IdentificationVariables.PROCESS_KEY, caseId,
                 IdentificationVariables.TASK_HOME_VERIFICATION);
         AttachmentField upload = _get(AttachmentField.class, spec -> spec.withId("verification-attachment"));
         upload.stored("承诺书.pdf", "MZ not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));

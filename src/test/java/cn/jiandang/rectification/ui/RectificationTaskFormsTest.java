@@ -14,10 +14,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,18 +38,7 @@ class RectificationTaskFormsTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-
     TaskPages pages;
-
-    @BeforeEach
-    void pages() {
-        pages = new TaskPages(tasks, management, runtime);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

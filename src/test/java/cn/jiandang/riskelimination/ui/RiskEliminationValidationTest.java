@@ -15,9 +15,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,11 +37,7 @@ class RiskEliminationValidationTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
+    TaskPages pages;
 
     @Test
     void anIncomeNotAboveTheLineAndUntickedGuaranteesAreNamedAndNoCaseIsOpened() {
@@ -72,7 +65,6 @@ class RiskEliminationValidationTest extends KaribuTest {
         TestLogins.login("village1");
         long caseId = riskElimination.propose(householdId, new RiskEvidence(new BigDecimal("6200.00"),
                 new BigDecimal("4500.00"), true, true, true, true, true, true, null));
-        TaskPages pages = new TaskPages(tasks, management, runtime);
         login("village1");
         pages.open(RiskEliminationVariables.PROCESS_KEY, caseId, RiskEliminationVariables.TASK_HOME_VERIFICATION);
         _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("risk-confirmed")), false);

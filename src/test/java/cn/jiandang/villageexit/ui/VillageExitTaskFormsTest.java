@@ -18,9 +18,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,11 +41,7 @@ class VillageExitTaskFormsTest extends KaribuTest {
     @Autowired
     HouseholdService households;
     @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
+    TaskPages pages;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -81,7 +74,6 @@ class VillageExitTaskFormsTest extends KaribuTest {
         RegionCode poorVillage = freshPoorVillage();
         TestLogins.login("township1");
         long id = villageExit.propose(poorVillage, 1000, "达标");
-        TaskPages pages = new TaskPages(tasks, management, runtime);
         login("county1");
         pages.open(PROCESS_KEY, id, TASK_COUNTY_REVIEW);
         _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("villageexit-decision")), false);

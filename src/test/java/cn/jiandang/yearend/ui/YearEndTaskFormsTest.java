@@ -23,9 +23,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,13 +56,9 @@ class YearEndTaskFormsTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TaskService tasks;
-    @Autowired
     BaseDataService baseData;
     @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
+    TaskPages pages;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -87,7 +80,6 @@ class YearEndTaskFormsTest extends KaribuTest {
         loginAs(VILLAGE_OFFICER, "VILLAGE_OFFICER");
         YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.year() == YEAR && x.villageCode().equals(VILLAGE))
                 .findFirst().orElseThrow();
-        TaskPages pages = new TaskPages(tasks, management, runtime);
         pages.open(PROCESS_KEY, c.id(), TASK_VILLAGE_APPRAISAL);
         List<CandidateView> list = yearEnd.candidates(c.id());
         int row = list.indexOf(list.stream().filter(v -> v.householdId() == household).findFirst().orElseThrow());

@@ -42,9 +42,14 @@ final class VaadinPage {
 
     /** With a longer timeout, e.g. for a throttled network. */
     VaadinPage(WebDriver driver, int port, Duration timeout) {
+        this(driver, "http://localhost:" + port, timeout);
+    }
+
+    /** On an app that runs elsewhere, e.g. the deployed jar: base is its address without a trailing slash. */
+    VaadinPage(WebDriver driver, String base, Duration timeout) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
-        this.base = "http://localhost:" + port;
+        this.base = base;
     }
 
     String base() {

@@ -56,8 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JIANDANG_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/NAME ./mvnw -B -o -Pproduction verify -Dtest=NONE \
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=TaskListFootprintBenchmark
  * </pre>
- * In this order, or with {@code ./mvnw clean} in between: after a production build target/classes holds the
- * production flow-build-info.json. The report names the mode Vaadin actually ran in.
+ * In this order, or with {@code ./mvnw clean} in between, so that no output of a production build left in target/
+ * can decide the mode. The report names the mode Vaadin actually ran in.
  * On the demo data it first brings the open identifications of 龙州镇 and 南桥镇 to township review and county
  * approval, so that township1's and county1's task lists have rows (a second run on the same database finds them
  * and seeds none). Then (a) it loads the task list page N times

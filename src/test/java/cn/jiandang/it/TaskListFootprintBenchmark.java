@@ -17,6 +17,8 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,26 +36,40 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A benchmark, not a test CI runs (the name does not end in IT, so failsafe skips it unless asked):
+ * A benchmark, not a test CI runs (the name does not end in IT, so failsafe skips it unless asked). Development
+ * mode (the test classpath, Vaadin's pre-built dev bundle), then production mode (the -Pproduction build: the
+ * production bundle in target/classes, vaadin-dev off the classpath):
  * <pre>
  * JIANDANG_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/NAME ./mvnw -B -o verify -Dtest=NONE \
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=TaskListFootprintBenchmark
+ * JIANDANG_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/NAME ./mvnw -B -o -Pproduction verify -Dtest=NONE \
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=TaskListFootprintBenchmark
  * </pre>
+ * In this order, or with {@code ./mvnw clean} in between, so that no output of a production build left in target/
+ * can decide the mode. The report names the mode Vaadin actually ran in.
  * On the demo data it first brings the open identifications of 龙州镇 and 南桥镇 to township review and county
- * approval, so that township1's and county1's task lists have rows. Then (a) it loads the task list page N times
+ * approval, so that township1's and county1's task lists have rows (a second run on the same database finds them
+ * and seeds none). Then (a) it loads the task list page N times
  * per officer after a warm-up and takes the time from navigation start to the first grid row showing text,
  * measured in the page (performance.now()); (b) it opens N sessions (log in, task list open), forces GC and
- * divides the growth of the used heap by N. Prints the figures; asserts only that rows show and sessions exist.
- * Writes target/benchmark/task-list-footprint.txt.
+ * divides the growth of the used heap by N; (c) in a new browser (empty HTTP cache) on an emulated county-office
+ * link (Chromium's Network.emulateNetworkConditions: 2 Mbit/s down, 1 Mbit/s up, 100 ms latency) it measures the
+ * cold first visit (app address to login form, login post to task list rows) and warm reopens of the task list,
+ * with the bytes transferred (Resource Timing transferSize sums). Prints the figures; asserts only that rows show
+ * and sessions exist. Writes target/benchmark/task-list-footprint-MODE.txt and slow-network-MODE.properties; the
+ * second mode's run prints production/development ratios. {@link DeployedJarFootprintBenchmark} measures the
+ * deployed jar. Method, figures and caveats: docs/benchmarks.md.
  */
 @PostgresAppTest
 class TaskListFootprintBenchmark {
@@ -65,7 +81,7 @@ class TaskListFootprintBenchmark {
     private static final String T2_VILLAGE = "130125101201";
 
     /** Installed in every new document: the ms from navigation start until a body row of the task grid has text. */
-    private static final String FIRST_ROWS = "window.__jdFirstRows = null;"
+    static final String FIRST_ROWS = "window.__jdFirstRows = null;"
             + "const __jdPoll = setInterval(() => {"
             + "  const g = document.getElementById('tasks');"
             + "  if (!g || !g.shadowRoot) return;"
@@ -74,6 +90,36 @@ class TaskListFootprintBenchmark {
             + "    if (n.length && n[0].textContent.trim()) {"
             + "      window.__jdFirstRows = performance.now(); clearInterval(__jdPoll); return; } }"
             + "}, 5);";
+
+    /** Also in every new document: a large Resource Timing buffer, and the ms until the login form is usable. */
+    static final String LOGIN_FORM = "performance.setResourceTimingBufferSize(5000);"
+            + "window.__jdLoginForm = null;"
+            + "const __jdLoginPoll = setInterval(() => {"
+            + "  if (document.querySelector('vaadin-login-form input[name=username]')) {"
+            + "    window.__jdLoginForm = performance.now(); clearInterval(__jdLoginPoll); }"
+            + "}, 5);";
+
+    /** Bytes over the wire for this document (navigation + resources + XHR, headers included), entries, fetched. */
+    static final String TRANSFERRED = "const all = performance.getEntriesByType('navigation')"
+            + "  .concat(performance.getEntriesByType('resource'));"
+            + "return [all.reduce((s, e) => s + (e.transferSize || 0), 0), all.length,"
+            + "  all.filter(e => e.transferSize > 0).length];";
+
+    /** The largest download of the document: bytes and ms of its body, to check that the throttle took effect. */
+    private static final String LARGEST = "const r = performance.getEntriesByType('resource')"
+            + "  .concat(performance.getEntriesByType('navigation'))"
+            + "  .sort((a, b) => b.transferSize - a.transferSize)[0];"
+            + "return r ? [r.transferSize, r.responseEnd - r.responseStart, r.duration, r.name]"
+            + "  : null;";
+
+    /**
+     * The county-office link Chromium emulates (CDP Network.emulateNetworkConditions, bytes per second): 2 Mbit/s
+     * down, 1 Mbit/s up, 100 ms added to every response.
+     */
+    static final int LATENCY_MS = 100;
+    static final int DOWN_BYTES_PER_S = 2_000_000 / 8;
+    static final int UP_BYTES_PER_S = 1_000_000 / 8;
+    private static final int WARM_SLOW_RUNS = 5;
 
     @LocalServerPort
     int port;
@@ -107,6 +153,7 @@ class TaskListFootprintBenchmark {
     @Test
     void taskListOpenTimeAndHeapPerSession() throws Exception {
         seedOpenIdentifications();
+        print("Vaadin mode: %s", mode());
         print("tasks: township1 %d, county1 %d (MINE)", count("township1"), count("county1"));
         print("load average: %.2f, processors: %d", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
@@ -121,8 +168,122 @@ class TaskListFootprintBenchmark {
         page.shot("bench-township1-task-list");
 
         heapPerSession();
-        Path out = Files.createDirectories(Path.of("target", "benchmark")).resolve("task-list-footprint.txt");
+        slowNetwork();
+        print("load average at the end: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Path out = Files.createDirectories(Path.of("target", "benchmark"))
+                .resolve("task-list-footprint-" + mode() + ".txt");
         Files.writeString(out, report);
+    }
+
+    /** "production" or "development": the mode Vaadin runs in (production needs the -Pproduction build). */
+    private String mode() {
+        return ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext())).isProductionMode()
+                ? "production" : "development";
+    }
+
+    /**
+     * township1 on an emulated county-office link, in a new browser (empty HTTP cache): (1) cold: the app's address
+     * until the login form is usable, then the login post until the task list shows rows; (2) warm: the task list
+     * reopened (same session, cache filled) WARM_SLOW_RUNS times. Times are measured in the page from navigation
+     * start (the login post's, for the first task list); bytes are the Resource Timing transferSize sums.
+     * Writes target/benchmark/slow-network-MODE.properties and prints ratios if the other mode's file exists.
+     */
+    private void slowNetwork() throws Exception {
+        Properties figures = slowNetwork("http://localhost:" + port, "township1", mode(), this::print);
+        Path dir = Files.createDirectories(Path.of("target", "benchmark"));
+        try (var out = Files.newBufferedWriter(dir.resolve("slow-network-" + mode() + ".properties"))) {
+            figures.store(out, "TaskListFootprintBenchmark, " + mode() + " mode");
+        }
+        String other = mode().equals("production") ? "development" : "production";
+        Path otherFile = dir.resolve("slow-network-" + other + ".properties");
+        if (Files.exists(otherFile)) {
+            Properties o = new Properties();
+            try (var in = Files.newBufferedReader(otherFile)) {
+                o.load(in);
+            }
+            Properties prod = mode().equals("production") ? figures : o;
+            Properties dev = mode().equals("production") ? o : figures;
+            for (String key : List.of("coldLoginMs", "coldLoginBytes", "coldTaskListMs", "coldTaskListBytes",
+                    "coldTotalMs", "coldTotalBytes", "warmMs", "warmBytes")) {
+                double p = Double.parseDouble(prod.getProperty(key));
+                double d = Double.parseDouble(dev.getProperty(key));
+                print("  production/development %s: %.0f / %.0f = %.2f", key, p, d, p / d);
+            }
+        }
+    }
+
+    /** The slow-network figures of one officer on the app at base (see slowNetwork()); the caller prints them. */
+    static Properties slowNetwork(String base, String officer, String mode, Printer out) throws Exception {
+        ChromeDriver driver = (ChromeDriver) Browsers.chromium();
+        Properties figures = new Properties();
+        try {
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LOGIN_FORM + FIRST_ROWS));
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                    "latency", LATENCY_MS, "downloadThroughput", DOWN_BYTES_PER_S, "uploadThroughput", UP_BYTES_PER_S));
+            VaadinPage slow = new VaadinPage(driver, base, Duration.ofMinutes(5));
+            out.print("slow network (%s mode): latency %d ms, down %d kbit/s, up %d kbit/s (Chromium emulation)", mode,
+                    LATENCY_MS, DOWN_BYTES_PER_S * 8 / 1000, UP_BYTES_PER_S * 8 / 1000);
+
+            driver.get(slow.base() + "/");
+            double loginMs = ((Number) slow.wait.until(d -> slow.js("return window.__jdLoginForm"))).doubleValue();
+            slow.idle();
+            List<?> loginBytes = (List<?>) slow.js(TRANSFERRED);
+            List<?> largest = (List<?>) slow.js(LARGEST);
+            out.print("  largest download: %s bytes, body %.0f ms (%.0f kbit/s), whole request %.0f ms: %s",
+                    largest.get(0), num(largest.get(1)), num(largest.get(0)) * 8 / num(largest.get(1)),
+                    num(largest.get(2)), largest.get(3));
+            out.print("  cold: app address -> login form usable %.0f ms, %s bytes (%s entries, %s fetched)", loginMs,
+                    loginBytes.get(0), loginBytes.get(1), loginBytes.get(2));
+
+            slow.submitLogin(officer);
+            double rowsMs = ((Number) slow.wait.until(d -> slow.js("return window.__jdFirstRows"))).doubleValue();
+            slow.idle();
+            List<?> taskBytes = (List<?>) slow.js(TRANSFERRED);
+            out.print("  cold: login post -> task list rows %.0f ms, %s bytes (%s entries, %s fetched)", rowsMs,
+                    taskBytes.get(0), taskBytes.get(1), taskBytes.get(2));
+            double coldMs = loginMs + rowsMs;
+            long coldBytes = (long) (num(loginBytes.get(0)) + num(taskBytes.get(0)));
+            out.print("  cold total (without the user's typing): %.0f ms, %d bytes", coldMs, coldBytes);
+
+            List<Double> warmMs = new ArrayList<>();
+            List<Double> warmBytes = new ArrayList<>();
+            for (int i = 0; i < WARM_SLOW_RUNS; i++) {
+                slow.open("tasks");
+                warmMs.add(((Number) slow.wait.until(d -> slow.js("return window.__jdFirstRows"))).doubleValue());
+                slow.idle();
+                warmBytes.add(num(((List<?>) slow.js(TRANSFERRED)).get(0)));
+            }
+            List<Double> sortedMs = warmMs.stream().sorted().toList();
+            List<Double> sortedBytes = warmBytes.stream().sorted().toList();
+            out.print("  warm: task list reopened -> rows median %.0f ms (min %.0f, max %.0f), median %.0f bytes "
+                    + "(n=%d)", median(sortedMs), sortedMs.get(0), sortedMs.get(sortedMs.size() - 1),
+                    median(sortedBytes), WARM_SLOW_RUNS);
+            figures.setProperty("coldLoginMs", fmt(loginMs));
+            figures.setProperty("coldLoginBytes", fmt(num(loginBytes.get(0))));
+            figures.setProperty("coldTaskListMs", fmt(rowsMs));
+            figures.setProperty("coldTaskListBytes", fmt(num(taskBytes.get(0))));
+            figures.setProperty("coldTotalMs", fmt(coldMs));
+            figures.setProperty("coldTotalBytes", fmt(coldBytes));
+            figures.setProperty("warmMs", fmt(median(sortedMs)));
+            figures.setProperty("warmBytes", fmt(median(sortedBytes)));
+        } finally {
+            driver.quit();
+        }
+        return figures;
+    }
+
+    /** String.format and print. */
+    interface Printer {
+        void print(String format, Object... args);
+    }
+
+    private static double num(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
     }
 
     private List<Double> openTimes(String officer) {
@@ -257,7 +418,7 @@ class TaskListFootprintBenchmark {
         return n;
     }
 
-    private static double median(List<Double> sorted) {
+    static double median(List<Double> sorted) {
         int m = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
     }

@@ -37,15 +37,34 @@ final class VaadinPage {
     private final String base;
 
     VaadinPage(WebDriver driver, int port) {
+        this(driver, port, Duration.ofSeconds(60));
+    }
+
+    /** With a longer timeout, e.g. for a throttled network. */
+    VaadinPage(WebDriver driver, int port, Duration timeout) {
+        this(driver, "http://localhost:" + port, timeout);
+    }
+
+    /** On an app that runs elsewhere, e.g. the deployed jar: base is its address without a trailing slash. */
+    VaadinPage(WebDriver driver, String base, Duration timeout) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50));
-        this.base = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        this.base = base;
+    }
+
+    String base() {
+        return base;
     }
 
     /** A fresh session: the old one's cookie is dropped, the login page posts the demo password. */
     void login(String username) {
         driver.manage().deleteAllCookies();
         driver.get(base + "/login");
+        submitLogin(username);
+    }
+
+    /** On the login page: waits for the form, posts the demo password, waits for the task list. */
+    void submitLogin(String username) {
         wait.until(d -> js("return !!document.querySelector('vaadin-login-form input[name=username]')"));
         WebElement user = (WebElement) js("return document.querySelector('vaadin-login-form input[name=username]')");
         WebElement pass = (WebElement) js("return document.querySelector('vaadin-login-form input[name=password]')");

@@ -69,7 +69,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the bytes transferred (Resource Timing transferSize sums). Prints the figures; asserts only that rows show
  * and sessions exist. Writes target/benchmark/task-list-footprint-MODE.txt and slow-network-MODE.properties; the
  * second mode's run prints production/development ratios. {@link DeployedJarFootprintBenchmark} measures the
- * deployed jar. Method, figures and caveats: docs/benchmarks.md.
+ * deployed jar. Method, figures and caveats: .docs/benchmarks.md.
  */
 @PostgresAppTest
 class TaskListFootprintBenchmark {

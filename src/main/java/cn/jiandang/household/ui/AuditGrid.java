@@ -23,7 +23,7 @@ final class AuditGrid {
         grid.addColumn(AuditEntryView::actor).setHeader(t.apply("audit.col.actor")).setAutoWidth(true);
         grid.addColumn(e -> t.apply("audit.action." + e.action())).setHeader(t.apply("audit.col.action"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + " " + (e.entityId() == null ? "" : e.entityId()))
+        grid.addColumn(e -> Labels.entity(t, e.entityType()) + " " + (e.entityId() == null ? "" : e.entityId()))
                 .setHeader(t.apply("audit.col.entity")).setAutoWidth(true);
         grid.addColumn(e -> e.detail() != null ? e.detail()
                 : (e.before() == null ? "" : e.before() + " → ") + (e.after() == null ? "" : e.after()))

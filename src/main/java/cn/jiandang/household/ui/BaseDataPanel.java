@@ -43,7 +43,7 @@ class BaseDataPanel extends VerticalLayout {
         this.householdId = h.id();
         setPadding(false);
         if (!closed.isEmpty()) {
-            Span notice = new Span(getTranslation("gating.baseDataClosed", HouseholdView.labels(closed)));
+            Span notice = new Span(getTranslation("gating.baseDataClosed", Labels.features(this::getTranslation, closed)));
             notice.setId("base-data-closed");
             notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(notice);
@@ -107,7 +107,8 @@ class BaseDataPanel extends VerticalLayout {
         grid.addColumn(VersionView::number).setHeader(getTranslation("registry.version.number"));
         grid.addColumn(v -> WHEN.format(v.changedAt())).setHeader(getTranslation("household.history.when"));
         grid.addColumn(VersionView::changedBy).setHeader(getTranslation("household.history.by"));
-        grid.addColumn(VersionView::procedure).setHeader(getTranslation("household.history.procedure"));
+        grid.addColumn(v -> Labels.procedure(this::getTranslation, v.procedure()))
+                .setHeader(getTranslation("household.history.procedure"));
         grid.setItems(versions);
         add(grid);
         if (versions.size() < 2) {

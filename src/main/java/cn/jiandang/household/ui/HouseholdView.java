@@ -116,16 +116,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         List<Feature> closed = closed(h, needed.toArray(Feature[]::new));
         if (!needed.isEmpty() && closed.size() == needed.size()) {
             button.setEnabled(false);
-            button.setTooltipText(getTranslation("gating.closed", labels(closed)));
+            button.setTooltipText(getTranslation("gating.closed", Labels.features(this::getTranslation, closed)));
         }
     }
 
     private List<Feature> closed(HouseholdDetails h, Feature... needed) {
         return java.util.Arrays.stream(needed).sorted().filter(f -> !features.isOpen(f, h.villageCode())).toList();
-    }
-
-    static String labels(List<Feature> features) {
-        return features.stream().map(Feature::label).collect(Collectors.joining("、"));
     }
 
     private Grid<HouseholdDetails.MemberView> members(HouseholdDetails h) {
@@ -148,7 +144,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(c -> c.from() == null ? "—" : c.from().label()).setHeader(getTranslation("household.history.from"));
         grid.addColumn(c -> c.to().label()).setHeader(getTranslation("household.history.to"));
         grid.addColumn(HouseholdDetails.CategoryChangeView::changedBy).setHeader(getTranslation("household.history.by"));
-        grid.addColumn(HouseholdDetails.CategoryChangeView::procedure)
+        grid.addColumn(c -> Labels.procedure(this::getTranslation, c.procedure()))
                 .setHeader(getTranslation("household.history.procedure"));
         grid.setItems(h.categoryHistory());
         grid.setAllRowsVisible(true);

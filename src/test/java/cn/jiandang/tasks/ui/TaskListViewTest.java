@@ -166,6 +166,21 @@ class TaskListViewTest extends KaribuTest {
                 .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCaseNotAboutOneHouseholdShowsItsRegionInsteadOfACaseNumber() {
+        long caseId = problemOfLongzhou("列表地区名称测试");
+        login("county1");
+        UI.getCurrent().navigate(TaskListView.class);
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        int row = rowOf(grid, caseId);
+        assertThat(row).isNotEqualTo(-1);
+        TaskRow r = GridKt._get(grid, row);
+        assertThat(r.headName()).isEmpty();
+        assertThat(r.subject()).isEqualTo("龙州镇");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("龙州镇").doesNotContain("案卷 " + caseId);
+    }
+
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */
     private long problemOfLongzhou(String description) {
         TestLogins.login("supervisor");

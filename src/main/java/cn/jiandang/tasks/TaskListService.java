@@ -7,6 +7,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
+import cn.jiandang.security.OfficerDirectory;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * The inbox of the logged-in officer: tasks assigned to it or offered to its candidate groups. Each page is
- * one task query plus one variable query, one process-definition query, one household query and one region query.
+ * one task query plus one variable query, one process-definition query, one household query, one region query and
+ * one officer-name query.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,16 +43,19 @@ public class TaskListService {
     private final HouseholdService households;
     private final RegionService regions;
     private final CurrentOfficer current;
+    private final OfficerDirectory officers;
     private final Clock clock;
 
     TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    HouseholdService households, RegionService regions, CurrentOfficer current, Clock clock) {
+                    HouseholdService households, RegionService regions, CurrentOfficer current,
+                    OfficerDirectory officers, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.households = households;
         this.regions = regions;
         this.current = current;
+        this.officers = officers;
         this.clock = clock;
     }
 
@@ -91,6 +96,7 @@ public class TaskListService {
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         caseRegions.values().forEach(code -> codes.add(RegionCode.of(code)));
         Map<RegionCode, String> villageNames = regions.names(codes);
+        Map<String, String> assignees = officers.displayNames(tasks.stream().map(Task::getAssignee).toList());
         Instant now = Instant.now(clock);
         List<TaskRow> rows = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -105,7 +111,8 @@ public class TaskListService {
                     h == null ? "" : villageNames.getOrDefault(h.villageCode(), h.villageCode().value()),
                     h == null ? "" : Category.labelOf(h.category()),
                     ref.created() == null ? 0 : Duration.between(ref.created(), now).toDays(),
-                    due, due != null && due.isBefore(now), regionName));
+                    due, due != null && due.isBefore(now), regionName,
+                    task.getAssignee() == null ? null : assignees.getOrDefault(task.getAssignee(), task.getAssignee())));
         }
         return rows;
     }

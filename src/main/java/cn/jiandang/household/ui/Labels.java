@@ -3,6 +3,7 @@ package cn.jiandang.household.ui;
 import cn.jiandang.featureaccess.Feature;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,20 @@ final class Labels {
     /** "Household" → 农户 / Household. */
     static String entity(Function<String, String> t, String type) {
         return label(t, "polish.entity.", type);
+    }
+
+    /**
+     * Who did something: the officer's display name ({@code names} from the officer directory), "系统" for the
+     * application itself, else the username as recorded.
+     */
+    static String actor(Function<String, String> t, Map<String, String> names, String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        if ("system".equals(username)) {
+            return t.apply("polish.actor.system");
+        }
+        return names.getOrDefault(username, username);
     }
 
     /** R12 functions, joined by 、 (the gating tooltip and notice). */

@@ -160,7 +160,9 @@ public class TaskListView extends VerticalLayout {
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(unclaim, handOver(r));
         }
-        return new Span(getTranslation("tasks.claimedBy", r.task().assignee()));
+        Span claimed = new Span(getTranslation("tasks.claimedBy", r.assigneeName()));
+        claimed.setTitle(r.task().assignee());
+        return claimed;
     }
 
     private Button handOver(TaskRow r) {

@@ -40,6 +40,9 @@ class HouseholdLabelsTest extends KaribuTest {
         UI.getCurrent().navigate("household/" + id);
         assertThat(column("category-history", 4)).containsExactly("识别");
         assertThat(column("versions", 3)).containsExactly("建档登记", "识别");
+        // who: the officer's name, not the login name
+        assertThat(column("category-history", 3)).containsExactly("张村官");
+        assertThat(column("versions", 2)).containsExactly("张村官", "张村官");
 
         _click(_get(Button.class, spec -> spec.withId("language")));
         UI.getCurrent().navigate("household/" + id);

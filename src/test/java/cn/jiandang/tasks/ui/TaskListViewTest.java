@@ -52,6 +52,8 @@ class TaskListViewTest extends KaribuTest {
     RectificationService rectification;
     @Autowired
     TaskListService taskList;
+    @Autowired
+    cn.jiandang.tasks.WorkTasks work;
 
     @Test
     void theVillageOfficerSeesItsTaskAndTheCountyItInTheRegionTabOnly() {
@@ -179,6 +181,18 @@ class TaskListViewTest extends KaribuTest {
         assertThat(r.headName()).isEmpty();
         assertThat(r.subject()).isEqualTo("龙州镇");
         assertThat(GridKt._getFormattedRow(grid, row)).contains("龙州镇").doesNotContain("案卷 " + caseId);
+    }
+
+    @Test
+    void aClaimedTaskNamesTheOfficerNotItsUsername() {
+        long caseId = problemOfLongzhou("认领人姓名测试");
+        TestLogins.login("county1");
+        String taskId = task(caseId, RectificationVariables.TASK_COUNTY_HANDLING);
+        TestLogins.login("county1");
+        work.claim(taskId);
+        TestLogins.login("county1");
+        assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
+                .satisfies(r -> assertThat(r.assigneeName()).isEqualTo("刘县干"));
     }
 
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */

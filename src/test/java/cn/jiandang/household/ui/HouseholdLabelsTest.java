@@ -43,6 +43,10 @@ class HouseholdLabelsTest extends KaribuTest {
         // who: the officer's name, not the login name
         assertThat(column("category-history", 3)).containsExactly("张村官");
         assertThat(column("versions", 2)).containsExactly("张村官", "张村官");
+        // the audit names the officer with its login, and the entity type by its label
+        assertThat(column("audit-entries", 1)).contains("张村官（village1）").doesNotContain("village1");
+        assertThat(column("audit-entries", 3)).anyMatch(entity -> entity.startsWith("农户 "))
+                .noneMatch(entity -> entity.startsWith("Household "));
 
         _click(_get(Button.class, spec -> spec.withId("language")));
         UI.getCurrent().navigate("household/" + id);

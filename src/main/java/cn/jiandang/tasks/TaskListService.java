@@ -108,7 +108,9 @@ public class TaskListService {
             String regionName = caseRegion == null ? "" : villageNames.getOrDefault(RegionCode.of(caseRegion), caseRegion);
             rows.add(new TaskRow(ref, procedureNames.getOrDefault(task.getProcessDefinitionId(), ""),
                     h == null ? "" : h.headName(), h == null ? "" : h.headIdMasked(),
-                    h == null ? "" : villageNames.getOrDefault(h.villageCode(), h.villageCode().value()),
+                    h != null ? villageNames.getOrDefault(h.villageCode(), h.villageCode().value())
+                            : caseRegion != null && RegionCode.of(caseRegion).level() == cn.jiandang.region.RegionLevel.VILLAGE
+                            ? regionName : "",
                     h == null ? "" : Category.labelOf(h.category()),
                     ref.created() == null ? 0 : Duration.between(ref.created(), now).toDays(),
                     due, due != null && due.isBefore(now), regionName,

@@ -54,6 +54,12 @@ class TaskListViewTest extends KaribuTest {
     TaskListService taskList;
     @Autowired
     cn.jiandang.tasks.WorkTasks work;
+    @Autowired
+    cn.jiandang.functionopening.FunctionOpeningService opening;
+    @Autowired
+    cn.jiandang.featureaccess.FeatureGrants grants;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void theVillageOfficerSeesItsTaskAndTheCountyItInTheRegionTabOnly() {
@@ -181,6 +187,29 @@ class TaskListViewTest extends KaribuTest {
         assertThat(r.headName()).isEmpty();
         assertThat(r.subject()).isEqualTo("龙州镇");
         assertThat(GridKt._getFormattedRow(grid, row)).contains("龙州镇").doesNotContain("案卷 " + caseId);
+    }
+
+    @Test
+    void aProvincesRequestShowsTheProvinceNotACaseNumber() {
+        cn.jiandang.functionopening.DemoFunctions functions = new cn.jiandang.functionopening.DemoFunctions(opening,
+                grants, taskService);
+        LocalDate until = functions.close(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE);
+        TestLogins.login("province1");
+        long grant = opening.request(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份",
+                LocalDate.now(), until);
+        try {
+            TestLogins.login("centre");
+            assertThat(taskList.page(0, 1000)).filteredOn(r -> "functionOpening".equals(r.task().processDefinitionKey())
+                            && r.task().caseId() == grant).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.subject()).isEqualTo("河北省");
+                        assertThat(r.villageName()).isEmpty();
+                    });
+        } finally {
+            TestLogins.login("centre");
+            opening.decide(taskService.createTaskQuery().processInstanceId(opening.find(grant).processInstanceId())
+                    .singleResult().getId(), grant, true, "同意");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -44,6 +45,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> stored(metadata.fileName(), bytes))));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(service.maxBytes());
+        upload.setI18n(i18n(ui));
         upload.addFileRejectedListener(e -> showError(ui.getTranslation("attachment.rejected",
                 service.maxBytes() / 1024 / 1024)));
         error.addClassName("jd-field-error");
@@ -53,6 +55,28 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         getContent().setPadding(false);
         getContent().add(new Span(label), upload, error, files);
         service.list(region, ownerType, ownerId).stream().filter(a -> kind.equals(a.kind())).forEach(this::show);
+    }
+
+    /** The upload's own texts (buttons, drop hint, errors, progress) in the UI's language, from the bundles. */
+    static UploadI18N i18n(UI ui) {
+        java.util.function.Function<String, String> t = key -> ui.getTranslation("polish.upload." + key);
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(t.apply("dropOne")).setMany(t.apply("dropMany")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(t.apply("addOne")).setMany(t.apply("addMany")))
+                .setError(new UploadI18N.Error().setTooManyFiles(t.apply("tooManyFiles"))
+                        .setFileIsTooBig(t.apply("fileIsTooBig")).setIncorrectFileType(t.apply("incorrectFileType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(t.apply("connecting"))
+                                .setStalled(t.apply("stalled")).setProcessing(t.apply("processing"))
+                                .setHeld(t.apply("held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(t.apply("remainingPrefix")).setUnknown(t.apply("remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t.apply("serverUnavailable"))
+                                .setUnexpectedServerError(t.apply("unexpectedServerError"))
+                                .setForbidden(t.apply("forbidden"))))
+                .setFile(new UploadI18N.File().setRetry(t.apply("retry")).setStart(t.apply("start"))
+                        .setRemove(t.apply("remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
 
     /** Stores an uploaded file; the same path the upload takes, usable from tests. */

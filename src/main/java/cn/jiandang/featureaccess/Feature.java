@@ -19,8 +19,14 @@ public enum Feature {
         this.label = label;
     }
 
+    /** The Chinese name, for service messages; screens use {@link #labelKey()} in the officer's language. */
     public String label() {
         return label;
+    }
+
+    /** The message-bundle key of this function's name (zh and en). */
+    public String labelKey() {
+        return "polish.feature." + name();
     }
 
     /**

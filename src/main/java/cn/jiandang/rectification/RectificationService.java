@@ -278,6 +278,7 @@ public class RectificationService {
         if (p.householdId() != null) {
             variables.put(HOUSEHOLD_ID, p.householdId());
         }
+        variables.put(REGION_CODE, region.value());
         variables.put(COUNTY_GROUP, Role.COUNTY_OFFICER.group(county));
         if (region.level().ordinal() >= RegionLevel.TOWNSHIP.ordinal()) {
             variables.put(TOWNSHIP_GROUP, Role.TOWNSHIP_OFFICER.group(region.ancestor(RegionLevel.TOWNSHIP)));

@@ -6,6 +6,8 @@ public final class RectificationVariables {
     public static final String PROCESS_KEY = "rectification";
     public static final String CASE_ID = "caseId";
     public static final String HOUSEHOLD_ID = "householdId";
+    /** The region of the case (village, township or county), as every procedure stores it for the task list. */
+    public static final String REGION_CODE = "regionCode";
     public static final String COUNTY_GROUP = "countyGroup";
     public static final String TOWNSHIP_GROUP = "townshipGroup";
     public static final String VILLAGE_GROUP = "villageGroup";

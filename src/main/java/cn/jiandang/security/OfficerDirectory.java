@@ -52,6 +52,28 @@ public class OfficerDirectory {
                 (rs, i) -> new Colleague(rs.getString(1), rs.getString(2)), username).stream().findFirst();
     }
 
+    /**
+     * Display names of many officers in one query, for lists that show who did something (username → name); an
+     * officer that never logged in is left out, so callers show its username.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        List<String> distinct = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            jdbc.query("select username, display_name from known_officer where username in ("
+                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    }, chunk.toArray());
+        }
+        return names;
+    }
+
     /** The candidate groups the officer held at its last login; empty for an unknown officer. */
     @Transactional(readOnly = true)
     public Set<String> groupsOf(String username) {

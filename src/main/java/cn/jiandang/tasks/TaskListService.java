@@ -7,6 +7,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
+import cn.jiandang.security.OfficerDirectory;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * The inbox of the logged-in officer: tasks assigned to it or offered to its candidate groups. Each page is
- * one task query plus one variable query, one process-definition query and one household query.
+ * one task query plus one variable query, one process-definition query, one household query, one region query and
+ * one officer-name query.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,16 +43,19 @@ public class TaskListService {
     private final HouseholdService households;
     private final RegionService regions;
     private final CurrentOfficer current;
+    private final OfficerDirectory officers;
     private final Clock clock;
 
     TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    HouseholdService households, RegionService regions, CurrentOfficer current, Clock clock) {
+                    HouseholdService households, RegionService regions, CurrentOfficer current,
+                    OfficerDirectory officers, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.households = households;
         this.regions = regions;
         this.current = current;
+        this.officers = officers;
         this.clock = clock;
     }
 
@@ -79,8 +84,19 @@ public class TaskListService {
                 .map(t -> TaskQueries.ref(t, variables.getOrDefault(t.getProcessInstanceId(), Map.of()))).toList();
         Map<Long, HouseholdSummary> summaries = households.summaries(
                 refs.stream().map(TaskRef::householdId).filter(Objects::nonNull).toList());
-        Map<RegionCode, String> villageNames = regions.names(
-                summaries.values().stream().map(HouseholdSummary::villageCode).collect(Collectors.toSet()));
+        Map<String, String> caseRegions = new HashMap<>();
+        variables.forEach((instance, values) -> {
+            String code = TaskQueries.regionOf(values);
+            if (code != null) {
+                caseRegions.put(instance, code);
+            }
+        });
+        // one region query for the households' villages and the regions of the cases
+        java.util.Set<RegionCode> codes = summaries.values().stream().map(HouseholdSummary::villageCode)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        caseRegions.values().forEach(code -> codes.add(RegionCode.of(code)));
+        Map<RegionCode, String> villageNames = regions.names(codes);
+        Map<String, String> assignees = officers.displayNames(tasks.stream().map(Task::getAssignee).toList());
         Instant now = Instant.now(clock);
         List<TaskRow> rows = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -88,12 +104,17 @@ public class TaskListService {
             TaskRef ref = refs.get(i);
             HouseholdSummary h = ref.householdId() == null ? null : summaries.get(ref.householdId());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            String caseRegion = caseRegions.get(task.getProcessInstanceId());
+            String regionName = caseRegion == null ? "" : villageNames.getOrDefault(RegionCode.of(caseRegion), caseRegion);
             rows.add(new TaskRow(ref, procedureNames.getOrDefault(task.getProcessDefinitionId(), ""),
                     h == null ? "" : h.headName(), h == null ? "" : h.headIdMasked(),
-                    h == null ? "" : villageNames.getOrDefault(h.villageCode(), h.villageCode().value()),
+                    h != null ? villageNames.getOrDefault(h.villageCode(), h.villageCode().value())
+                            : caseRegion != null && RegionCode.of(caseRegion).level() == cn.jiandang.region.RegionLevel.VILLAGE
+                            ? regionName : "",
                     h == null ? "" : Category.labelOf(h.category()),
                     ref.created() == null ? 0 : Duration.between(ref.created(), now).toDays(),
-                    due, due != null && due.isBefore(now)));
+                    due, due != null && due.isBefore(now), regionName,
+                    task.getAssignee() == null ? null : assignees.getOrDefault(task.getAssignee(), task.getAssignee())));
         }
         return rows;
     }
@@ -149,7 +170,8 @@ public class TaskListService {
         String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
         for (VariableInstance v : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
-                .variableNameIn(TaskQueries.HOUSEHOLD_ID, TaskQueries.CASE_ID).list()) {
+                .variableNameIn(TaskQueries.HOUSEHOLD_ID, TaskQueries.CASE_ID, TaskQueries.REGION_CODE,
+                        TaskQueries.VILLAGE_CODE, TaskQueries.PROVINCE_CODE).list()) {
             byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }
         return byInstance;

@@ -2,7 +2,17 @@ package cn.jiandang.tasks;
 
 import java.time.Instant;
 
-/** One line of the task list, with the business data an official looks for. */
+/**
+ * One line of the task list, with the business data an official looks for. {@code regionName}: the village or
+ * region the case is about (from its process variables), for procedures not about one household;
+ * {@code assigneeName}: the display name of the officer who claimed the task (its username if unknown).
+ */
 public record TaskRow(TaskRef task, String procedureName, String headName, String headIdMasked, String villageName,
-                      String categoryLabel, long daysInStep, Instant due, boolean overdue) {
+                      String categoryLabel, long daysInStep, Instant due, boolean overdue, String regionName,
+                      String assigneeName) {
+
+    /** What the task is about: the household head, else the village or region of the case ("" if neither). */
+    public String subject() {
+        return !headName.isEmpty() ? headName : regionName == null ? "" : regionName;
+    }
 }

@@ -86,7 +86,7 @@ public class FunctionOpeningView extends VerticalLayout {
     }
 
     private Grid<Feature> openNowGrid() {
-        openNow.addColumn(Feature::label).setHeader(getTranslation("featureaccess.feature"));
+        openNow.addColumn(f -> getTranslation(f.labelKey())).setHeader(getTranslation("featureaccess.feature"));
         openNow.addComponentColumn(f -> {
             boolean open = access.isOpen(f, officer.region());
             Span s = new Span(getTranslation(open ? "featureaccess.open" : "featureaccess.closed"));
@@ -103,7 +103,7 @@ public class FunctionOpeningView extends VerticalLayout {
         Select<Feature> feature = new Select<>();
         feature.setLabel(getTranslation("featureaccess.feature"));
         feature.setItems(Arrays.stream(Feature.values()).filter(f -> !f.alwaysOpen()).toList());
-        feature.setItemLabelGenerator(Feature::label);
+        feature.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
         feature.setId("featureaccess-feature");
         TextArea reason = new TextArea(getTranslation("featureaccess.reason"));
         reason.setMaxLength(500);
@@ -138,7 +138,7 @@ public class FunctionOpeningView extends VerticalLayout {
             requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode())))
                     .setHeader(getTranslation("featureaccess.province"));
         }
-        requests.addColumn(g -> g.feature().label()).setHeader(getTranslation("featureaccess.feature")).setAutoWidth(true);
+        requests.addColumn(g -> getTranslation(g.feature().labelKey())).setHeader(getTranslation("featureaccess.feature")).setAutoWidth(true);
         requests.addColumn(g -> g.status().label()).setHeader(getTranslation("featureaccess.status"));
         requests.addColumn(g -> g.validFrom() + " ~ " + g.validUntil()).setHeader(getTranslation("featureaccess.period"))
                 .setAutoWidth(true);
@@ -161,7 +161,7 @@ public class FunctionOpeningView extends VerticalLayout {
 
     private Grid<FeatureGrantEventView> historyGrid() {
         history.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("featureaccess.when")).setAutoWidth(true);
-        history.addColumn(h -> h.feature().label()).setHeader(getTranslation("featureaccess.feature"));
+        history.addColumn(h -> getTranslation(h.feature().labelKey())).setHeader(getTranslation("featureaccess.feature"));
         history.addColumn(h -> h.event().label()).setHeader(getTranslation("featureaccess.event"));
         history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by"));
         history.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("featureaccess.comment"));
@@ -172,7 +172,7 @@ public class FunctionOpeningView extends VerticalLayout {
     }
 
     private void closeDialog(FeatureGrantView grant) {
-        Dialog dialog = new Dialog(getTranslation("featureaccess.requestClose") + " · " + grant.feature().label());
+        Dialog dialog = new Dialog(getTranslation("featureaccess.requestClose") + " · " + getTranslation(grant.feature().labelKey()));
         TextArea reason = new TextArea(getTranslation("featureaccess.closeReason"));
         reason.setWidth("30em");
         reason.setId("featureaccess-close-reason");

@@ -17,13 +17,16 @@ final class AuditGrid {
     private AuditGrid() {
     }
 
-    static Grid<AuditEntryView> of(List<AuditEntryView> entries, java.util.function.Function<String, String> t) {
+    /** {@code names}: display names of the actors (username → name); the audit shows both, name first. */
+    static Grid<AuditEntryView> of(List<AuditEntryView> entries, java.util.function.Function<String, String> t,
+                                   java.util.Map<String, String> names) {
         Grid<AuditEntryView> grid = new Grid<>();
         grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(t.apply("audit.col.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::actor).setHeader(t.apply("audit.col.actor")).setAutoWidth(true);
+        grid.addColumn(e -> names.containsKey(e.actor()) ? names.get(e.actor()) + "（" + e.actor() + "）"
+                : Labels.actor(t, names, e.actor())).setHeader(t.apply("audit.col.actor")).setAutoWidth(true);
         grid.addColumn(e -> t.apply("audit.action." + e.action())).setHeader(t.apply("audit.col.action"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + " " + (e.entityId() == null ? "" : e.entityId()))
+        grid.addColumn(e -> Labels.entity(t, e.entityType()) + " " + (e.entityId() == null ? "" : e.entityId()))
                 .setHeader(t.apply("audit.col.entity")).setAutoWidth(true);
         grid.addColumn(e -> e.detail() != null ? e.detail()
                 : (e.before() == null ? "" : e.before() + " → ") + (e.after() == null ? "" : e.after()))

@@ -3,6 +3,7 @@ package cn.jiandang.household.ui;
 import cn.jiandang.audit.AuditLog;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdSection;
+import cn.jiandang.security.OfficerDirectory;
 import com.vaadin.flow.component.UI;
 
 /** The household's audit entries (操作记录) at the end of the household page. */
@@ -10,9 +11,11 @@ import com.vaadin.flow.component.UI;
 class AuditSection implements HouseholdSection {
 
     private final AuditLog audit;
+    private final OfficerDirectory officers;
 
-    AuditSection(AuditLog audit) {
+    AuditSection(AuditLog audit, OfficerDirectory officers) {
         this.audit = audit;
+        this.officers = officers;
     }
 
     @Override
@@ -27,6 +30,8 @@ class AuditSection implements HouseholdSection {
 
     @Override
     public com.vaadin.flow.component.Component create(HouseholdDetails household) {
-        return AuditGrid.of(audit.forHousehold(household.id(), household.villageCode()), UI.getCurrent()::getTranslation);
+        var entries = audit.forHousehold(household.id(), household.villageCode());
+        return AuditGrid.of(entries, UI.getCurrent()::getTranslation,
+                officers.displayNames(entries.stream().map(cn.jiandang.audit.AuditEntryView::actor).toList()));
     }
 }

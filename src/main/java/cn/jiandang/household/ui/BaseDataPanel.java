@@ -10,6 +10,7 @@ import cn.jiandang.household.NaturalChangeView;
 import cn.jiandang.household.Relocation;
 import cn.jiandang.household.VersionView;
 import cn.jiandang.security.Masking;
+import cn.jiandang.security.OfficerDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The household page's base data: incomes with period and per-capita (R5, R6), relocation (R9), natural changes (R11), versions (R8). */
@@ -35,15 +37,17 @@ class BaseDataPanel extends VerticalLayout {
 
     private final BaseDataService baseData;
     private final long householdId;
+    private final OfficerDirectory officers;
 
     /** {@code closed}: the R12 functions of base data (editing, natural changes) the province has not opened. */
-    BaseDataPanel(BaseDataService baseData, NaturalChangeService naturalChanges, HouseholdDetails h,
-                  List<Feature> closed) {
+    BaseDataPanel(BaseDataService baseData, NaturalChangeService naturalChanges, OfficerDirectory officers,
+                  HouseholdDetails h, List<Feature> closed) {
         this.baseData = baseData;
+        this.officers = officers;
         this.householdId = h.id();
         setPadding(false);
         if (!closed.isEmpty()) {
-            Span notice = new Span(getTranslation("gating.baseDataClosed", HouseholdView.labels(closed)));
+            Span notice = new Span(getTranslation("gating.baseDataClosed", Labels.features(this::getTranslation, closed)));
             notice.setId("base-data-closed");
             notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(notice);
@@ -97,7 +101,9 @@ class BaseDataPanel extends VerticalLayout {
         grid.addColumn(c -> Masking.idNumber(c.idNumber())).setHeader(getTranslation("household.member.id"));
         grid.addColumn(c -> c.originalMonth() == null ? "" : c.originalMonth().toString())
                 .setHeader(getTranslation("registry.change.originalMonth"));
-        grid.addColumn(NaturalChangeView::recordedBy).setHeader(getTranslation("household.history.by"));
+        Map<String, String> names = officers.displayNames(changes.stream().map(NaturalChangeView::recordedBy).toList());
+        grid.addColumn(c -> Labels.actor(this::getTranslation, names, c.recordedBy()))
+                .setTooltipGenerator(NaturalChangeView::recordedBy).setHeader(getTranslation("household.history.by"));
         grid.setItems(changes);
         return grid;
     }
@@ -106,8 +112,11 @@ class BaseDataPanel extends VerticalLayout {
         Grid<VersionView> grid = compact(new Grid<>(), "versions");
         grid.addColumn(VersionView::number).setHeader(getTranslation("registry.version.number"));
         grid.addColumn(v -> WHEN.format(v.changedAt())).setHeader(getTranslation("household.history.when"));
-        grid.addColumn(VersionView::changedBy).setHeader(getTranslation("household.history.by"));
-        grid.addColumn(VersionView::procedure).setHeader(getTranslation("household.history.procedure"));
+        Map<String, String> names = officers.displayNames(versions.stream().map(VersionView::changedBy).toList());
+        grid.addColumn(v -> Labels.actor(this::getTranslation, names, v.changedBy()))
+                .setTooltipGenerator(VersionView::changedBy).setHeader(getTranslation("household.history.by"));
+        grid.addColumn(v -> Labels.procedure(this::getTranslation, v.procedure()))
+                .setHeader(getTranslation("household.history.procedure"));
         grid.setItems(versions);
         add(grid);
         if (versions.size() < 2) {

@@ -12,6 +12,7 @@ import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
+import cn.jiandang.security.OfficerDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,11 +52,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private final BaseDataService baseData;
     private final NaturalChangeService naturalChanges;
     private final FeatureAccess features;
+    private final OfficerDirectory officers;
     private long householdId;
 
     public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions,
                          List<HouseholdSection> sections, BaseDataService baseData, NaturalChangeService naturalChanges,
-                         FeatureAccess features) {
+                         FeatureAccess features, OfficerDirectory officers) {
         this.households = households;
         this.regions = regions;
         this.actions = actions;
@@ -62,6 +65,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         this.baseData = baseData;
         this.naturalChanges = naturalChanges;
         this.features = features;
+        this.officers = officers;
         addClassName("jd-page");
     }
 
@@ -107,7 +111,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         }
         add(header, info, buttons, new H3(getTranslation("household.members")), members(h),
                 new H3(getTranslation("household.history")), history(h),
-                new BaseDataPanel(baseData, naturalChanges, h, closed(h, Feature.BASE_DATA_EDIT, Feature.NATURAL_CHANGE)));
+                new BaseDataPanel(baseData, naturalChanges, officers, h, closed(h, Feature.BASE_DATA_EDIT, Feature.NATURAL_CHANGE)));
         sections.forEach(section -> add(new H3(getTranslation(section.titleKey())), section.create(h)));
     }
 
@@ -116,16 +120,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         List<Feature> closed = closed(h, needed.toArray(Feature[]::new));
         if (!needed.isEmpty() && closed.size() == needed.size()) {
             button.setEnabled(false);
-            button.setTooltipText(getTranslation("gating.closed", labels(closed)));
+            button.setTooltipText(getTranslation("gating.closed", Labels.features(this::getTranslation, closed)));
         }
     }
 
     private List<Feature> closed(HouseholdDetails h, Feature... needed) {
         return java.util.Arrays.stream(needed).sorted().filter(f -> !features.isOpen(f, h.villageCode())).toList();
-    }
-
-    static String labels(List<Feature> features) {
-        return features.stream().map(Feature::label).collect(Collectors.joining("、"));
     }
 
     private Grid<HouseholdDetails.MemberView> members(HouseholdDetails h) {
@@ -147,8 +147,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(c -> WHEN.format(c.changedAt())).setHeader(getTranslation("household.history.when"));
         grid.addColumn(c -> c.from() == null ? "—" : c.from().label()).setHeader(getTranslation("household.history.from"));
         grid.addColumn(c -> c.to().label()).setHeader(getTranslation("household.history.to"));
-        grid.addColumn(HouseholdDetails.CategoryChangeView::changedBy).setHeader(getTranslation("household.history.by"));
-        grid.addColumn(HouseholdDetails.CategoryChangeView::procedure)
+        Map<String, String> names = officers.displayNames(
+                h.categoryHistory().stream().map(HouseholdDetails.CategoryChangeView::changedBy).toList());
+        grid.addColumn(c -> Labels.actor(this::getTranslation, names, c.changedBy()))
+                .setTooltipGenerator(HouseholdDetails.CategoryChangeView::changedBy)
+                .setHeader(getTranslation("household.history.by"));
+        grid.addColumn(c -> Labels.procedure(this::getTranslation, c.procedure()))
                 .setHeader(getTranslation("household.history.procedure"));
         grid.setItems(h.categoryHistory());
         grid.setAllRowsVisible(true);

@@ -112,7 +112,7 @@ public class TaskListView extends VerticalLayout {
     private Grid<TaskRow> grid() {
         grid.addColumn(r -> r.task().name()).setHeader(getTranslation("tasks.col.step")).setAutoWidth(true);
         grid.addColumn(TaskRow::procedureName).setHeader(getTranslation("tasks.col.procedure")).setAutoWidth(true);
-        grid.addColumn(TaskRow::headName).setHeader(getTranslation("tasks.col.head"));
+        grid.addColumn(TaskRow::subject).setHeader(getTranslation("tasks.col.head")).setKey("subject");
         grid.addColumn(TaskRow::headIdMasked).setHeader(getTranslation("tasks.col.id")).setAutoWidth(true);
         grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village"));
         grid.addColumn(TaskRow::categoryLabel).setHeader(getTranslation("tasks.col.category"));
@@ -160,7 +160,9 @@ public class TaskListView extends VerticalLayout {
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(unclaim, handOver(r));
         }
-        return new Span(getTranslation("tasks.claimedBy", r.task().assignee()));
+        Span claimed = new Span(getTranslation("tasks.claimedBy", r.assigneeName()));
+        claimed.setTitle(r.task().assignee());
+        return claimed;
     }
 
     private Button handOver(TaskRow r) {
@@ -204,8 +206,8 @@ public class TaskListView extends VerticalLayout {
 
     /** How the officer recognises a task in the list: its step and household, or its case. */
     private String describe(TaskRow r) {
-        String what = r.headName().isEmpty() ? getTranslation("tasks.case", r.task().caseId())
-                : r.headName() + (r.villageName().isEmpty() ? "" : "（" + r.villageName() + "）");
+        String what = !r.headName().isEmpty() ? r.headName() + (r.villageName().isEmpty() ? "" : "（" + r.villageName() + "）")
+                : !r.subject().isEmpty() ? r.subject() : getTranslation("tasks.case", r.task().caseId());
         return r.task().name() + " · " + what;
     }
 

@@ -60,7 +60,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         Component form = forms.stream()
                 .filter(f -> f.supports(task.processDefinitionKey(), task.taskDefinitionKey()))
                 .findFirst().map(f -> f.create(task, this::completed))
-                .orElseGet(() -> new Paragraph("该环节暂无办理表单：" + task.taskDefinitionKey()));
+                .orElseGet(() -> new Paragraph(getTranslation("polish.task.noForm", task.name())));
         main.add(form);
         add(main);
         if (task.householdId() != null) {

@@ -2,6 +2,7 @@ package cn.jiandang.tasks.ui;
 
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdSection;
+import cn.jiandang.security.OfficerDirectory;
 import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TimelineEntry;
 import com.vaadin.flow.component.Component;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /** The household page's timeline: every procedure step with who, when and the comments. */
 @org.springframework.stereotype.Component
@@ -21,9 +23,11 @@ class TimelineSection implements HouseholdSection {
             .withZone(ZoneId.systemDefault());
 
     private final ProcedureHistory history;
+    private final OfficerDirectory officers;
 
-    TimelineSection(ProcedureHistory history) {
+    TimelineSection(ProcedureHistory history, OfficerDirectory officers) {
         this.history = history;
+        this.officers = officers;
     }
 
     @Override
@@ -46,7 +50,9 @@ class TimelineSection implements HouseholdSection {
         Grid<TimelineEntry> grid = new Grid<>();
         grid.addColumn(TimelineEntry::procedureName).setHeader(ui.getTranslation("tasks.col.procedure"));
         grid.addColumn(TimelineEntry::stepName).setHeader(ui.getTranslation("tasks.col.step"));
-        grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(ui.getTranslation("timeline.actor"));
+        Map<String, String> names = officers.displayNames(entries.stream().map(TimelineEntry::actor).toList());
+        grid.addColumn(e -> e.actor() == null ? "" : names.getOrDefault(e.actor(), e.actor()))
+                .setTooltipGenerator(e -> e.actor() == null ? "" : e.actor()).setHeader(ui.getTranslation("timeline.actor"));
         grid.addColumn(e -> e.started() == null ? "" : WHEN.format(e.started())).setHeader(ui.getTranslation("timeline.started"));
         grid.addColumn(e -> e.ended() == null ? ui.getTranslation("timeline.open") : WHEN.format(e.ended()))
                 .setHeader(ui.getTranslation("timeline.ended"));

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,14 @@ class GatedActionsTest extends KaribuTest {
             assertThat(assign.getTooltip().getText()).isEqualTo("本省尚未开放帮扶信息录入功能，请省级扶贫办向信息中心申请开放");
             assertThat(_get(Span.class, spec -> spec.withId("base-data-closed")).getText())
                     .isEqualTo("本省尚未开放基础信息修改功能：这部分基础信息暂时只能查看");
+
+            // issue 6: in English the function names are English too
+            _click(_get(Button.class, spec -> spec.withId("language")));
+            UI.getCurrent().navigate("household/" + id);
+            assertThat(_get(Button.class, spec -> spec.withId("action-assistance-start")).getTooltip().getText())
+                    .isEqualTo("Not open in this province: Assistance entry. The provincial office must ask the centre to open it");
+            assertThat(_get(Span.class, spec -> spec.withId("base-data-closed")).getText())
+                    .isEqualTo("Not open in this province: Base data editing. This base data is read-only for now");
         } finally {
             functions.reopen(Feature.ASSISTANCE, assistanceUntil);
             functions.reopen(Feature.BASE_DATA_EDIT, baseDataUntil);

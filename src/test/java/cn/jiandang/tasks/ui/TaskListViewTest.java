@@ -52,6 +52,14 @@ class TaskListViewTest extends KaribuTest {
     RectificationService rectification;
     @Autowired
     TaskListService taskList;
+    @Autowired
+    cn.jiandang.tasks.WorkTasks work;
+    @Autowired
+    cn.jiandang.functionopening.FunctionOpeningService opening;
+    @Autowired
+    cn.jiandang.featureaccess.FeatureGrants grants;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void theVillageOfficerSeesItsTaskAndTheCountyItInTheRegionTabOnly() {
@@ -164,6 +172,56 @@ class TaskListViewTest extends KaribuTest {
         TestLogins.login("township1b");
         assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
                 .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCaseNotAboutOneHouseholdShowsItsRegionInsteadOfACaseNumber() {
+        long caseId = problemOfLongzhou("列表地区名称测试");
+        login("county1");
+        UI.getCurrent().navigate(TaskListView.class);
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        int row = rowOf(grid, caseId);
+        assertThat(row).isNotEqualTo(-1);
+        TaskRow r = GridKt._get(grid, row);
+        assertThat(r.headName()).isEmpty();
+        assertThat(r.subject()).isEqualTo("龙州镇");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("龙州镇").doesNotContain("案卷 " + caseId);
+    }
+
+    @Test
+    void aProvincesRequestShowsTheProvinceNotACaseNumber() {
+        cn.jiandang.functionopening.DemoFunctions functions = new cn.jiandang.functionopening.DemoFunctions(opening,
+                grants, taskService);
+        LocalDate until = functions.close(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE);
+        TestLogins.login("province1");
+        long grant = opening.request(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份",
+                LocalDate.now(), until);
+        try {
+            TestLogins.login("centre");
+            assertThat(taskList.page(0, 1000)).filteredOn(r -> "functionOpening".equals(r.task().processDefinitionKey())
+                            && r.task().caseId() == grant).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.subject()).isEqualTo("河北省");
+                        assertThat(r.villageName()).isEmpty();
+                    });
+        } finally {
+            TestLogins.login("centre");
+            opening.decide(taskService.createTaskQuery().processInstanceId(opening.find(grant).processInstanceId())
+                    .singleResult().getId(), grant, true, "同意");
+        }
+    }
+
+    @Test
+    void aClaimedTaskNamesTheOfficerNotItsUsername() {
+        long caseId = problemOfLongzhou("认领人姓名测试");
+        TestLogins.login("county1");
+        String taskId = task(caseId, RectificationVariables.TASK_COUNTY_HANDLING);
+        TestLogins.login("county1");
+        work.claim(taskId);
+        TestLogins.login("county1");
+        assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
+                .satisfies(r -> assertThat(r.assigneeName()).isEqualTo("刘县干"));
     }
 
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */

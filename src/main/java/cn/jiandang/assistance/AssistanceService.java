@@ -95,6 +95,7 @@ public class AssistanceService {
         plan = plans.saveAndFlush(plan);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, plan.id());
+        variables.put(REGION_CODE, village.value());
         variables.put(HOUSEHOLD_ID, householdId);
         variables.put(VILLAGE_GROUP, Role.VILLAGE_OFFICER.group(village));
         variables.put(REVIEW_GROUP, reviewGroup);

@@ -2,6 +2,9 @@ package cn.jiandang.assistance;
 
 /** Process variables of {@code processes/assistance.bpmn}: ids, codes and booleans only. */
 public final class AssistanceVariables {
+    /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
+    public static final String REGION_CODE = "regionCode";
+
 
     public static final String PROCESS_KEY = "assistance";
     /** The plan's id, under the name the task list reads. */

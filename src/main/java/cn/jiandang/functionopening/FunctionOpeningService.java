@@ -74,6 +74,7 @@ public class FunctionOpeningService {
         FeatureGrantView v = grants.findUnchecked(grantId);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, grantId);
+        variables.put(REGION_CODE, v.provinceCode());
         variables.put(PROVINCE_CODE, v.provinceCode());
         variables.put(FEATURE, v.feature().name());
         variables.put(CENTRE_GROUP, Role.CENTRE_ADMIN.group(RegionCode.NATIONAL));

@@ -2,6 +2,9 @@ package cn.jiandang.functionopening;
 
 /** Process variables of {@code processes/function-opening.bpmn}: ids, codes, booleans and an ISO date. */
 public final class FunctionOpeningVariables {
+    /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
+    public static final String REGION_CODE = "regionCode";
+
 
     public static final String PROCESS_KEY = "functionOpening";
     /** The grant id, under the name the task list reads as the case. */

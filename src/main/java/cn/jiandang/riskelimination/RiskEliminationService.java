@@ -99,6 +99,7 @@ public class RiskEliminationService {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id());
+        variables.put(REGION_CODE, village.value());
         variables.put(HOUSEHOLD_ID, householdId);
         variables.put(VILLAGE_CODE, village.value());
         variables.put(VILLAGE_GROUP, Role.VILLAGE_OFFICER.group(village));

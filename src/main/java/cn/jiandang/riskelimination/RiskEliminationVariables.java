@@ -2,6 +2,9 @@ package cn.jiandang.riskelimination;
 
 /** Process variables of {@code processes/risk-elimination.bpmn}: ids, codes, booleans and an ISO-8601 duration. */
 public final class RiskEliminationVariables {
+    /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
+    public static final String REGION_CODE = "regionCode";
+
 
     public static final String PROCESS_KEY = "riskElimination";
     public static final String CASE_ID = "caseId";

@@ -168,6 +168,7 @@ public class VillageExitService {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id());
+        variables.put(REGION_CODE, village.value());
         variables.put(VILLAGE_CODE, village.value());
         variables.put(WESTERN, western);
         variables.put(INCIDENCE, c.view().incidence().doubleValue());

@@ -2,6 +2,9 @@ package cn.jiandang.villageexit;
 
 /** Process variables of {@code processes/village-exit.bpmn}. */
 public final class VillageExitVariables {
+    /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
+    public static final String REGION_CODE = "regionCode";
+
 
     public static final String PROCESS_KEY = "villageExit";
     public static final String CASE_ID = "caseId";

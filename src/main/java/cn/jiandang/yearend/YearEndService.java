@@ -303,6 +303,7 @@ public class YearEndService {
         cases.saveAndFlush(c);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id());
+        variables.put(REGION_CODE, village.value());
         variables.put(ROUND_ID, round.id());
         variables.put(VILLAGE_CODE, village.value());
         variables.put(VILLAGE_GROUP, Role.VILLAGE_OFFICER.group(village));

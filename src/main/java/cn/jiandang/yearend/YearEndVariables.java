@@ -2,6 +2,9 @@ package cn.jiandang.yearend;
 
 /** Process variables of {@code processes/year-end-exit.bpmn}. */
 public final class YearEndVariables {
+    /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
+    public static final String REGION_CODE = "regionCode";
+
 
     public static final String PROCESS_KEY = "yearEndExit";
     public static final String CASE_ID = "caseId";

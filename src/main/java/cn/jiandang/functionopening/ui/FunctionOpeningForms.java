@@ -50,7 +50,7 @@ class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
         });
         VerticalLayout form = new VerticalLayout(
                 new Paragraph(ui.getTranslation("featureaccess.province") + "：" + regions.name(RegionCode.of(grant.provinceCode()))),
-                new Paragraph(ui.getTranslation("featureaccess.feature") + "：" + grant.feature().label()),
+                new Paragraph(ui.getTranslation("featureaccess.feature") + "：" + ui.getTranslation(grant.feature().labelKey())),
                 new Paragraph(ui.getTranslation("featureaccess.period") + "：" + grant.validFrom() + " ~ " + grant.validUntil()),
                 new Paragraph(ui.getTranslation("featureaccess.reason") + "：" + grant.reason()));
         if (closing) {

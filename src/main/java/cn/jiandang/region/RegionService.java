@@ -2,6 +2,7 @@ package cn.jiandang.region;
 
 import cn.jiandang.common.BusinessException;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +68,28 @@ public class RegionService {
 
     public List<RegionView> villagesUnder(RegionCode root) {
         return new ArrayList<>(subtree(root).stream().filter(r -> r.level() == RegionLevel.VILLAGE).toList());
+    }
+
+    /**
+     * One page of the villages of the subtree whose name contains {@code nameFilter} (null or blank: all), in code
+     * order, for a lazy choice field: a province holds tens of thousands of villages.
+     */
+    public List<RegionView> villagesUnder(RegionCode root, String nameFilter, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        String name = nameFilter == null ? "" : nameFilter.strip();
+        // Vaadin asks for whole pages (offset a multiple of limit); otherwise read up to the end and skip
+        boolean aligned = offset % limit == 0;
+        List<Region> found = regions.findByCodeBetweenAndLevelAndNameContainingOrderByCode(root.lowerBound(),
+                root.upperBound(), RegionLevel.VILLAGE, name,
+                aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit));
+        return found.stream().skip(aligned ? 0 : offset).map(Region::view).toList();
+    }
+
+    public int countVillagesUnder(RegionCode root, String nameFilter) {
+        return (int) regions.countByCodeBetweenAndLevelAndNameContaining(root.lowerBound(), root.upperBound(),
+                RegionLevel.VILLAGE, nameFilter == null ? "" : nameFilter.strip());
     }
 
     public boolean isEmpty() {

@@ -72,9 +72,19 @@ public class TaskListService {
         return query(current.require(), filter).count();
     }
 
-    /** One page of tasks; the oldest first, so that what waits longest is seen first. */
+    /** One page of tasks in the default order ({@link TaskOrder#DEFAULT}: the most urgent first). */
     public List<TaskRow> page(TaskFilter filter, int offset, int limit) {
-        List<Task> tasks = query(current.require(), filter).orderByTaskCreateTime().asc().listPage(offset, limit);
+        return page(filter, List.of(), offset, limit);
+    }
+
+    /**
+     * One page of tasks sorted in the engine's query by {@code order} (first key first), then by the default order
+     * and the task id, so that pages never overlap or miss a task whatever the chosen order.
+     */
+    public List<TaskRow> page(TaskFilter filter, List<TaskOrder> order, int offset, int limit) {
+        TaskQuery query = query(current.require(), filter);
+        orderBy(query, order);
+        List<Task> tasks = query.listPage(offset, limit);
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -163,7 +173,38 @@ public class TaskListService {
         if (filter.stepName() != null && !filter.stepName().isBlank()) {
             query.taskNameLike("%" + filter.stepName().strip() + "%");
         }
+        if (filter.village() != null) {
+            // equals, not a prefix: a case of the township above the village is not the village's
+            query.processVariableValueEquals(TaskQueries.REGION_CODE, filter.village().value());
+        }
         return query;
+    }
+
+    private static void orderBy(TaskQuery query, List<TaskOrder> order) {
+        List<TaskOrder> keys = new ArrayList<>();
+        for (TaskOrder o : order) {
+            if (keys.stream().noneMatch(k -> k.by() == o.by())) {
+                keys.add(o);
+            }
+        }
+        for (TaskOrder o : TaskOrder.DEFAULT) {
+            if (keys.stream().noneMatch(k -> k.by() == o.by())) {
+                keys.add(o);
+            }
+        }
+        for (TaskOrder o : keys) {
+            switch (o.by()) {
+                case DUE -> query.orderByDueDate();
+                case CREATED -> query.orderByTaskCreateTime();
+                case STEP -> query.orderByTaskName();
+            }
+            if (o.ascending()) {
+                query.asc();
+            } else {
+                query.desc();
+            }
+        }
+        query.orderByTaskId().asc();
     }
 
     private Map<String, Map<String, Object>> variablesByInstance(List<Task> tasks) {

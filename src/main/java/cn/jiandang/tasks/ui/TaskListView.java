@@ -1,17 +1,26 @@
 package cn.jiandang.tasks.ui;
 
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Officer;
 import cn.jiandang.tasks.BulkAction;
 import cn.jiandang.tasks.BulkCompletion;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
+import cn.jiandang.tasks.TaskOrder;
+import cn.jiandang.tasks.TaskSort;
 import cn.jiandang.tasks.TaskRow;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +31,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -32,6 +43,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +52,10 @@ import java.util.Set;
 
 /**
  * Where every officer lands: its tasks across all procedures ("mine") or every open task of its region,
- * with filters, loaded page by page from the engine (never everything into memory).
+ * with filters (procedure, step, village, overdue), loaded page by page from the engine (never everything into
+ * memory). Step, days in step and due date are sorted by the engine's query; by default the most urgent first
+ * (due soonest, so overdue tasks on top, then the longest waiting, see {@link TaskOrder#DEFAULT}). The other
+ * columns come from outside the engine and cannot be sorted without loading everything, so they are not sortable.
  */
 @Route("")
 @RouteAlias("tasks")
@@ -51,7 +66,13 @@ public class TaskListView extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
+    private static final String COL_STEP = "step";
+    private static final String COL_DAYS = "days";
+    private static final String COL_DUE = "due";
+
     private final TaskListService tasks;
+    private final RegionService regions;
+    private final Officer officer;
     private final WorkTasks work;
     private final BulkCompletion bulk;
     private final String username;
@@ -62,14 +83,20 @@ public class TaskListView extends VerticalLayout {
     private final Select<String> procedure = new Select<>();
     private final TextField step = new TextField();
     private final Checkbox overdue = new Checkbox();
+    private final ComboBox<RegionView> village = new ComboBox<>();
+    /** Township names of the villages the choice has shown, for their labels (village names repeat in a county). */
+    private final Map<RegionCode, String> townships = new HashMap<>();
     private final Span counter = new Span();
     private final Button bulkButton = new Button();
 
-    public TaskListView(TaskListService tasks, WorkTasks work, BulkCompletion bulk, CurrentOfficer current) {
+    public TaskListView(TaskListService tasks, WorkTasks work, BulkCompletion bulk, CurrentOfficer current,
+                        RegionService regions) {
         this.tasks = tasks;
         this.work = work;
         this.bulk = bulk;
-        this.username = current.require().username();
+        this.regions = regions;
+        this.officer = current.require();
+        this.username = officer.username();
         addClassName("jd-page");
         setSizeFull();
         mine.setId("tab-mine");
@@ -101,23 +128,53 @@ public class TaskListView extends VerticalLayout {
         step.setId("filter-step");
         overdue.setLabel(getTranslation("tasks.overdueOnly"));
         overdue.setId("filter-overdue");
+        village();
         procedure.addValueChangeListener(e -> refresh());
         step.addValueChangeListener(e -> refresh());
+        village.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(procedure, step, overdue);
+        HorizontalLayout bar = new HorizontalLayout(procedure, step, village, overdue);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return bar;
     }
 
+    /**
+     * The villages of the officer's region, fetched page by page as the officer scrolls or types (a province has
+     * tens of thousands). A village officer has only his own village: the field is not shown.
+     */
+    private void village() {
+        village.setLabel(getTranslation("tasklist.village"));
+        village.setPlaceholder(getTranslation("tasklist.village.all"));
+        village.setClearButtonVisible(true);
+        village.setId("filter-village");
+        village.setVisible(officer.region().level() != RegionLevel.VILLAGE);
+        RegionCode root = officer.region();
+        boolean aboveTownship = root.level().ordinal() < RegionLevel.TOWNSHIP.ordinal();
+        village.setItems(q -> {
+            List<RegionView> page = regions.villagesUnder(root, q.getFilter().orElse(""), q.getOffset(), q.getLimit());
+            if (aboveTownship) {
+                townships.putAll(regions.names(page.stream().map(RegionView::parent)
+                        .filter(p -> p != null && !townships.containsKey(p)).distinct().toList()));
+            }
+            return page.stream();
+        }, q -> regions.countVillagesUnder(root, q.getFilter().orElse("")));
+        village.setItemLabelGenerator(v -> aboveTownship && v.parent() != null && townships.containsKey(v.parent())
+                ? getTranslation("tasklist.village.label", v.name(), townships.get(v.parent())) : v.name());
+    }
+
     private Grid<TaskRow> grid() {
-        grid.addColumn(r -> r.task().name()).setHeader(getTranslation("tasks.col.step")).setAutoWidth(true);
+        grid.addColumn(r -> r.task().name())
+                .setHeader(getTranslation("tasks.col.step")).setAutoWidth(true)
+                .setKey(COL_STEP).setSortProperty(COL_STEP);
         grid.addColumn(TaskRow::procedureName).setHeader(getTranslation("tasks.col.procedure")).setAutoWidth(true);
         grid.addColumn(TaskRow::subject).setHeader(getTranslation("tasks.col.head")).setKey("subject");
         grid.addColumn(TaskRow::headIdMasked).setHeader(getTranslation("tasks.col.id")).setAutoWidth(true);
         grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village"));
         grid.addColumn(TaskRow::categoryLabel).setHeader(getTranslation("tasks.col.category"));
-        grid.addColumn(TaskRow::daysInStep).setHeader(getTranslation("tasks.col.days"));
-        grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.col.due"));
+        grid.addColumn(TaskRow::daysInStep).setHeader(getTranslation("tasks.col.days"))
+                .setKey(COL_DAYS).setSortProperty(COL_DAYS);
+        Grid.Column<TaskRow> dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.col.due"))
+                .setKey(COL_DUE).setSortProperty(COL_DUE);
         Grid.Column<TaskRow> actions = grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true)
                 .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -131,7 +188,27 @@ public class TaskListView extends VerticalLayout {
         });
         grid.setId("tasks");
         grid.setSizeFull();
+        // the default order, shown on its column: due soonest (overdue) first
+        grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
         return grid;
+    }
+
+    /** The grid's sort (a column's header) as the engine's order; no sort: the service's default order. */
+    private static List<TaskOrder> order(List<QuerySortOrder> sortOrders) {
+        List<TaskOrder> order = new ArrayList<>();
+        for (QuerySortOrder o : sortOrders) {
+            boolean ascending = o.getDirection() == SortDirection.ASCENDING;
+            switch (o.getSorted()) {
+                case COL_STEP -> order.add(new TaskOrder(TaskSort.STEP, ascending));
+                // fewest days in the step first = the most recently created first
+                case COL_DAYS -> order.add(new TaskOrder(TaskSort.CREATED, !ascending));
+                case COL_DUE -> order.add(new TaskOrder(TaskSort.DUE, ascending));
+                default -> {
+                    // not sortable in the engine's query
+                }
+            }
+        }
+        return order;
     }
 
     private Component due(TaskRow r) {
@@ -213,8 +290,9 @@ public class TaskListView extends VerticalLayout {
 
     private TaskFilter filter() {
         TaskFilter.Scope scope = tabs.getSelectedTab() == region ? TaskFilter.Scope.REGION : TaskFilter.Scope.MINE;
-        return new TaskFilter(scope, procedure.getValue() == null || procedure.getValue().isEmpty() ? null
-                : procedure.getValue(), step.getValue(), overdue.getValue());
+        return TaskFilter.of(scope, procedure.getValue() == null || procedure.getValue().isEmpty() ? null
+                : procedure.getValue(), step.getValue(), overdue.getValue(),
+                village.getValue() == null ? null : village.getValue().code());
     }
 
     private void refresh() {
@@ -226,7 +304,8 @@ public class TaskListView extends VerticalLayout {
         long shown = filter.scope() == TaskFilter.Scope.MINE ? mineCount : regionCount;
         counter.setText(shown == 0 ? getTranslation("tasks.empty") : getTranslation("tasks.count", shown));
         grid.deselectAll();
-        grid.setItems(q -> tasks.page(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) tasks.count(filter));
+        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) tasks.count(filter));
         updateBulk();
     }
 }

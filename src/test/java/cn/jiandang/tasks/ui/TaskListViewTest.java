@@ -10,7 +10,10 @@ import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskRow;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import cn.jiandang.tasks.TaskListFixtures;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -222,6 +225,85 @@ class TaskListViewTest extends KaribuTest {
         TestLogins.login("county1");
         assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
                 .satisfies(r -> assertThat(r.assigneeName()).isEqualTo("刘县干"));
+    }
+
+    @Autowired
+    cn.jiandang.region.RegionService regions;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingAVillageNarrowsTheGridAndTheTabCounts() {
+        RegionCode a = TaskListFixtures.freshVillage(regions);
+        RegionCode b = TaskListFixtures.freshVillage(regions);
+        long ofA = TaskListFixtures.identification(households, identification, a);
+        long ofB = TaskListFixtures.identification(households, identification, b);
+        long problemOfA = TaskListFixtures.problem(rectification, a, 20);
+        login("township1");
+        UI.getCurrent().navigate(TaskListView.class);
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        assertThat(rows(grid)).contains("identification:" + ofA, "identification:" + ofB, "rectification:" + problemOfA);
+        assertThat(GridKt._size(grid)).isGreaterThan(2);
+
+        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(a));
+
+        assertThat(rows(grid)).containsExactlyInAnyOrder("identification:" + ofA, "rectification:" + problemOfA);
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel()).isEqualTo("辖区待办（2）");
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-mine")).getLabel()).isEqualTo("我的待办（0）");
+        assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText()).isEqualTo("共 2 项待办");
+
+        ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(b));
+        assertThat(rows(grid)).containsExactly("identification:" + ofB);
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel()).isEqualTo("辖区待办（1）");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCountyOfficerTellsVillagesApartByTheirTownship() {
+        RegionCode a = TaskListFixtures.freshVillage(regions);
+        login("county1");
+        UI.getCurrent().navigate(TaskListView.class);
+        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        ComboBoxKt.setUserInput(village, TaskListFixtures.nameOf(a));
+        assertThat(ComboBoxKt.getSuggestions(village)).containsExactly(TaskListFixtures.nameOf(a) + "（龙州镇）");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aVillageOfficerHasNoVillageToChoose() {
+        login("village1");
+        UI.getCurrent().navigate(TaskListView.class);
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-procedure"));
+        _assertNone(ComboBox.class, spec -> spec.withId("filter-village"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingASortableHeaderSortsTheGridInTheEngineAndTheDefaultIsTheMostUrgentFirst() {
+        RegionCode v = TaskListFixtures.freshVillage(regions);
+        String created1st = "identification:" + TaskListFixtures.identification(households, identification, v);
+        String created2nd = "rectification:" + TaskListFixtures.problem(rectification, v, 60);
+        String created3rd = "rectification:" + TaskListFixtures.problem(rectification, v, 3);
+        login("township1");
+        UI.getCurrent().navigate(TaskListView.class);
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withId("filter-village")), TaskListFixtures.nameOf(v));
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+
+        assertThat(rows(grid)).as("due soonest first").containsExactly(created3rd, created1st, created2nd);
+        GridKt._sortByKey(grid, "due", SortDirection.DESCENDING);
+        assertThat(rows(grid)).containsExactly(created2nd, created1st, created3rd);
+        GridKt._sortByKey(grid, "days", SortDirection.DESCENDING);
+        assertThat(rows(grid)).as("the longest in the step first").containsExactly(created1st, created2nd, created3rd);
+        GridKt._sortByKey(grid, "days", SortDirection.ASCENDING);
+        assertThat(rows(grid)).containsExactly(created3rd, created2nd, created1st);
+        assertThat(grid.getColumnByKey("step").isSortable()).isTrue();
+        assertThat(grid.getColumnByKey("subject").isSortable()).as("the household head lives outside the engine").isFalse();
+    }
+
+    private static List<String> rows(Grid<TaskRow> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> TaskListFixtures.caseOf(GridKt._get(grid, i))).toList();
     }
 
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */

@@ -23,6 +23,7 @@ class Attachment {
     private String ownerType;
     private String ownerId;
     private String kind;
+    private String taskId;
     private String fileName;
     private String contentType;
     private long sizeBytes;
@@ -36,12 +37,13 @@ class Attachment {
     protected Attachment() {
     }
 
-    Attachment(String regionCode, String ownerType, String ownerId, String kind, String fileName, FileType type,
+    Attachment(String regionCode, String ownerType, String ownerId, String kind, String taskId, String fileName, FileType type,
                byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
         this.regionCode = regionCode;
         this.ownerType = ownerType;
         this.ownerId = ownerId;
         this.kind = kind;
+        this.taskId = taskId;
         this.fileName = fileName;
         this.contentType = type.contentType();
         this.sizeBytes = content.length;
@@ -60,6 +62,7 @@ class Attachment {
     }
 
     AttachmentRef ref() {
-        return new AttachmentRef(id, ownerType, ownerId, kind, fileName, contentType, sizeBytes, uploadedBy, uploadedAt);
+        return new AttachmentRef(id, regionCode, ownerType, ownerId, kind, taskId, fileName, contentType, sizeBytes,
+                uploadedBy, uploadedAt);
     }
 }

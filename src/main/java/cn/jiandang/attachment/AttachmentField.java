@@ -29,6 +29,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
     private final String ownerType;
     private final String ownerId;
     private final String kind;
+    private final String taskId;
     private final VerticalLayout files = new VerticalLayout();
     private final Span error = new Span();
     private final List<Long> ids = new ArrayList<>();
@@ -36,7 +37,17 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
 
     public AttachmentField(AttachmentService service, String label, RegionCode region, String ownerType,
                            String ownerId, String kind) {
+        this(service, label, region, ownerType, ownerId, kind, null);
+    }
+
+    /**
+     * A field for the files of one step ({@code taskId}): it lists and stores only that step's files of the kind,
+     * so that a step taken again (a returned case) documents itself anew.
+     */
+    public AttachmentField(AttachmentService service, String label, RegionCode region, String ownerType,
+                           String ownerId, String kind, String taskId) {
         this.service = service;
+        this.taskId = taskId;
         this.region = region;
         this.ownerType = ownerType;
         this.ownerId = ownerId;
@@ -54,7 +65,8 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         files.setSpacing(false);
         getContent().setPadding(false);
         getContent().add(new Span(label), upload, error, files);
-        service.list(region, ownerType, ownerId).stream().filter(a -> kind.equals(a.kind())).forEach(this::show);
+        service.list(region, ownerType, ownerId).stream().filter(a -> kind.equals(a.kind()))
+                .filter(a -> taskId == null || taskId.equals(a.taskId())).forEach(this::show);
     }
 
     /** The upload's own texts (buttons, drop hint, errors, progress) in the UI's language, from the bundles. */
@@ -82,7 +94,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
     /** Stores an uploaded file; the same path the upload takes, usable from tests. */
     public void stored(String fileName, byte[] bytes) {
         try {
-            show(service.store(region, ownerType, ownerId, kind, fileName, bytes));
+            show(service.store(region, ownerType, ownerId, kind, taskId, fileName, bytes));
             error.setVisible(false);
         } catch (BusinessException e) {
             showError(e.getMessage());
@@ -103,11 +115,27 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
 
     private void show(AttachmentRef ref) {
         ids.add(ref.id());
+        files.add(link(service, ref));
+    }
+
+    /**
+     * A download link to the attachment, labelled with its name and size; the content is read (and the caller's
+     * region checked) only when it is clicked.
+     */
+    public static Anchor link(AttachmentService service, AttachmentRef ref) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(service.content(ref.id())), ref.fileName(), ref.contentType(), ref.sizeBytes())),
-                ref.fileName() + "（" + Math.max(1, ref.sizeBytes() / 1024) + " KB）");
+                ref.fileName() + "（" + size(ref.sizeBytes()) + "）");
         link.getElement().setAttribute("download", true);
-        files.add(link);
+        return link;
+    }
+
+    /** A file size as people read it: "12 KB", "1.5 MB". */
+    public static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, (bytes + 1023) / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     private void showError(String message) {

@@ -13,8 +13,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Stores evidence of a procedure step (owner = the case or task it belongs to). The type is read from the
@@ -44,6 +49,13 @@ public class AttachmentService {
     @Transactional
     public AttachmentRef store(RegionCode region, String ownerType, String ownerId, String kind, String fileName,
                                byte[] content) {
+        return store(region, ownerType, ownerId, kind, null, fileName, content);
+    }
+
+    /** Stores a file uploaded at a step (engine task id), so that the timeline shows it beside that step. */
+    @Transactional
+    public AttachmentRef store(RegionCode region, String ownerType, String ownerId, String kind, String taskId,
+                               String fileName, byte[] content) {
         Officer officer = access.checkChange(region, Role.values());
         if (content == null || content.length == 0) {
             throw BusinessException.invalidField("file", "文件是空的，请重新选择");
@@ -57,7 +69,7 @@ public class AttachmentService {
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
-        return attachments.save(new Attachment(region.value(), ownerType, ownerId, kind, name, type, content,
+        return attachments.save(new Attachment(region.value(), ownerType, ownerId, kind, taskId, name, type, content,
                 sha256(content), officer.username(), Instant.now(clock))).ref();
     }
 
@@ -66,10 +78,34 @@ public class AttachmentService {
         return attachments.findByOwnerTypeAndOwnerIdOrderById(ownerType, ownerId).stream().map(Attachment::ref).toList();
     }
 
+    /** The attachments uploaded at the given steps, by step; only those within the caller's region. */
+    public Map<String, List<AttachmentRef>> forTasks(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<AttachmentRef>> byTask = new LinkedHashMap<>();
+        for (Attachment a : attachments.findByTaskIdInOrderById(Set.copyOf(taskIds))) {
+            if (access.mayRead(RegionCode.of(a.regionCode()))) {
+                AttachmentRef ref = a.ref();
+                byTask.computeIfAbsent(ref.taskId(), k -> new ArrayList<>()).add(ref);
+            }
+        }
+        return byTask;
+    }
+
     public byte[] content(long id) {
+        return download(id).content();
+    }
+
+    /** The file with its name and type; a file of another region is refused (and the refusal audited). */
+    public Download download(long id) {
         Attachment a = attachments.findById(id).orElseThrow(() -> BusinessException.notFound("附件不存在"));
-        access.checkRead(RegionCode.of(a.regionCode()));
-        return a.content();
+        access.checkRead(RegionCode.of(a.regionCode()), "Attachment", String.valueOf(id));
+        return new Download(a.ref(), a.content());
+    }
+
+    /** An attachment with its content. */
+    public record Download(AttachmentRef ref, byte[] content) {
     }
 
     private static String sha256(byte[] content) {

@@ -62,6 +62,17 @@ public final class FormCheck {
         return field;
     }
 
+    /**
+     * Registers an upload that must hold a file while {@code required} holds ({@code missing} tells whether it has
+     * none); the service's errors about it show on it too.
+     */
+    public Field<Void> upload(String name, HasValidation component, BooleanSupplier missing, BooleanSupplier required,
+                              String messageKey) {
+        Field<Void> field = target(name, component);
+        field.rules.add(v -> required.getAsBoolean() && missing.getAsBoolean() ? translate(messageKey) : null);
+        return field;
+    }
+
     /** Checks every field and marks the invalid ones; true when all are valid. */
     public boolean validate() {
         boolean valid = true;

@@ -1,6 +1,9 @@
 package cn.jiandang.tasks;
 
+import cn.jiandang.attachment.AttachmentRef;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -12,13 +15,15 @@ import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Every procedure step ever taken on a household, from the engine's history. */
+/** Every procedure step ever taken on a household (or in one procedure instance), from the engine's history. */
 @Service
 @Transactional(readOnly = true)
 public class ProcedureHistory {
@@ -28,14 +33,16 @@ public class ProcedureHistory {
     private final RepositoryService repository;
     private final HouseholdService households;
     private final RegionAccess access;
+    private final AttachmentService attachments;
 
     ProcedureHistory(HistoryService history, TaskService taskService, RepositoryService repository,
-                     HouseholdService households, RegionAccess access) {
+                     HouseholdService households, RegionAccess access, AttachmentService attachments) {
         this.history = history;
         this.taskService = taskService;
         this.repository = repository;
         this.households = households;
         this.access = access;
+        this.attachments = attachments;
     }
 
     public List<TimelineEntry> forHousehold(long householdId) {
@@ -43,12 +50,35 @@ public class ProcedureHistory {
         String[] instances = history.createHistoricVariableInstanceQuery()
                 .variableValueEquals(TaskQueries.HOUSEHOLD_ID, householdId).list().stream()
                 .map(HistoricVariableInstance::getProcessInstanceId).distinct().toArray(String[]::new);
+        return steps(instances);
+    }
+
+    /**
+     * The steps of one procedure instance (the case of a task, a village's year-end list included); refused when
+     * the case's region is outside the caller's.
+     */
+    public List<TimelineEntry> forProcessInstance(String processInstanceId) {
+        Map<String, Object> variables = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableNameIn(TaskQueries.REGION_CODE, TaskQueries.VILLAGE_CODE, TaskQueries.PROVINCE_CODE).list()
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        String region = TaskQueries.regionOf(variables);
+        // a procedure that names no region is shown to national officers only, never to everybody
+        access.checkRead(region == null ? RegionCode.NATIONAL : RegionCode.of(region), "ProcessInstance",
+                processInstanceId);
+        return steps(new String[] {processInstanceId});
+    }
+
+    private List<TimelineEntry> steps(String[] instances) {
         if (instances.length == 0) {
             return List.of();
         }
         // a household has a handful of procedure instances: one query each
-        List<HistoricTaskInstance> steps = java.util.Arrays.stream(instances)
+        List<HistoricTaskInstance> steps = Arrays.stream(instances)
                 .flatMap(i -> history.createHistoricTaskInstanceQuery().processInstanceId(i).list().stream()).toList();
+        if (steps.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> names = repository.createProcessDefinitionQuery()
                 .processDefinitionIdIn(steps.stream().map(HistoricTaskInstance::getProcessDefinitionId).distinct()
                         .toArray(String[]::new)).list().stream()
@@ -57,17 +87,18 @@ public class ProcedureHistory {
         for (String instance : instances) {
             for (Comment c : taskService.getProcessInstanceComments(instance)) {
                 if (c.getTaskId() != null) {
-                    comments.computeIfAbsent(c.getTaskId(), k -> new java.util.ArrayList<>()).add(c.getFullMessage());
+                    comments.computeIfAbsent(c.getTaskId(), k -> new ArrayList<>()).add(c.getFullMessage());
                 }
             }
         }
-        return steps.stream().map(t -> new TimelineEntry(t.getProcessInstanceId(),
+        Map<String, List<AttachmentRef>> files = attachments.forTasks(
+                steps.stream().map(HistoricTaskInstance::getId).toList());
+        return steps.stream().map(t -> new TimelineEntry(t.getProcessInstanceId(), t.getId(),
                         names.getOrDefault(t.getProcessDefinitionId(), ""), t.getName(), t.getAssignee(),
                         t.getStartTime() == null ? null : t.getStartTime().toInstant(),
                         t.getEndTime() == null ? null : t.getEndTime().toInstant(),
-                        comments.getOrDefault(t.getId(), List.of())))
+                        comments.getOrDefault(t.getId(), List.of()), files.getOrDefault(t.getId(), List.of())))
                 .sorted(Comparator.comparing(TimelineEntry::started, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
-
 }

@@ -1,9 +1,15 @@
 package cn.jiandang.tasks;
 
+import cn.jiandang.attachment.AttachmentRef;
+
 import java.time.Instant;
 import java.util.List;
 
-/** One step of a procedure on a household: who did it and when, with the comments written at it. */
-public record TimelineEntry(String processInstanceId, String procedureName, String stepName, String actor,
-                            Instant started, Instant ended, List<String> comments) {
+/**
+ * One step of a procedure: who did it and when, with the comments written and the files attached at it
+ * (minutes, notice photos, signed papers).
+ */
+public record TimelineEntry(String processInstanceId, String taskId, String procedureName, String stepName,
+                            String actor, Instant started, Instant ended, List<String> comments,
+                            List<AttachmentRef> attachments) {
 }

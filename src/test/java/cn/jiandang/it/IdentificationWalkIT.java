@@ -98,6 +98,7 @@ class IdentificationWalkIT {
         page.login("village1");
         page.openTaskRow(indexOf("village1", caseId, IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL), HEAD);
         page.type("appraisal-minutes", "2026年村民代表会议，应到31人实到29人，同意29票。");
+        page.upload("appraisal-minutes-file", commitmentPdf());
         page.shot("05-village1-democratic-appraisal");
         page.click("task-submit");
         page.byId("tasks");

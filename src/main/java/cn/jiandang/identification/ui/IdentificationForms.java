@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.household.Category;
@@ -75,7 +76,8 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         signed.setId("verification-signed");
         // the signed commitment and authorisation itself: PDF or a photo, checked by content, kept with the case
         AttachmentField attachment = new AttachmentField(attachments, ui.getTranslation("identification.attachmentRef"),
-                RegionCode.of(c.villageCode()), "IdentificationCase", String.valueOf(c.id()), "SIGNED_COMMITMENT");
+                RegionCode.of(c.villageCode()), "IdentificationCase", String.valueOf(c.id()), AttachmentKind.SIGNED_COMMITMENT,
+                task.id());
         attachment.setId("verification-attachment");
         TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
@@ -105,15 +107,25 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         minutes.setMaxLength(2000);
         TextArea reason = comment(ui, "identification.reason");
         reason.setId("appraisal-reason");
+        // the meeting's signed record itself: required, the text above summarises it
+        AttachmentField minutesFile = file(ui, c, task, AttachmentKind.MINUTES, "attach.minutes.required");
+        minutesFile.setId("appraisal-minutes-file");
         FormCheck check = new FormCheck();
         check.field("passed", passed).required();
         check.field("minutes", minutes).required().maxLength(2000);
+        check.upload("minutesFile", minutesFile, minutesFile::isEmpty, () -> true, "attach.minutes.missing");
         check.field("reason", reason).requiredIf(() -> Boolean.FALSE.equals(passed.getValue())).maxLength(500);
         Button submit = submit(ui, check, () -> {
             service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
             onCompleted.run();
         });
-        return layout(summary(ui, c), passed, minutes, reason, submit);
+        return layout(summary(ui, c), passed, minutes, minutesFile, reason, submit);
+    }
+
+    /** A file of the case uploaded at this step. */
+    private AttachmentField file(UI ui, IdentificationCaseView c, TaskRef task, String kind, String labelKey) {
+        return new AttachmentField(attachments, ui.getTranslation(labelKey), RegionCode.of(c.villageCode()),
+                "IdentificationCase", String.valueOf(c.id()), kind, task.id());
     }
 
     private Component objection(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
@@ -148,14 +160,18 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                 TownshipDecision::label, TownshipDecision.APPROVE);
         decision.setId("review-decision");
         TextArea comment = comment(ui);
+        // the notice was posted in the village while no task was open: its photos are attached at this first step after it
+        AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
+        photos.setId("review-notice-photos");
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
         check.field("comment", comment).requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE).maxLength(500);
+        check.target("noticePhotos", photos);
         Button submit = submit(ui, check, () -> {
             service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
             onCompleted.run();
         });
-        return layout(summary(ui, c), notice(ui, c), decision, comment, submit);
+        return layout(summary(ui, c), notice(ui, c), photos, decision, comment, submit);
     }
 
     private Component countyApproval(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {

@@ -1,6 +1,10 @@
 package cn.jiandang.riskelimination.ui;
 
+import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.attachment.AttachmentKind;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.riskelimination.ReviewDecision;
 import cn.jiandang.riskelimination.RiskEliminationCaseView;
 import cn.jiandang.riskelimination.RiskEliminationService;
@@ -22,10 +26,12 @@ import static cn.jiandang.riskelimination.RiskEliminationVariables.*;
 class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
 
     private final RiskEliminationService service;
+    private final AttachmentService attachments;
 
-    RiskEliminationForms(RiskEliminationService service) {
+    RiskEliminationForms(RiskEliminationService service, AttachmentService attachments) {
         super(PROCESS_KEY, service::find);
         this.service = service;
+        this.attachments = attachments;
         form(this::homeVerification, TASK_HOME_VERIFICATION);
         form(this::appraisal, TASK_DEMOCRATIC_APPRAISAL);
         form(this::townshipReview, TASK_TOWNSHIP_REVIEW);
@@ -45,11 +51,14 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
         minutes.setWidthFull();
         minutes.setId("risk-minutes");
         TextArea comment = comment(ui);
+        AttachmentField minutesFile = file(ui, c, task, AttachmentKind.MINUTES, "attach.minutes");
+        minutesFile.setId("risk-minutes-file");
         FormCheck check = new FormCheck();
         check.field("passed", passed).required();
         check.field("minutes", minutes).required().maxLength(2000);
+        check.target("minutesFile", minutesFile);
         check.field("reason", comment).requiredIf(() -> Boolean.FALSE.equals(passed.getValue())).maxLength(500);
-        return layout(evidence(ui, c), passed, minutes, comment, submit(ui, check, () -> {
+        return layout(evidence(ui, c), passed, minutes, minutesFile, comment, submit(ui, check, () -> {
             service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), comment.getValue());
             onCompleted.run();
         }));
@@ -60,11 +69,15 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 ReviewDecision::label, ReviewDecision.APPROVE);
         decision.setId("risk-review");
         TextArea comment = comment(ui);
+        // the notice was posted in the village while no task was open: its photos are attached at this first step after it
+        AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
+        photos.setId("risk-notice-photos");
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
         check.field("comment", comment).requiredIf(() -> decision.getValue() != ReviewDecision.APPROVE).maxLength(500);
-        return layout(evidence(ui, c), new Paragraph(c.noticeText() == null ? "" : c.noticeText()), decision, comment,
-                submit(ui, check, () -> {
+        check.target("noticePhotos", photos);
+        return layout(evidence(ui, c), new Paragraph(c.noticeText() == null ? "" : c.noticeText()), photos, decision,
+                comment, submit(ui, check, () -> {
                     service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
                     onCompleted.run();
                 }));
@@ -73,6 +86,12 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     private Component countyApproval(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
         return yesNoStep(ui, c, "approved", "riskelimination.approve", "riskelimination.reject", "risk-approved",
                 (yes, comment) -> service.completeCountyApproval(task.id(), c.id(), yes, comment), onCompleted);
+    }
+
+    /** A file of the case uploaded at this step. */
+    private AttachmentField file(UI ui, RiskEliminationCaseView c, TaskRef task, String kind, String labelKey) {
+        return new AttachmentField(attachments, ui.getTranslation(labelKey), RegionCode.of(c.villageCode()),
+                "RiskEliminationCase", String.valueOf(c.id()), kind, task.id());
     }
 
     /** A yes/no decision ({@code field}) with a comment required for "no". */

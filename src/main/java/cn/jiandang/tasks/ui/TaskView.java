@@ -4,6 +4,7 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionService;
+import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
@@ -36,9 +37,14 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private final HouseholdService households;
     private final RegionService regions;
     private final List<TaskFormFactory> forms;
+    private final ProcedureHistory history;
+    private final TimelineSection timeline;
 
-    public TaskView(WorkTasks tasks, HouseholdService households, RegionService regions, List<TaskFormFactory> forms) {
+    public TaskView(WorkTasks tasks, HouseholdService households, RegionService regions, List<TaskFormFactory> forms,
+                    ProcedureHistory history, TimelineSection timeline) {
         this.tasks = tasks;
+        this.history = history;
+        this.timeline = timeline;
         this.households = households;
         this.regions = regions;
         this.forms = forms;
@@ -62,6 +68,13 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
                 .findFirst().map(f -> f.create(task, this::completed))
                 .orElseGet(() -> new Paragraph(getTranslation("polish.task.noForm", task.name())));
         main.add(form);
+        // the case so far: every step of this procedure with its comments and files (minutes, notice photos...)
+        var steps = history.forProcessInstance(task.processInstanceId());
+        if (!steps.isEmpty()) {
+            var grid = timeline.grid(getUI().orElse(com.vaadin.flow.component.UI.getCurrent()), steps, false);
+            grid.setId("task-timeline");
+            main.add(new H3(getTranslation("attach.task.timeline")), grid);
+        }
         add(main);
         if (task.householdId() != null) {
             add(summary(households.details(task.householdId())));

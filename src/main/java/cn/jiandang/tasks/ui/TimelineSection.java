@@ -1,5 +1,9 @@
 package cn.jiandang.tasks.ui;
 
+import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.attachment.AttachmentKind;
+import cn.jiandang.attachment.AttachmentRef;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.security.OfficerDirectory;
@@ -9,13 +13,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
-/** The household page's timeline: every procedure step with who, when and the comments. */
+/** The household page's timeline: every procedure step with who, when, the comments and the attached files. */
 @org.springframework.stereotype.Component
 class TimelineSection implements HouseholdSection {
 
@@ -24,10 +31,12 @@ class TimelineSection implements HouseholdSection {
 
     private final ProcedureHistory history;
     private final OfficerDirectory officers;
+    private final AttachmentService attachments;
 
-    TimelineSection(ProcedureHistory history, OfficerDirectory officers) {
+    TimelineSection(ProcedureHistory history, OfficerDirectory officers, AttachmentService attachments) {
         this.history = history;
         this.officers = officers;
+        this.attachments = attachments;
     }
 
     @Override
@@ -47,8 +56,17 @@ class TimelineSection implements HouseholdSection {
         if (entries.isEmpty()) {
             return new Span(ui.getTranslation("timeline.empty"));
         }
+        Grid<TimelineEntry> grid = grid(ui, entries, true);
+        grid.setId("timeline");
+        return grid;
+    }
+
+    /** The steps as a grid; {@code procedureColumn} false on a page about one procedure. */
+    Grid<TimelineEntry> grid(UI ui, List<TimelineEntry> entries, boolean procedureColumn) {
         Grid<TimelineEntry> grid = new Grid<>();
-        grid.addColumn(TimelineEntry::procedureName).setHeader(ui.getTranslation("tasks.col.procedure"));
+        if (procedureColumn) {
+            grid.addColumn(TimelineEntry::procedureName).setHeader(ui.getTranslation("tasks.col.procedure"));
+        }
         grid.addColumn(TimelineEntry::stepName).setHeader(ui.getTranslation("tasks.col.step"));
         Map<String, String> names = officers.displayNames(entries.stream().map(TimelineEntry::actor).toList());
         grid.addColumn(e -> e.actor() == null ? "" : names.getOrDefault(e.actor(), e.actor()))
@@ -57,10 +75,24 @@ class TimelineSection implements HouseholdSection {
         grid.addColumn(e -> e.ended() == null ? ui.getTranslation("timeline.open") : WHEN.format(e.ended()))
                 .setHeader(ui.getTranslation("timeline.ended"));
         grid.addColumn(e -> String.join("；", e.comments())).setHeader(ui.getTranslation("task.comment")).setFlexGrow(3);
+        grid.addComponentColumn(e -> files(ui, e.attachments())).setHeader(ui.getTranslation("attach.timeline.files"))
+                .setKey("attachments").setFlexGrow(2);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setId("timeline");
         return grid;
+    }
+
+    /** Each file as "kind: name (size)" linking to its download. */
+    private Component files(UI ui, List<AttachmentRef> refs) {
+        Div box = new Div();
+        for (AttachmentRef ref : refs) {
+            Div line = new Div(new Span(ui.getTranslation(AttachmentKind.labelKey(ref.kind())) + "："));
+            Anchor link = AttachmentField.link(attachments, ref);
+            link.setId("timeline-attachment-" + ref.id());
+            line.add(link);
+            box.add(line);
+        }
+        return box;
     }
 }

@@ -1,5 +1,8 @@
 package cn.jiandang.villageexit.ui;
 
+import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.attachment.AttachmentKind;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -22,11 +25,13 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
 
     private final VillageExitService service;
     private final RegionService regions;
+    private final AttachmentService attachments;
 
-    VillageExitForms(VillageExitService service, RegionService regions) {
+    VillageExitForms(VillageExitService service, RegionService regions, AttachmentService attachments) {
         super(VillageExitVariables.PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
+        this.attachments = attachments;
         form(this::decision, VillageExitVariables.TASK_COUNTY_REVIEW, VillageExitVariables.TASK_ANNOUNCEMENT);
     }
 
@@ -47,6 +52,15 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
         decision.setId("villageexit-decision");
         decision.setVisible(review);
         FormCheck check = new FormCheck();
+        if (!review) {
+            // the village posted the notice while no task was open: its photos are attached at the step after it
+            AttachmentField photos = new AttachmentField(attachments, ui.getTranslation("attach.noticePhoto"),
+                    RegionCode.of(c.villageCode()), "VillageExitCase", String.valueOf(c.id()),
+                    AttachmentKind.NOTICE_PHOTO, task.id());
+            photos.setId("villageexit-notice-photos");
+            check.target("noticePhotos", photos);
+            form.add(photos);
+        }
         check.field("decision", decision).required();
         check.field("comment", comment).requiredIf(() -> review && Boolean.FALSE.equals(decision.getValue()))
                 .maxLength(500);

@@ -1,5 +1,8 @@
 package cn.jiandang.yearend.ui;
 
+import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.attachment.AttachmentKind;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -39,11 +42,13 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
 
     private final YearEndService service;
     private final RegionService regions;
+    private final AttachmentService attachments;
 
-    YearEndForms(YearEndService service, RegionService regions) {
+    YearEndForms(YearEndService service, RegionService regions, AttachmentService attachments) {
         super(YearEndVariables.PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
+        this.attachments = attachments;
         form(this::list, YearEndVariables.TASK_VILLAGE_APPRAISAL, YearEndVariables.TASK_TOWNSHIP_VERIFICATION,
                 YearEndVariables.TASK_COUNTY_APPROVAL, YearEndVariables.TASK_ANNOUNCEMENT);
     }
@@ -65,8 +70,24 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
         Map<Long, Row> rows = new HashMap<>();
         FormCheck check = new FormCheck();
         form.add(new Paragraph(ui.getTranslation("yearend.bulkHelp")),
-                new Paragraph(ui.getTranslation("yearend.basicNeedsHelp")), grid(ui, candidates, rows, village),
-                submit(ui, "task.submit", check.guard(() -> {
+                new Paragraph(ui.getTranslation("yearend.basicNeedsHelp")), grid(ui, candidates, rows, village));
+        if (village) {
+            // the meeting's record and the list the heads of household signed (the ticks above record each consent)
+            AttachmentField minutes = file(ui, c, task, AttachmentKind.MINUTES, "attach.minutes");
+            minutes.setId("yearend-minutes-file");
+            AttachmentField consent = file(ui, c, task, AttachmentKind.SIGNED_CONSENT, "attach.signedConsent");
+            consent.setId("yearend-consent-file");
+            check.target("minutesFile", minutes);
+            check.target("consentFile", consent);
+            form.add(minutes, consent);
+        } else if (YearEndVariables.TASK_TOWNSHIP_VERIFICATION.equals(task.taskDefinitionKey())) {
+            // the list was posted in the village while no task was open: its photos are attached at the step after it
+            AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
+            photos.setId("yearend-notice-photos");
+            check.target("noticePhotos", photos);
+            form.add(photos);
+        }
+        form.add(submit(ui, "task.submit", check.guard(() -> {
                     List<CandidateDecision> exceptions = new ArrayList<>();
                     for (CandidateView v : candidates) {
                         Row r = rows.get(v.householdId());
@@ -85,6 +106,14 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
                 })));
         candidates.forEach(v -> check(check, v, rows.get(v.householdId())));
         return form;
+    }
+
+    /** A file of the village's case uploaded at this step. */
+    private AttachmentField file(UI ui, YearEndCaseView c, TaskRef task, String kind, String labelKey) {
+        AttachmentField field = new AttachmentField(attachments, ui.getTranslation(labelKey),
+                RegionCode.of(c.villageCode()), "YearEndCase", String.valueOf(c.id()), kind, task.id());
+        field.getElement().getStyle().set("max-width", "40em");
+        return field;
     }
 
     /**

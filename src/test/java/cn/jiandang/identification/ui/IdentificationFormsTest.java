@@ -2,6 +2,7 @@ package cn.jiandang.identification.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
@@ -61,6 +62,8 @@ class IdentificationFormsTest extends KaribuTest {
         submit();
         open(c, "democraticAppraisal");
         _setValue(_get(TextArea.class, spec -> spec.withId("appraisal-minutes")), "到会代表一致同意");
+        _get(AttachmentField.class, spec -> spec.withId("appraisal-minutes-file"))
+                .stored("评议会议记录.pdf", "%PDF-1.4\n%minutes".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         submit();
         executeTimer(c, IdentificationVariables.NOTICE_TIMER);
 

@@ -172,9 +172,9 @@ public class TaskListView extends VerticalLayout {
         grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village"));
         grid.addColumn(TaskRow::categoryLabel).setHeader(getTranslation("tasks.col.category"));
         grid.addColumn(TaskRow::daysInStep).setHeader(getTranslation("tasks.col.days"))
-                .setKey(COL_DAYS).setSortProperty(COL_DAYS);
+                .setKey(COL_DAYS).setSortProperty(COL_DAYS).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<TaskRow> dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.col.due"))
-                .setKey(COL_DUE).setSortProperty(COL_DUE);
+                .setKey(COL_DUE).setSortProperty(COL_DUE).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<TaskRow> actions = grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true)
                 .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static cn.jiandang.assistance.AssistanceVariables.CASE_ID;
+import static cn.jiandang.tasks.CaseExecution.actor;
+import static cn.jiandang.tasks.CaseExecution.caseId;
 
 /** Thin delegates and the expression bean of the multi-instance: each maps to one call of {@link AssistanceService}. */
 @Configuration
@@ -12,11 +13,7 @@ class AssistanceDelegates {
 
     @Bean
     JavaDelegate closeAssistanceDelegate(AssistanceService service) {
-        return execution -> {
-            var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            service.close(((Number) execution.getVariable(CASE_ID)).longValue(),
-                    auth == null ? "system" : auth.getUserId());
-        };
+        return execution -> service.close(caseId(execution), actor(execution));
     }
 
     /** {@code ${assistanceMeasures.pending(caseId)}}: the measures still to record, one task each. */

@@ -1,11 +1,12 @@
 package cn.jiandang.identification;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static cn.jiandang.identification.IdentificationVariables.*;
+import static cn.jiandang.tasks.CaseExecution.actor;
+import static cn.jiandang.tasks.CaseExecution.caseId;
 
 /** Thin delegates: map variables to a call of {@link IdentificationService} and back. */
 @Configuration
@@ -40,14 +41,5 @@ class IdentificationDelegates {
     @Bean
     JavaDelegate escalateIdentificationDelegate(IdentificationService service) {
         return execution -> execution.setVariable(ESCALATION_GROUP, service.escalate(caseId(execution)));
-    }
-
-    private static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(CASE_ID)).longValue();
-    }
-
-    private static String actor(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? "system" : auth.getUserId();
     }
 }

@@ -1,11 +1,11 @@
 package cn.jiandang.riskelimination;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import static cn.jiandang.tasks.CaseExecution.actor;
+import static cn.jiandang.tasks.CaseExecution.caseId;
 
-import static cn.jiandang.riskelimination.RiskEliminationVariables.CASE_ID;
 
 /** Thin delegates: map variables to a call of {@link RiskEliminationService}. */
 @Configuration
@@ -24,14 +24,5 @@ class RiskEliminationDelegates {
     @Bean
     JavaDelegate rejectRiskEliminationDelegate(RiskEliminationService service) {
         return execution -> service.reject(caseId(execution), actor(execution));
-    }
-
-    private static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(CASE_ID)).longValue();
-    }
-
-    private static String actor(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? "system" : auth.getUserId();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 final class TaskQueries {
 
     static final String HOUSEHOLD_ID = "householdId";
-    static final String CASE_ID = "caseId";
+    static final String CASE_ID = CaseExecution.CASE_ID;
     /** Every procedure stores the 12-digit region code of its case under this name (the region tab reads it). */
     static final String REGION_CODE = "regionCode";
     /** Procedures about a village or a province (year-end, village exit, function opening) name it so. */

@@ -1,12 +1,12 @@
 package cn.jiandang.villageexit;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static cn.jiandang.villageexit.VillageExitVariables.CASE_ID;
 import static cn.jiandang.villageexit.VillageExitVariables.QUALIFIES;
+import static cn.jiandang.tasks.CaseExecution.actor;
+import static cn.jiandang.tasks.CaseExecution.caseId;
 
 /** Thin delegates of the village-exit process. */
 @Configuration
@@ -35,14 +35,5 @@ class VillageExitDelegates {
     @Bean
     JavaDelegate rejectVillageExitDelegate(VillageExitService service) {
         return execution -> service.rejected(caseId(execution), actor(execution));
-    }
-
-    private static long caseId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(CASE_ID)).longValue();
-    }
-
-    private static String actor(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? "system" : auth.getUserId();
     }
 }

@@ -60,7 +60,7 @@ public class ProcedureHistory {
     public List<TimelineEntry> forProcessInstance(String processInstanceId) {
         Map<String, Object> variables = new HashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableNameIn(TaskQueries.REGION_CODE, TaskQueries.VILLAGE_CODE, TaskQueries.PROVINCE_CODE).list()
+                .variableName(TaskQueries.REGION_CODE).list()
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         String region = TaskQueries.regionOf(variables);
         // a procedure that names no region is shown to national officers only, never to everybody

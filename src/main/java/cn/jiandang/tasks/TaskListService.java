@@ -211,8 +211,7 @@ public class TaskListService {
         String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
         for (VariableInstance v : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
-                .variableNameIn(TaskQueries.HOUSEHOLD_ID, TaskQueries.CASE_ID, TaskQueries.REGION_CODE,
-                        TaskQueries.VILLAGE_CODE, TaskQueries.PROVINCE_CODE).list()) {
+                .variableNameIn(TaskQueries.HOUSEHOLD_ID, TaskQueries.CASE_ID, TaskQueries.REGION_CODE).list()) {
             byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }
         return byInstance;

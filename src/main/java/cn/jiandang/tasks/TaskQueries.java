@@ -10,9 +10,6 @@ final class TaskQueries {
     static final String CASE_ID = CaseExecution.CASE_ID;
     /** Every procedure stores the 12-digit region code of its case under this name (the region tab reads it). */
     static final String REGION_CODE = "regionCode";
-    /** Procedures about a village or a province (year-end, village exit, function opening) name it so. */
-    static final String VILLAGE_CODE = "villageCode";
-    static final String PROVINCE_CODE = "provinceCode";
 
     private TaskQueries() {
     }
@@ -24,14 +21,10 @@ final class TaskQueries {
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(), task.getAssignee());
     }
 
-    /** The region a case is about, from the first of regionCode, villageCode, provinceCode it has; else null. */
+    /** The region a case is about (its {@value #REGION_CODE}), or null when the procedure names none. */
     static String regionOf(Map<String, Object> variables) {
-        for (String name : new String[] {REGION_CODE, VILLAGE_CODE, PROVINCE_CODE}) {
-            if (variables.get(name) instanceof String code && code.length() == 12 && code.chars().allMatch(Character::isDigit)) {
-                return code;
-            }
-        }
-        return null;
+        return variables.get(REGION_CODE) instanceof String code && code.length() == 12
+                && code.chars().allMatch(Character::isDigit) ? code : null;
     }
 
     static Long asLong(Object value) {

@@ -18,5 +18,4 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-public @interface JiandangSpringTest {
-}
+public @interface JiandangSpringTest {}

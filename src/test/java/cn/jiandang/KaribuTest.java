@@ -42,8 +42,10 @@ public abstract class KaribuTest {
     /** Logs in for the security context and for the request, which Vaadin's view access checker reads. */
     protected void login(String username) {
         Authentication auth = TestLogins.login(username);
-        Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
+        Set<String> roles = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.substring("ROLE_".length()))
+                .collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> roles.contains(role));

@@ -34,8 +34,14 @@ public final class TaskPages {
 
     /** The open task of the step, matched by process key AND case id (case ids of procedures collide). */
     public Optional<Task> task(String processKey, long caseId, String step) {
-        return tasks.createTaskQuery().processDefinitionKey(processKey).processVariableValueEquals("caseId", caseId)
-                .taskDefinitionKey(step).list().stream().findFirst();
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(processKey)
+                .processVariableValueEquals("caseId", caseId)
+                .taskDefinitionKey(step)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     /** Navigates to the step's task page (log in first). */
@@ -45,10 +51,16 @@ public final class TaskPages {
     }
 
     public void executeTimer(String processKey, long caseId, String activityId) {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .variableValueEquals("caseId", caseId).singleResult().getId();
-        management.executeJob(management.createJobQuery().timers().activityId(activityId).processInstanceId(instance)
-                .list().stream().findFirst().orElseThrow(() -> new AssertionError("no timer " + activityId)).getId());
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .variableValueEquals("caseId", caseId)
+                .singleResult()
+                .getId();
+        management.executeJob(
+                management.createJobQuery().timers().activityId(activityId).processInstanceId(instance).list().stream()
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no timer " + activityId))
+                        .getId());
     }
 
     public static void submit() {

@@ -20,8 +20,7 @@ public final class TestHouseholds {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private TestHouseholds() {
-    }
+    private TestHouseholds() {}
 
     /** A valid, unused ID number (born in the 1970s, sequence 9xx so it never meets the demo data). */
     public static String newIdNumber() {
@@ -33,22 +32,29 @@ public final class TestHouseholds {
 
     /** Registers a two-person household in the village, in the given category (null: none). */
     public static long register(HouseholdService households, String village, Category category) {
-        long id = households.register(new NewHousehold(RegionCode.of(village), "13800000000", false, List.of(
-                new NewHousehold.NewMember("测试户主", newIdNumber(), Relation.HEAD),
-                new NewHousehold.NewMember("测试配偶", newIdNumber(), Relation.SPOUSE))));
+        long id = households.register(new NewHousehold(
+                RegionCode.of(village),
+                "13800000000",
+                false,
+                List.of(
+                        new NewHousehold.NewMember("测试户主", newIdNumber(), Relation.HEAD),
+                        new NewHousehold.NewMember("测试配偶", newIdNumber(), Relation.SPOUSE))));
         if (category == Category.EXITED || category == Category.MONITORED || category == Category.RETURNED) {
             change(households, id, Category.POOR, PovertyFactor.ILLNESS);
             change(households, id, Category.EXITED, null);
         }
         if (category != null && category != Category.EXITED) {
-            change(households, id, category, category.isMonitoringObject() ? PovertyFactor.HIGH_EXPENSES
-                    : PovertyFactor.ILLNESS);
+            change(
+                    households,
+                    id,
+                    category,
+                    category.isMonitoringObject() ? PovertyFactor.HIGH_EXPENSES : PovertyFactor.ILLNESS);
         }
         return id;
     }
 
     private static void change(HouseholdService households, long id, Category to, PovertyFactor factor) {
-        households.changeCategory(new CategoryChangeRequest(id, to, YearMonth.of(2020, 3),
-                factor == null ? Set.of() : Set.of(factor), "test", "TEST", null));
+        households.changeCategory(new CategoryChangeRequest(
+                id, to, YearMonth.of(2020, 3), factor == null ? Set.of() : Set.of(factor), "test", "TEST", null));
     }
 }

@@ -20,12 +20,16 @@ class AssistanceMeasure {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private MeasureType type;
+
     private String description;
     private BigDecimal plannedAmount;
+
     @Enumerated(EnumType.STRING)
     private MeasureStatus status;
+
     private LocalDate carriedOutOn;
     private BigDecimal actualAmount;
     private String projectRef;
@@ -33,8 +37,7 @@ class AssistanceMeasure {
     private Instant recordedAt;
     private String returnComment;
 
-    protected AssistanceMeasure() {
-    }
+    protected AssistanceMeasure() {}
 
     AssistanceMeasure(MeasureType type, String description, BigDecimal plannedAmount) {
         this.type = type;
@@ -70,7 +73,17 @@ class AssistanceMeasure {
     }
 
     MeasureView view(long planId) {
-        return new MeasureView(id, planId, type, description, plannedAmount, status, carriedOutOn, actualAmount,
-                projectRef, recordedBy, returnComment);
+        return new MeasureView(
+                id,
+                planId,
+                type,
+                description,
+                plannedAmount,
+                status,
+                carriedOutOn,
+                actualAmount,
+                projectRef,
+                recordedBy,
+                returnComment);
     }
 }

@@ -26,10 +26,13 @@ class AssistancePlan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long householdId;
     private String villageCode;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     private String helperName;
     private String helperUnit;
     private String reviewGroup;
@@ -46,11 +49,17 @@ class AssistancePlan {
     @OrderBy("id")
     private List<AssistanceMeasure> measures = new ArrayList<>();
 
-    protected AssistancePlan() {
-    }
+    protected AssistancePlan() {}
 
-    AssistancePlan(long householdId, String villageCode, Category category, String helperName, String helperUnit,
-                   String reviewGroup, String assignedBy, Instant assignedAt) {
+    AssistancePlan(
+            long householdId,
+            String villageCode,
+            Category category,
+            String helperName,
+            String helperUnit,
+            String reviewGroup,
+            String assignedBy,
+            Instant assignedAt) {
         this.householdId = householdId;
         this.villageCode = villageCode;
         this.category = category;
@@ -102,8 +111,20 @@ class AssistancePlan {
     }
 
     AssistancePlanView view() {
-        return new AssistancePlanView(id, householdId, villageCode, category, helperName, helperUnit, reviewGroup,
-                status, processInstanceId, assignedBy, assignedAt, closedBy, closedAt,
+        return new AssistancePlanView(
+                id,
+                householdId,
+                villageCode,
+                category,
+                helperName,
+                helperUnit,
+                reviewGroup,
+                status,
+                processInstanceId,
+                assignedBy,
+                assignedAt,
+                closedBy,
+                closedAt,
                 measures.stream().map(m -> m.view(id)).toList());
     }
 }

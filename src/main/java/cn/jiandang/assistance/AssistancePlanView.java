@@ -6,8 +6,18 @@ import java.time.Instant;
 import java.util.List;
 
 /** A household's assistance plan with its measures. */
-public record AssistancePlanView(long id, long householdId, String villageCode, Category category, String helperName,
-                                 String helperUnit, String reviewGroup, String status, String processInstanceId,
-                                 String assignedBy, Instant assignedAt, String closedBy, Instant closedAt,
-                                 List<MeasureView> measures) {
-}
+public record AssistancePlanView(
+        long id,
+        long householdId,
+        String villageCode,
+        Category category,
+        String helperName,
+        String helperUnit,
+        String reviewGroup,
+        String status,
+        String processInstanceId,
+        String assignedBy,
+        Instant assignedAt,
+        String closedBy,
+        Instant closedAt,
+        List<MeasureView> measures) {}

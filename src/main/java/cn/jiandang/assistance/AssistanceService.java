@@ -39,8 +39,8 @@ import static cn.jiandang.assistance.AssistanceVariables.*;
 public class AssistanceService {
 
     /** Households that receive measures: the poor and the four categories counted daily. */
-    public static final Set<Category> ELIGIBLE = EnumSet.of(Category.POOR, Category.RETURNED, Category.NEWLY_POOR,
-            Category.MONITORED, Category.MARGINAL);
+    public static final Set<Category> ELIGIBLE =
+            EnumSet.of(Category.POOR, Category.RETURNED, Category.NEWLY_POOR, Category.MONITORED, Category.MARGINAL);
 
     private final AssistancePlanRepository plans;
     private final HouseholdService households;
@@ -51,9 +51,15 @@ public class AssistanceService {
     private final WorkTasks tasks;
     private final Clock clock;
 
-    AssistanceService(AssistancePlanRepository plans, HouseholdService households, RegionAccess access,
-                      FeatureAccess features, RuntimeService runtimeService, TaskService taskService, WorkTasks tasks,
-                      Clock clock) {
+    AssistanceService(
+            AssistancePlanRepository plans,
+            HouseholdService households,
+            RegionAccess access,
+            FeatureAccess features,
+            RuntimeService runtimeService,
+            TaskService taskService,
+            WorkTasks tasks,
+            Clock clock) {
         this.plans = plans;
         this.households = households;
         this.access = access;
@@ -71,8 +77,8 @@ public class AssistanceService {
         features.checkOpen(Feature.ASSISTANCE, village);
         Category category = households.categoryOf(householdId);
         if (category == null || !ELIGIBLE.contains(category)) {
-            throw new AssistanceRefusedException(Category.labelOf(category)
-                    + "不在帮扶措施录入范围：只为贫困户、返贫户、新致贫户、脱贫监测户和边缘户安排帮扶措施");
+            throw new AssistanceRefusedException(
+                    Category.labelOf(category) + "不在帮扶措施录入范围：只为贫困户、返贫户、新致贫户、脱贫监测户和边缘户安排帮扶措施");
         }
         FieldErrors errors = new FieldErrors()
                 .requireText(helperName, "helperName", "请填写帮扶责任人")
@@ -82,15 +88,25 @@ public class AssistanceService {
             NewMeasure m = list.get(i);
             errors.require(m.type() != null, "measures[" + i + "].type", "第" + (i + 1) + "项措施缺少类型");
             errors.requireText(m.description(), "measures[" + i + "].description", "第" + (i + 1) + "项措施缺少内容");
-            errors.require(m.plannedAmount() == null || m.plannedAmount().signum() >= 0,
-                    "measures[" + i + "].plannedAmount", "第" + (i + 1) + "项措施的计划金额不能为负数");
+            errors.require(
+                    m.plannedAmount() == null || m.plannedAmount().signum() >= 0,
+                    "measures[" + i + "].plannedAmount",
+                    "第" + (i + 1) + "项措施的计划金额不能为负数");
         }
         errors.throwIfAny("帮扶措施填写不全");
         boolean county = officer.has(Role.COUNTY_OFFICER);
-        String reviewGroup = county ? Role.COUNTY_OFFICER.group(village.ancestor(RegionLevel.COUNTY))
+        String reviewGroup = county
+                ? Role.COUNTY_OFFICER.group(village.ancestor(RegionLevel.COUNTY))
                 : Role.TOWNSHIP_OFFICER.group(village.ancestor(RegionLevel.TOWNSHIP));
-        AssistancePlan plan = new AssistancePlan(householdId, village.value(), category, helperName, helperUnit,
-                reviewGroup, officer.username(), Instant.now(clock));
+        AssistancePlan plan = new AssistancePlan(
+                householdId,
+                village.value(),
+                category,
+                helperName,
+                helperUnit,
+                reviewGroup,
+                officer.username(),
+                Instant.now(clock));
         list.forEach(plan::add);
         plan = plans.saveAndFlush(plan);
         Map<String, Object> variables = new HashMap<>();
@@ -99,7 +115,9 @@ public class AssistanceService {
         variables.put(HOUSEHOLD_ID, householdId);
         variables.put(VILLAGE_GROUP, Role.VILLAGE_OFFICER.group(village));
         variables.put(REVIEW_GROUP, reviewGroup);
-        plan.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(plan.id()), variables).getId());
+        plan.started(runtimeService
+                .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(plan.id()), variables)
+                .getId());
         return plan.id();
     }
 
@@ -118,7 +136,9 @@ public class AssistanceService {
         if (!(id instanceof Number n)) {
             throw BusinessException.notFound("该任务没有对应的帮扶措施");
         }
-        return load(task.caseId()).view().measures().stream().filter(m -> m.id() == n.longValue()).findFirst()
+        return load(task.caseId()).view().measures().stream()
+                .filter(m -> m.id() == n.longValue())
+                .findFirst()
                 .orElseThrow(() -> BusinessException.notFound("帮扶措施 " + n + " 不存在"));
     }
 
@@ -132,22 +152,30 @@ public class AssistanceService {
         features.checkOpen(Feature.ASSISTANCE, RegionCode.of(load(m.planId()).villageCode()));
         new FieldErrors()
                 .require(carriedOutOn != null, "carriedOutOn", "请填写落实日期")
-                .require(carriedOutOn == null || !carriedOutOn.isAfter(LocalDate.now(clock)), "carriedOutOn",
+                .require(
+                        carriedOutOn == null || !carriedOutOn.isAfter(LocalDate.now(clock)),
+                        "carriedOutOn",
                         "落实日期不能晚于今天")
                 .require(amount != null, "actualAmount", "请填写落实金额（没有资金投入的填0）")
                 .require(amount == null || amount.signum() >= 0, "actualAmount", "落实金额不能为负数")
                 .throwIfAny("落实情况填写不全");
-        AssistanceMeasure measure = load(m.planId()).measures().stream().filter(x -> x.id() == m.id()).findFirst()
+        AssistanceMeasure measure = load(m.planId()).measures().stream()
+                .filter(x -> x.id() == m.id())
+                .findFirst()
                 .orElseThrow();
-        measure.record(carriedOutOn, amount.setScale(2, java.math.RoundingMode.HALF_UP), projectRef,
-                access.checkChange(RegionCode.of(load(m.planId()).villageCode()), Role.VILLAGE_OFFICER).username(),
+        measure.record(
+                carriedOutOn,
+                amount.setScale(2, java.math.RoundingMode.HALF_UP),
+                projectRef,
+                access.checkChange(RegionCode.of(load(m.planId()).villageCode()), Role.VILLAGE_OFFICER)
+                        .username(),
                 Instant.now(clock));
         tasks.complete(taskId, Map.of(), null);
     }
 
     /** The assigning level confirms, or returns chosen measures for completion with a comment. */
-    public void completeReview(String taskId, long planId, boolean confirmed, Set<Long> returnedMeasureIds,
-                               String comment) {
+    public void completeReview(
+            String taskId, long planId, boolean confirmed, Set<Long> returnedMeasureIds, String comment) {
         checkTask(taskId, planId, TASK_REVIEW);
         AssistancePlan plan = load(planId);
         Set<Long> returned = returnedMeasureIds == null ? Set.of() : returnedMeasureIds;
@@ -156,7 +184,8 @@ public class AssistanceService {
                 .require(confirmed || (comment != null && !comment.isBlank()), "comment", "退回时必须填写理由")
                 .throwIfAny("核验意见不全");
         if (!confirmed) {
-            plan.measures().stream().filter(m -> returned.contains(m.id()))
+            plan.measures().stream()
+                    .filter(m -> returned.contains(m.id()))
                     .forEach(m -> m.returnForCompletion(comment));
         }
         plan.reviewed(comment);
@@ -168,7 +197,8 @@ public class AssistanceService {
     public List<Long> pendingMeasureIds(long planId) {
         return load(planId).measures().stream()
                 .filter(m -> m.status() == MeasureStatus.PLANNED || m.status() == MeasureStatus.RETURNED)
-                .map(AssistanceMeasure::id).toList();
+                .map(AssistanceMeasure::id)
+                .toList();
     }
 
     public void close(long planId, String actor) {
@@ -177,7 +207,9 @@ public class AssistanceService {
 
     private void checkTask(String taskId, long planId, String taskKey) {
         TaskRef task = tasks.open(taskId);
-        if (!PROCESS_KEY.equals(task.processDefinitionKey()) || task.caseId() == null || task.caseId() != planId
+        if (!PROCESS_KEY.equals(task.processDefinitionKey())
+                || task.caseId() == null
+                || task.caseId() != planId
                 || !taskKey.equals(task.taskDefinitionKey())) {
             throw BusinessException.invalid("任务与帮扶措施不符，请从任务列表重新打开");
         }

@@ -19,6 +19,7 @@ class Attachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String regionCode;
     private String ownerType;
     private String ownerId;
@@ -28,17 +29,28 @@ class Attachment {
     private String contentType;
     private long sizeBytes;
     private String sha256;
+
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
     private byte[] content;
+
     private String uploadedBy;
     private Instant uploadedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(String regionCode, String ownerType, String ownerId, String kind, String taskId, String fileName, FileType type,
-               byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
+    Attachment(
+            String regionCode,
+            String ownerType,
+            String ownerId,
+            String kind,
+            String taskId,
+            String fileName,
+            FileType type,
+            byte[] content,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.regionCode = regionCode;
         this.ownerType = ownerType;
         this.ownerId = ownerId;
@@ -62,7 +74,17 @@ class Attachment {
     }
 
     AttachmentRef ref() {
-        return new AttachmentRef(id, regionCode, ownerType, ownerId, kind, taskId, fileName, contentType, sizeBytes,
-                uploadedBy, uploadedAt);
+        return new AttachmentRef(
+                id,
+                regionCode,
+                ownerType,
+                ownerId,
+                kind,
+                taskId,
+                fileName,
+                contentType,
+                sizeBytes,
+                uploadedBy,
+                uploadedAt);
     }
 }

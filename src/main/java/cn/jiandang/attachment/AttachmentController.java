@@ -27,8 +27,12 @@ class AttachmentController {
     ResponseEntity<byte[]> download(@PathVariable long id) {
         AttachmentService.Download file = attachments.download(id);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.ref().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.ref().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType(file.ref().contentType()))
                 .contentLength(file.content().length)

@@ -35,8 +35,8 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
     private final List<Long> ids = new ArrayList<>();
     private String errorMessage = "";
 
-    public AttachmentField(AttachmentService service, String label, RegionCode region, String ownerType,
-                           String ownerId, String kind) {
+    public AttachmentField(
+            AttachmentService service, String label, RegionCode region, String ownerType, String ownerId, String kind) {
         this(service, label, region, ownerType, ownerId, kind, null);
     }
 
@@ -44,8 +44,14 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
      * A field for the files of one step ({@code taskId}): it lists and stores only that step's files of the kind,
      * so that a step taken again (a returned case) documents itself anew.
      */
-    public AttachmentField(AttachmentService service, String label, RegionCode region, String ownerType,
-                           String ownerId, String kind, String taskId) {
+    public AttachmentField(
+            AttachmentService service,
+            String label,
+            RegionCode region,
+            String ownerType,
+            String ownerId,
+            String kind,
+            String taskId) {
         this.service = service;
         this.taskId = taskId;
         this.region = region;
@@ -53,40 +59,52 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         this.ownerId = ownerId;
         this.kind = kind;
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> stored(metadata.fileName(), bytes))));
+        Upload upload = new Upload(
+                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> stored(metadata.fileName(), bytes))));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(service.maxBytes());
         upload.setI18n(i18n(ui));
-        upload.addFileRejectedListener(e -> showError(ui.getTranslation("attachment.rejected",
-                service.maxBytes() / 1024 / 1024)));
+        upload.addFileRejectedListener(
+                e -> showError(ui.getTranslation("attachment.rejected", service.maxBytes() / 1024 / 1024)));
         error.addClassName("jd-field-error");
         error.setVisible(false);
         files.setPadding(false);
         files.setSpacing(false);
         getContent().setPadding(false);
         getContent().add(new Span(label), upload, error, files);
-        service.list(region, ownerType, ownerId).stream().filter(a -> kind.equals(a.kind()))
-                .filter(a -> taskId == null || taskId.equals(a.taskId())).forEach(this::show);
+        service.list(region, ownerType, ownerId).stream()
+                .filter(a -> kind.equals(a.kind()))
+                .filter(a -> taskId == null || taskId.equals(a.taskId()))
+                .forEach(this::show);
     }
 
     /** The upload's own texts (buttons, drop hint, errors, progress) in the UI's language, from the bundles. */
     static UploadI18N i18n(UI ui) {
         java.util.function.Function<String, String> t = key -> ui.getTranslation("polish.upload." + key);
         return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(t.apply("dropOne")).setMany(t.apply("dropMany")))
+                .setDropFiles(
+                        new UploadI18N.DropFiles().setOne(t.apply("dropOne")).setMany(t.apply("dropMany")))
                 .setAddFiles(new UploadI18N.AddFiles().setOne(t.apply("addOne")).setMany(t.apply("addMany")))
-                .setError(new UploadI18N.Error().setTooManyFiles(t.apply("tooManyFiles"))
-                        .setFileIsTooBig(t.apply("fileIsTooBig")).setIncorrectFileType(t.apply("incorrectFileType")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(t.apply("tooManyFiles"))
+                        .setFileIsTooBig(t.apply("fileIsTooBig"))
+                        .setIncorrectFileType(t.apply("incorrectFileType")))
                 .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(t.apply("connecting"))
-                                .setStalled(t.apply("stalled")).setProcessing(t.apply("processing"))
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(t.apply("connecting"))
+                                .setStalled(t.apply("stalled"))
+                                .setProcessing(t.apply("processing"))
                                 .setHeld(t.apply("held")))
                         .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(t.apply("remainingPrefix")).setUnknown(t.apply("remainingUnknown")))
-                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t.apply("serverUnavailable"))
+                                .setPrefix(t.apply("remainingPrefix"))
+                                .setUnknown(t.apply("remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(t.apply("serverUnavailable"))
                                 .setUnexpectedServerError(t.apply("unexpectedServerError"))
                                 .setForbidden(t.apply("forbidden"))))
-                .setFile(new UploadI18N.File().setRetry(t.apply("retry")).setStart(t.apply("start"))
+                .setFile(new UploadI18N.File()
+                        .setRetry(t.apply("retry"))
+                        .setStart(t.apply("start"))
                         .setRemove(t.apply("remove")))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
@@ -123,8 +141,12 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
      * region checked) only when it is clicked.
      */
     public static Anchor link(AttachmentService service, AttachmentRef ref) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(service.content(ref.id())), ref.fileName(), ref.contentType(), ref.sizeBytes())),
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(service.content(ref.id())),
+                        ref.fileName(),
+                        ref.contentType(),
+                        ref.sizeBytes())),
                 ref.fileName() + "（" + size(ref.sizeBytes()) + "）");
         link.getElement().setAttribute("download", true);
         return link;

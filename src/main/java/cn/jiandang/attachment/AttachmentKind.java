@@ -12,8 +12,7 @@ public final class AttachmentKind {
     /** 户主签字确认: the exit list signed by the heads of household (year-end). */
     public static final String SIGNED_CONSENT = "SIGNED_CONSENT";
 
-    private AttachmentKind() {
-    }
+    private AttachmentKind() {}
 
     /** The i18n key of a kind's name ({@code attach.kind.MINUTES}); unknown kinds show as themselves. */
     public static String labelKey(String kind) {

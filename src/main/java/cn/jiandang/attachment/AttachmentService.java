@@ -34,8 +34,11 @@ public class AttachmentService {
     private final Clock clock;
     private final int maxBytes;
 
-    AttachmentService(AttachmentRepository attachments, RegionAccess access, Clock clock,
-                      @Value("${jiandang.attachments.max-bytes:5242880}") int maxBytes) {
+    AttachmentService(
+            AttachmentRepository attachments,
+            RegionAccess access,
+            Clock clock,
+            @Value("${jiandang.attachments.max-bytes:5242880}") int maxBytes) {
         this.attachments = attachments;
         this.access = access;
         this.clock = clock;
@@ -47,15 +50,21 @@ public class AttachmentService {
     }
 
     @Transactional
-    public AttachmentRef store(RegionCode region, String ownerType, String ownerId, String kind, String fileName,
-                               byte[] content) {
+    public AttachmentRef store(
+            RegionCode region, String ownerType, String ownerId, String kind, String fileName, byte[] content) {
         return store(region, ownerType, ownerId, kind, null, fileName, content);
     }
 
     /** Stores a file uploaded at a step (engine task id), so that the timeline shows it beside that step. */
     @Transactional
-    public AttachmentRef store(RegionCode region, String ownerType, String ownerId, String kind, String taskId,
-                               String fileName, byte[] content) {
+    public AttachmentRef store(
+            RegionCode region,
+            String ownerType,
+            String ownerId,
+            String kind,
+            String taskId,
+            String fileName,
+            byte[] content) {
         Officer officer = access.checkChange(region, Role.values());
         if (content == null || content.length == 0) {
             throw BusinessException.invalidField("file", "文件是空的，请重新选择");
@@ -63,19 +72,33 @@ public class AttachmentService {
         if (content.length > maxBytes) {
             throw BusinessException.invalidField("file", "文件不能超过 " + (maxBytes / 1024 / 1024) + " MB");
         }
-        FileType type = FileType.sniff(content).orElseThrow(() ->
-                BusinessException.invalidField("file", "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）"));
+        FileType type = FileType.sniff(content)
+                .orElseThrow(() -> BusinessException.invalidField("file", "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）"));
         String name = fileName == null || fileName.isBlank() ? "附件" : fileName.strip();
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
-        return attachments.save(new Attachment(region.value(), ownerType, ownerId, kind, taskId, name, type, content,
-                sha256(content), officer.username(), Instant.now(clock))).ref();
+        return attachments
+                .save(new Attachment(
+                        region.value(),
+                        ownerType,
+                        ownerId,
+                        kind,
+                        taskId,
+                        name,
+                        type,
+                        content,
+                        sha256(content),
+                        officer.username(),
+                        Instant.now(clock)))
+                .ref();
     }
 
     public List<AttachmentRef> list(RegionCode region, String ownerType, String ownerId) {
         access.checkRead(region);
-        return attachments.findByOwnerTypeAndOwnerIdOrderById(ownerType, ownerId).stream().map(Attachment::ref).toList();
+        return attachments.findByOwnerTypeAndOwnerIdOrderById(ownerType, ownerId).stream()
+                .map(Attachment::ref)
+                .toList();
     }
 
     /** The attachments uploaded at the given steps, by step; only those within the caller's region. */
@@ -105,8 +128,7 @@ public class AttachmentService {
     }
 
     /** An attachment with its content. */
-    public record Download(AttachmentRef ref, byte[] content) {
-    }
+    public record Download(AttachmentRef ref, byte[] content) {}
 
     private static String sha256(byte[] content) {
         try {

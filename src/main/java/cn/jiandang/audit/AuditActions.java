@@ -17,8 +17,8 @@ public final class AuditActions {
 
     /** MDC keys that tie an entry to the engine task and the HTTP request it came from. */
     public static final String MDC_TASK_ID = "taskId";
+
     public static final String MDC_REQUEST_ID = "requestId";
 
-    private AuditActions() {
-    }
+    private AuditActions() {}
 }

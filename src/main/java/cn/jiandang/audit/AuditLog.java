@@ -40,19 +40,39 @@ public class AuditLog {
 
     /** Records an action in the caller's transaction: it stands or falls with what it describes. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, String entityId, Long householdId, RegionCode region,
-                       String detail) {
-        store.insert(AuditRow.now(clock, action, entityType, entityId, householdId,
-                region == null ? null : region.value(), null, null, detail));
+    public void record(
+            String action, String entityType, String entityId, Long householdId, RegionCode region, String detail) {
+        store.insert(AuditRow.now(
+                clock,
+                action,
+                entityType,
+                entityId,
+                householdId,
+                region == null ? null : region.value(),
+                null,
+                null,
+                detail));
     }
 
     /** A refusal is recorded in a transaction of its own: the refused caller's transaction rolls back. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(AccessRefused refusal) {
-        Long household = "Household".equals(refusal.targetType()) && refusal.targetId() != null
-                && refusal.targetId().matches("\\d{1,18}") ? Long.valueOf(refusal.targetId()) : null;
-        store.insert(AuditRow.by(clock, refusal.username(), AuditActions.ACCESS_REFUSED, refusal.targetType(),
-                refusal.targetId(), household, refusal.region(), null, null, refusal.reason()));
+        Long household = "Household".equals(refusal.targetType())
+                        && refusal.targetId() != null
+                        && refusal.targetId().matches("\\d{1,18}")
+                ? Long.valueOf(refusal.targetId())
+                : null;
+        store.insert(AuditRow.by(
+                clock,
+                refusal.username(),
+                AuditActions.ACCESS_REFUSED,
+                refusal.targetType(),
+                refusal.targetId(),
+                household,
+                refusal.region(),
+                null,
+                null,
+                refusal.reason()));
     }
 }

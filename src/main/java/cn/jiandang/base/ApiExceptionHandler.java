@@ -20,10 +20,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
     ProblemDetail business(BusinessException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.kind().status()), e.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.kind().status()), e.getMessage());
         if (!e.fieldErrors().isEmpty()) {
-            problem.setProperty("errors", e.fieldErrors().entrySet().stream()
-                    .map(f -> Map.of("field", f.getKey(), "message", f.getValue())).toList());
+            problem.setProperty(
+                    "errors",
+                    e.fieldErrors().entrySet().stream()
+                            .map(f -> Map.of("field", f.getKey(), "message", f.getValue()))
+                            .toList());
         }
         return problem;
     }
@@ -32,7 +36,8 @@ class ApiExceptionHandler {
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求中有无效的字段，请逐项修改");
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList();
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
         problem.setProperty("errors", errors);
         return problem;
     }

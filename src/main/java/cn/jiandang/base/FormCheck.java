@@ -66,8 +66,12 @@ public final class FormCheck {
      * Registers an upload that must hold a file while {@code required} holds ({@code missing} tells whether it has
      * none); the service's errors about it show on it too.
      */
-    public Field<Void> upload(String name, HasValidation component, BooleanSupplier missing, BooleanSupplier required,
-                              String messageKey) {
+    public Field<Void> upload(
+            String name,
+            HasValidation component,
+            BooleanSupplier missing,
+            BooleanSupplier required,
+            String messageKey) {
         Field<Void> field = target(name, component);
         field.rules.add(v -> required.getAsBoolean() && missing.getAsBoolean() ? translate(messageKey) : null);
         return field;
@@ -121,12 +125,14 @@ public final class FormCheck {
     }
 
     private Optional<Field<?>> find(String name) {
-        Optional<Field<?>> exact = fields.stream().filter(f -> f.name.equals(name)).findFirst();
+        Optional<Field<?>> exact =
+                fields.stream().filter(f -> f.name.equals(name)).findFirst();
         if (exact.isPresent()) {
             return exact;
         }
         // "household.contactPhone" for a form whose field is simply "contactPhone"
-        List<Field<?>> bySuffix = fields.stream().filter(f -> name.endsWith("." + f.name)).toList();
+        List<Field<?>> bySuffix =
+                fields.stream().filter(f -> name.endsWith("." + f.name)).toList();
         return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
     }
 
@@ -178,7 +184,11 @@ public final class FormCheck {
                 a.setMaxLength(max);
             }
             return rule(v -> v instanceof String s && s.strip().length() > max
-                    ? translate("validation.tooLong", String.valueOf(max), String.valueOf(s.strip().length())) : null);
+                    ? translate(
+                            "validation.tooLong",
+                            String.valueOf(max),
+                            String.valueOf(s.strip().length()))
+                    : null);
         }
 
         /** A domain check that answers why a filled-in value is wrong (e.g. GB 11643 for ID numbers). */
@@ -207,7 +217,8 @@ public final class FormCheck {
 
         /** A date that already happened: not after today. */
         public Field<V> notFuture(Clock clock) {
-            return rule(v -> ((LocalDate) v).isAfter(LocalDate.now(clock)) ? translate("validation.date.future") : null);
+            return rule(
+                    v -> ((LocalDate) v).isAfter(LocalDate.now(clock)) ? translate("validation.date.future") : null);
         }
 
         /** A deadline or a start: not before today. */
@@ -219,7 +230,9 @@ public final class FormCheck {
         public Field<V> between(int min, int max) {
             return rule(v -> {
                 long n = ((Number) v).longValue();
-                return n < min || n > max ? translate("validation.range", String.valueOf(min), String.valueOf(max)) : null;
+                return n < min || n > max
+                        ? translate("validation.range", String.valueOf(min), String.valueOf(max))
+                        : null;
             });
         }
 
@@ -264,7 +277,9 @@ public final class FormCheck {
 
         // an unticked checkbox is empty; "no" in a yes/no choice is an answer
         private boolean isEmpty(Object v) {
-            return v == null || (v instanceof String s && s.isBlank()) || (v instanceof Collection<?> c && c.isEmpty())
+            return v == null
+                    || (v instanceof String s && s.isBlank())
+                    || (v instanceof Collection<?> c && c.isEmpty())
                     || (Boolean.FALSE.equals(v) && input != null && Boolean.FALSE.equals(input.getEmptyValue()));
         }
 

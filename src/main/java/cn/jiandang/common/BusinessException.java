@@ -11,7 +11,10 @@ public class BusinessException extends RuntimeException {
 
     /** What went wrong, which decides the HTTP status. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409);
 
         private final int status;
 

@@ -26,8 +26,8 @@ public final class FieldErrors {
     /** Throws one {@link BusinessException} naming every field, with the given summary first. */
     public void throwIfAny(String summary) {
         if (!errors.isEmpty()) {
-            throw new BusinessException(BusinessException.Kind.INVALID,
-                    summary + "：" + String.join("；", errors.values()), errors);
+            throw new BusinessException(
+                    BusinessException.Kind.INVALID, summary + "：" + String.join("；", errors.values()), errors);
         }
     }
 }

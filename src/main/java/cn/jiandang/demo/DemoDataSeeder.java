@@ -2,55 +2,55 @@ package cn.jiandang.demo;
 
 import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
+import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.Coordinates;
 import cn.jiandang.household.Education;
 import cn.jiandang.household.Health;
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.NaturalChangeKind;
 import cn.jiandang.household.NaturalChangeRequest;
 import cn.jiandang.household.NaturalChangeService;
+import cn.jiandang.household.NewHousehold;
+import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ProjectService;
+import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
 import cn.jiandang.household.VillageAdjustmentService;
 import cn.jiandang.household.WorkingAbility;
 import cn.jiandang.region.RegionAdjustment;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
+import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.OfficerPrincipal;
 import cn.jiandang.security.Role;
 import cn.jiandang.villageexit.VillageExitService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Map;
-import java.util.TreeMap;
-import cn.jiandang.household.CategoryChangeRequest;
-import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.IdNumber;
-import cn.jiandang.household.NewHousehold;
-import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.Relation;
-import cn.jiandang.region.RegionCode;
-import cn.jiandang.region.RegionLevel;
-import cn.jiandang.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Seeds the demo province on first start (an empty region table); a second start keeps what is there.
@@ -65,8 +65,15 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     /** No category first: an ordinary rural household that identification may still take in. */
-    private static final Category[] CYCLE = {null, Category.POOR, Category.EXITED, Category.RETURNED,
-            Category.NEWLY_POOR, Category.MONITORED, Category.MARGINAL};
+    private static final Category[] CYCLE = {
+        null,
+        Category.POOR,
+        Category.EXITED,
+        Category.RETURNED,
+        Category.NEWLY_POOR,
+        Category.MONITORED,
+        Category.MARGINAL
+    };
 
     private final RegionService regions;
     private final HouseholdService households;
@@ -77,9 +84,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final VillageExitService villageExit;
     private final TransactionTemplate tx;
 
-    DemoDataSeeder(RegionService regions, HouseholdService households, NaturalChangeService naturalChanges,
-                   BaseDataService baseData, VillageAdjustmentService adjustments, ProjectService projects,
-                   VillageExitService villageExit, TransactionTemplate tx) {
+    DemoDataSeeder(
+            RegionService regions,
+            HouseholdService households,
+            NaturalChangeService naturalChanges,
+            BaseDataService baseData,
+            VillageAdjustmentService adjustments,
+            ProjectService projects,
+            VillageExitService villageExit,
+            TransactionTemplate tx) {
         this.regions = regions;
         this.households = households;
         this.naturalChanges = naturalChanges;
@@ -99,14 +112,17 @@ class DemoDataSeeder implements ApplicationRunner {
         // the seeder acts as the centre's system account, so every write passes the same checks as an officer's
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        OfficerPrincipal principal = new OfficerPrincipal(new Officer("system", "系统初始化", Set.of(Role.CENTRE_ADMIN),
-                RegionCode.NATIONAL), "");
+        OfficerPrincipal principal = new OfficerPrincipal(
+                new Officer("system", "系统初始化", Set.of(Role.CENTRE_ADMIN), RegionCode.NATIONAL), "");
         system.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(system);
         try {
             int count = seed();
-            log.info("Demo province seeded: {} regions, {} households in {} ms", DemoProvince.REGIONS.size() + 1,
-                    count, (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Demo province seeded: {} regions, {} households in {} ms",
+                    DemoProvince.REGIONS.size() + 1,
+                    count,
+                    (System.nanoTime() - started) / 1_000_000);
         } finally {
             SecurityContextHolder.setContext(before);
         }
@@ -117,8 +133,11 @@ class DemoDataSeeder implements ApplicationRunner {
         RegionCode site = RegionCode.of(DemoProvince.SITE);
         tx.executeWithoutResult(status -> {
             DemoProvince.REGIONS.forEach(p -> regions.create(RegionCode.of(p.code()), p.name(), p.deepPoverty()));
-            adjustments.rename(RegionCode.of(DemoProvince.RENAMED_TOWNSHIP), DemoProvince.RENAMED_TOWNSHIP_NAME,
-                    DemoProvince.RENAMED_ON, RegionAdjustment.RENAMED);
+            adjustments.rename(
+                    RegionCode.of(DemoProvince.RENAMED_TOWNSHIP),
+                    DemoProvince.RENAMED_TOWNSHIP_NAME,
+                    DemoProvince.RENAMED_ON,
+                    RegionAdjustment.RENAMED);
             adjustments.createVillage(site, DemoProvince.SITE_TEMPORARY_NAME, DemoProvince.SITE_OPENED, true);
             DemoProvince.POOR_VILLAGES.forEach(v -> villageExit.markPoorVillage(RegionCode.of(v), true));
         });
@@ -135,14 +154,20 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             villageIndex++;
             int index = villageIndex;
-            count += tx.execute(status -> seedVillage(village, index, random, usedIds, beneficiariesByCounty, relocated));
+            count += tx.execute(
+                    status -> seedVillage(village, index, random, usedIds, beneficiariesByCounty, relocated));
         }
         tx.executeWithoutResult(status -> finish(site, relocated, beneficiariesByCounty));
         return count;
     }
 
-    private int seedVillage(RegionCode village, int villageIndex, Random random, Set<String> usedIds,
-                            Map<String, List<Long>> beneficiariesByCounty, List<Long> relocated) {
+    private int seedVillage(
+            RegionCode village,
+            int villageIndex,
+            Random random,
+            Set<String> usedIds,
+            Map<String, List<Long>> beneficiariesByCounty,
+            List<Long> relocated) {
         for (int i = 0; i < DemoProvince.HOUSEHOLDS_PER_VILLAGE; i++) {
             NewHousehold request = household(village, random, usedIds);
             long id = households.register(request);
@@ -151,7 +176,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 history(id, category, random);
                 incomes(id, category, request.members().size(), random);
                 if (category != Category.MARGINAL && i % 3 == 1) {
-                    beneficiariesByCounty.computeIfAbsent(village.value().substring(0, 6), k -> new ArrayList<>())
+                    beneficiariesByCounty
+                            .computeIfAbsent(village.value().substring(0, 6), k -> new ArrayList<>())
                             .add(id);
                 }
             }
@@ -168,8 +194,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void finish(RegionCode site, List<Long> relocated, Map<String, List<Long>> beneficiariesByCounty) {
         adjustments.moveHouseholds(relocated, site, DemoProvince.RELOCATED_ON);
-        adjustments.rename(site, DemoProvince.SITE_NAME, DemoProvince.SITE_NAMED,
-                RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        adjustments.rename(
+                site, DemoProvince.SITE_NAME, DemoProvince.SITE_NAMED, RegionAdjustment.TEMPORARY_NAME_REPLACED);
         beneficiariesByCounty.forEach((county, ids) -> {
             for (int p = 0; p < DemoProvince.PROJECTS.size(); p++) {
                 List<Long> share = ids.subList(p * ids.size() / 3, (p + 1) * ids.size() / 3);
@@ -180,16 +206,16 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void history(long id, Category category, Random random) {
         YearMonth registered = YearMonth.of(2014 + random.nextInt(3), 1 + random.nextInt(12));
-        boolean wasPoorFirst = category == Category.EXITED || category == Category.RETURNED
-                || category == Category.MONITORED;
+        boolean wasPoorFirst =
+                category == Category.EXITED || category == Category.RETURNED || category == Category.MONITORED;
         if (wasPoorFirst) {
             change(id, Category.POOR, registered, factors(Category.POOR, random));
             change(id, Category.EXITED, null, Set.of());
         }
         if (category != Category.EXITED) {
             YearMonth month = category == Category.POOR ? registered : YearMonth.of(2020, 1 + random.nextInt(4));
-            boolean lateIn2019 = (category == Category.NEWLY_POOR || category == Category.RETURNED)
-                    && random.nextInt(3) == 0;
+            boolean lateIn2019 =
+                    (category == Category.NEWLY_POOR || category == Category.RETURNED) && random.nextInt(3) == 0;
             if (lateIn2019) {
                 // identified in October–December 2019: the months R7 corrects to September 2019
                 month = YearMonth.of(2019, 10 + random.nextInt(3));
@@ -209,8 +235,13 @@ class DemoDataSeeder implements ApplicationRunner {
         for (int year = 2019; year <= 2020; year++) {
             int perCapita = poor ? 2500 + random.nextInt(2200) : 3600 + random.nextInt(5400);
             BigDecimal net = BigDecimal.valueOf((long) perCapita * size * 100 + random.nextInt(100), 2);
-            records.add(new IncomeRecord(year, share(net, "0.50"), share(net, "0.35"), share(net, "0.02"),
-                    share(net, "0.18"), share(net, "0.05")));
+            records.add(new IncomeRecord(
+                    year,
+                    share(net, "0.50"),
+                    share(net, "0.35"),
+                    share(net, "0.02"),
+                    share(net, "0.18"),
+                    share(net, "0.05")));
         }
         baseData.recordIncomes(id, records);
     }
@@ -220,57 +251,79 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Natural changes, some in October–December 2019 so that R7 has work, for every category alike (R11). */
-    private void naturalChange(long id, NewHousehold h, int variant, RegionCode village, Random random,
-                               Set<String> usedIds) {
+    private void naturalChange(
+            long id, NewHousehold h, int variant, RegionCode village, Random random, Set<String> usedIds) {
         String area = village.value().substring(0, 6);
         String surname = h.members().get(0).name().substring(0, 1);
         switch (variant) {
             case 0 -> { // born in November 2019, marked November: kept by R7
                 LocalDate birth = LocalDate.of(2019, 11, 1 + random.nextInt(28));
-                naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.BIRTH, YearMonth.of(2019, 11),
+                naturalChanges.record(new NaturalChangeRequest(
+                        id,
+                        NaturalChangeKind.BIRTH,
+                        YearMonth.of(2019, 11),
                         newborn(surname, area, birth, random, usedIds)));
             }
             case 1 -> { // born in August 2019, marked late in October: corrected to September by R7
                 LocalDate birth = LocalDate.of(2019, 8, 1 + random.nextInt(28));
-                naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.BIRTH, YearMonth.of(2019, 10),
+                naturalChanges.record(new NaturalChangeRequest(
+                        id,
+                        NaturalChangeKind.BIRTH,
+                        YearMonth.of(2019, 10),
                         newborn(surname, area, birth, random, usedIds)));
             }
             case 2 -> { // the head's parent or another member died in December 2019; corrected by R7
                 NewHousehold.NewMember leaving = h.members().get(h.members().size() - 1);
-                naturalChanges.record(new NaturalChangeRequest(id,
+                naturalChanges.record(new NaturalChangeRequest(
+                        id,
                         h.members().size() > 1 ? NaturalChangeKind.DEATH : NaturalChangeKind.OTHER_OUT,
-                        YearMonth.of(2019, 12), leaving));
+                        YearMonth.of(2019, 12),
+                        leaving));
             }
             default -> { // a spouse married in, March 2020
-                NewHousehold.NewMember spouse = member(pick(DemoProvince.SURNAMES, random)
-                        + pick(DemoProvince.GIVEN_FEMALE, random), area, 1992 + random.nextInt(6), false,
-                        Relation.OTHER, random, usedIds);
-                naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.MARRIAGE_IN, YearMonth.of(2020, 3),
-                        spouse));
+                NewHousehold.NewMember spouse = member(
+                        pick(DemoProvince.SURNAMES, random) + pick(DemoProvince.GIVEN_FEMALE, random),
+                        area,
+                        1992 + random.nextInt(6),
+                        false,
+                        Relation.OTHER,
+                        random,
+                        usedIds);
+                naturalChanges.record(
+                        new NaturalChangeRequest(id, NaturalChangeKind.MARRIAGE_IN, YearMonth.of(2020, 3), spouse));
             }
         }
     }
 
-    private static NewHousehold.NewMember newborn(String surname, String area, LocalDate birth, Random random,
-                                                  Set<String> usedIds) {
+    private static NewHousehold.NewMember newborn(
+            String surname, String area, LocalDate birth, Random random, Set<String> usedIds) {
         boolean male = random.nextBoolean();
         String id = idNumber(area, birth, male, random, usedIds);
-        return new NewHousehold.NewMember(surname + pick(male ? DemoProvince.GIVEN_MALE : DemoProvince.GIVEN_FEMALE,
-                random), id, Relation.GRANDCHILD, null, null, "汉族", Education.PRESCHOOL, Health.HEALTHY,
-                WorkingAbility.NONE, false);
+        return new NewHousehold.NewMember(
+                surname + pick(male ? DemoProvince.GIVEN_MALE : DemoProvince.GIVEN_FEMALE, random),
+                id,
+                Relation.GRANDCHILD,
+                null,
+                null,
+                "汉族",
+                Education.PRESCHOOL,
+                Health.HEALTHY,
+                WorkingAbility.NONE,
+                false);
     }
 
     /** R9: a household moved from the mountains to the resettlement site keeps both positions. */
     private void relocate(long id, Random random) {
-        Coordinates before = new Coordinates(degrees(DemoProvince.MOUNTAIN[0], random),
-                degrees(DemoProvince.MOUNTAIN[1], random));
-        Coordinates after = new Coordinates(degrees(DemoProvince.SITE_POSITION[0], random),
-                degrees(DemoProvince.SITE_POSITION[1], random));
+        Coordinates before =
+                new Coordinates(degrees(DemoProvince.MOUNTAIN[0], random), degrees(DemoProvince.MOUNTAIN[1], random));
+        Coordinates after = new Coordinates(
+                degrees(DemoProvince.SITE_POSITION[0], random), degrees(DemoProvince.SITE_POSITION[1], random));
         baseData.relocate(id, new Relocation(before, after));
     }
 
     private static BigDecimal degrees(double centre, Random random) {
-        return BigDecimal.valueOf(centre + (random.nextInt(2000) - 1000) / 100_000.0).setScale(6, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(centre + (random.nextInt(2000) - 1000) / 100_000.0)
+                .setScale(6, RoundingMode.HALF_UP);
     }
 
     private static Set<PovertyFactor> factors(Category category, Random random) {
@@ -293,39 +346,86 @@ class DemoDataSeeder implements ApplicationRunner {
         String area = village.value().substring(0, 6);
         List<NewHousehold.NewMember> members = new ArrayList<>();
         int headYear = 1945 + random.nextInt(45);
-        members.add(member(surname + pick(DemoProvince.GIVEN_MALE, random), area, headYear, true, Relation.HEAD,
-                random, usedIds));
+        members.add(member(
+                surname + pick(DemoProvince.GIVEN_MALE, random), area, headYear, true, Relation.HEAD, random, usedIds));
         int size = 1 + random.nextInt(5);
         if (size > 1) {
-            members.add(member(pick(DemoProvince.SURNAMES, random) + pick(DemoProvince.GIVEN_FEMALE, random), area,
-                    headYear + random.nextInt(4), false, Relation.SPOUSE, random, usedIds));
+            members.add(member(
+                    pick(DemoProvince.SURNAMES, random) + pick(DemoProvince.GIVEN_FEMALE, random),
+                    area,
+                    headYear + random.nextInt(4),
+                    false,
+                    Relation.SPOUSE,
+                    random,
+                    usedIds));
         }
         for (int i = 2; i < size; i++) {
             boolean male = random.nextBoolean();
-            members.add(member(surname + pick(male ? DemoProvince.GIVEN_MALE : DemoProvince.GIVEN_FEMALE, random),
-                    area, Math.min(headYear + 20 + random.nextInt(10), 2018), male, Relation.CHILD, random, usedIds));
+            members.add(member(
+                    surname + pick(male ? DemoProvince.GIVEN_MALE : DemoProvince.GIVEN_FEMALE, random),
+                    area,
+                    Math.min(headYear + 20 + random.nextInt(10), 2018),
+                    male,
+                    Relation.CHILD,
+                    random,
+                    usedIds));
         }
         String phone = "1" + (3 + random.nextInt(6)) + String.format("%09d", random.nextInt(1_000_000_000));
         return new NewHousehold(village, phone, random.nextInt(3) == 0, members);
     }
 
-    private static NewHousehold.NewMember member(String name, String area, int year, boolean male, Relation relation,
-                                                 Random random, Set<String> usedIds) {
+    private static NewHousehold.NewMember member(
+            String name, String area, int year, boolean male, Relation relation, Random random, Set<String> usedIds) {
         LocalDate birth = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         String id = idNumber(area, birth, male, random, usedIds);
         int age = 2020 - year;
-        Education education = age < 6 ? Education.PRESCHOOL : age > 60 ? pick(List.of(Education.ILLITERATE,
-                Education.PRIMARY), random) : pick(List.of(Education.PRIMARY, Education.JUNIOR_SECONDARY,
-                Education.JUNIOR_SECONDARY, Education.SENIOR_SECONDARY, Education.VOCATIONAL), random);
-        Health health = pick(List.of(Health.HEALTHY, Health.HEALTHY, Health.HEALTHY, Health.CHRONIC_ILLNESS,
-                Health.SERIOUS_ILLNESS, Health.DISABLED), random);
-        WorkingAbility ability = age < 16 ? WorkingAbility.NONE : health == Health.DISABLED
-                || health == Health.SERIOUS_ILLNESS ? WorkingAbility.LOST : age > 65 ? WorkingAbility.WEAK
-                : pick(List.of(WorkingAbility.ORDINARY, WorkingAbility.ORDINARY, WorkingAbility.SKILLED), random);
+        Education education = age < 6
+                ? Education.PRESCHOOL
+                : age > 60
+                        ? pick(List.of(Education.ILLITERATE, Education.PRIMARY), random)
+                        : pick(
+                                List.of(
+                                        Education.PRIMARY,
+                                        Education.JUNIOR_SECONDARY,
+                                        Education.JUNIOR_SECONDARY,
+                                        Education.SENIOR_SECONDARY,
+                                        Education.VOCATIONAL),
+                                random);
+        Health health = pick(
+                List.of(
+                        Health.HEALTHY,
+                        Health.HEALTHY,
+                        Health.HEALTHY,
+                        Health.CHRONIC_ILLNESS,
+                        Health.SERIOUS_ILLNESS,
+                        Health.DISABLED),
+                random);
+        WorkingAbility ability = age < 16
+                ? WorkingAbility.NONE
+                : health == Health.DISABLED || health == Health.SERIOUS_ILLNESS
+                        ? WorkingAbility.LOST
+                        : age > 65
+                                ? WorkingAbility.WEAK
+                                : pick(
+                                        List.of(
+                                                WorkingAbility.ORDINARY,
+                                                WorkingAbility.ORDINARY,
+                                                WorkingAbility.SKILLED),
+                                        random);
         boolean migrant = ability == WorkingAbility.ORDINARY || ability == WorkingAbility.SKILLED
-                ? random.nextInt(3) == 0 : false;
-        return new NewHousehold.NewMember(name, id, relation, male ? "MALE" : "FEMALE", birth,
-                pick(DemoProvince.ETHNICITIES, random), education, health, ability, migrant);
+                ? random.nextInt(3) == 0
+                : false;
+        return new NewHousehold.NewMember(
+                name,
+                id,
+                relation,
+                male ? "MALE" : "FEMALE",
+                birth,
+                pick(DemoProvince.ETHNICITIES, random),
+                education,
+                health,
+                ability,
+                migrant);
     }
 
     private static String idNumber(String area, LocalDate birth, boolean male, Random random, Set<String> usedIds) {

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class FeatureAccess {
 
-    static final Set<GrantStatus> OPEN_STATES = Arrays.stream(GrantStatus.values()).filter(GrantStatus::open)
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<GrantStatus> OPEN_STATES =
+            Arrays.stream(GrantStatus.values()).filter(GrantStatus::open).collect(Collectors.toUnmodifiableSet());
 
     private final FeatureGrantRepository grants;
     private final Clock clock;
@@ -37,8 +37,7 @@ public class FeatureAccess {
         if (feature.alwaysOpen() || region.level() == RegionLevel.NATIONAL) {
             return true;
         }
-        return grants.isOpen(region.ancestor(RegionLevel.PROVINCE).value(), feature, OPEN_STATES,
-                LocalDate.now(clock));
+        return grants.isOpen(region.ancestor(RegionLevel.PROVINCE).value(), feature, OPEN_STATES, LocalDate.now(clock));
     }
 
     /** Refuses with "本省尚未开放……功能" (FORBIDDEN) when the region's province has not opened the function. */

@@ -19,16 +19,21 @@ class FeatureGrant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String provinceCode;
+
     @Enumerated(EnumType.STRING)
     private Feature feature;
+
     @Enumerated(EnumType.STRING)
     private GrantStatus status;
+
     private String reason;
     private LocalDate validFrom;
     private LocalDate validUntil;
     /** "province:feature" while requested or open, null afterwards: a unique column keeps one live grant. */
     private String liveKey;
+
     private String requestedBy;
     private Instant requestedAt;
     private String decidedBy;
@@ -39,11 +44,16 @@ class FeatureGrant {
     private Instant closedAt;
     private String processInstanceId;
 
-    protected FeatureGrant() {
-    }
+    protected FeatureGrant() {}
 
-    FeatureGrant(String provinceCode, Feature feature, String reason, LocalDate validFrom, LocalDate validUntil,
-                 String requestedBy, Instant requestedAt) {
+    FeatureGrant(
+            String provinceCode,
+            Feature feature,
+            String reason,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            String requestedBy,
+            Instant requestedAt) {
         this.provinceCode = provinceCode;
         this.feature = feature;
         this.reason = reason;
@@ -102,7 +112,22 @@ class FeatureGrant {
     }
 
     FeatureGrantView view() {
-        return new FeatureGrantView(id, provinceCode, feature, status, reason, validFrom, validUntil, requestedBy,
-                requestedAt, decidedBy, decidedAt, decisionComment, closeReason, closedBy, closedAt, processInstanceId);
+        return new FeatureGrantView(
+                id,
+                provinceCode,
+                feature,
+                status,
+                reason,
+                validFrom,
+                validUntil,
+                requestedBy,
+                requestedAt,
+                decidedBy,
+                decidedAt,
+                decisionComment,
+                closeReason,
+                closedBy,
+                closedAt,
+                processInstanceId);
     }
 }

@@ -19,19 +19,24 @@ class FeatureGrantEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long grantId;
     private String provinceCode;
+
     @Enumerated(EnumType.STRING)
     private Feature feature;
+
     @Enumerated(EnumType.STRING)
     private GrantEvent event;
+
     private Instant happenedAt;
+
     @Column(name = "by_user")
     private String byUser;
+
     private String comment;
 
-    protected FeatureGrantEvent() {
-    }
+    protected FeatureGrantEvent() {}
 
     FeatureGrantEvent(FeatureGrant grant, GrantEvent event, Instant at, String by, String comment) {
         this.grantId = grant.id();

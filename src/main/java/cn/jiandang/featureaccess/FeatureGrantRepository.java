@@ -16,8 +16,11 @@ interface FeatureGrantRepository extends JpaRepository<FeatureGrant, Long> {
             where g.provinceCode = :province and g.feature = :feature and g.status in :open
               and g.validFrom <= :day and g.validUntil >= :day
             """)
-    boolean isOpen(@Param("province") String province, @Param("feature") Feature feature,
-                   @Param("open") Collection<GrantStatus> open, @Param("day") LocalDate day);
+    boolean isOpen(
+            @Param("province") String province,
+            @Param("feature") Feature feature,
+            @Param("open") Collection<GrantStatus> open,
+            @Param("day") LocalDate day);
 
     Optional<FeatureGrant> findByLiveKey(String liveKey);
 

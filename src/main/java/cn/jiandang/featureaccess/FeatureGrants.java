@@ -32,8 +32,12 @@ public class FeatureGrants {
     private final CurrentOfficer current;
     private final Clock clock;
 
-    FeatureGrants(FeatureGrantRepository grants, FeatureGrantEventRepository events, RegionAccess access,
-                  CurrentOfficer current, Clock clock) {
+    FeatureGrants(
+            FeatureGrantRepository grants,
+            FeatureGrantEventRepository events,
+            RegionAccess access,
+            CurrentOfficer current,
+            Clock clock) {
         this.grants = grants;
         this.events = events;
         this.access = access;
@@ -55,8 +59,8 @@ public class FeatureGrants {
         });
         FeatureGrant grant;
         try {
-            grant = grants.saveAndFlush(new FeatureGrant(province, feature, reason.strip(), validFrom, validUntil,
-                    officer.username(), Instant.now(clock)));
+            grant = grants.saveAndFlush(new FeatureGrant(
+                    province, feature, reason.strip(), validFrom, validUntil, officer.username(), Instant.now(clock)));
         } catch (DataIntegrityViolationException e) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "本省已申请开放“" + feature.label() + "”功能");
         }
@@ -98,12 +102,14 @@ public class FeatureGrants {
             throw BusinessException.invalidField("closeReason", "请填写关闭理由");
         }
         if (grant.status() == GrantStatus.CLOSE_REQUESTED) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "已通知关闭“" + grant.feature().label()
-                    + "”功能，正在等待信息中心确认");
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT, "已通知关闭“" + grant.feature().label() + "”功能，正在等待信息中心确认");
         }
         if (grant.status() != GrantStatus.OPEN) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "“" + grant.feature().label()
-                    + "”功能当前不是开放状态（" + grant.status().label() + "），无需关闭");
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    "“" + grant.feature().label() + "”功能当前不是开放状态（"
+                            + grant.status().label() + "），无需关闭");
         }
         grant.closeRequested(reason.strip());
         record(grant, GrantEvent.CLOSE_REQUESTED, officer.username(), reason.strip());
@@ -153,8 +159,10 @@ public class FeatureGrants {
     @Transactional(readOnly = true)
     public List<FeatureGrantView> requests() {
         Officer officer = current.require();
-        List<FeatureGrant> list = officer.region().level() == RegionLevel.NATIONAL ? grants.findAllByOrderByIdDesc()
-                : grants.findByProvinceCodeOrderByIdDesc(officer.region().ancestor(RegionLevel.PROVINCE).value());
+        List<FeatureGrant> list = officer.region().level() == RegionLevel.NATIONAL
+                ? grants.findAllByOrderByIdDesc()
+                : grants.findByProvinceCodeOrderByIdDesc(
+                        officer.region().ancestor(RegionLevel.PROVINCE).value());
         return list.stream().map(FeatureGrant::view).toList();
     }
 
@@ -162,7 +170,9 @@ public class FeatureGrants {
     @Transactional(readOnly = true)
     public List<FeatureGrantEventView> history(RegionCode province) {
         access.checkRead(province);
-        return events.findByProvinceCodeOrderByIdDesc(province.value()).stream().map(FeatureGrantEvent::view).toList();
+        return events.findByProvinceCodeOrderByIdDesc(province.value()).stream()
+                .map(FeatureGrantEvent::view)
+                .toList();
     }
 
     /** Whether the province has any request at all (the demo seeds only a province without one). */
@@ -173,8 +183,8 @@ public class FeatureGrants {
 
     /** Demo only: a request asked and approved by "system"; the caller starts and completes its procedure. */
     public long seedApproved(RegionCode province, Feature feature, String reason, LocalDate from, LocalDate until) {
-        FeatureGrant grant = grants.saveAndFlush(new FeatureGrant(province.value(), feature, reason, from, until,
-                "system", Instant.now(clock)));
+        FeatureGrant grant = grants.saveAndFlush(
+                new FeatureGrant(province.value(), feature, reason, from, until, "system", Instant.now(clock)));
         record(grant, GrantEvent.REQUESTED, "system", reason);
         grant.decided(true, "system", Instant.now(clock), reason);
         return grant.id();
@@ -203,9 +213,11 @@ public class FeatureGrants {
 
     private static BusinessException alreadyLive(FeatureGrantView live) {
         String label = "“" + live.feature().label() + "”功能";
-        return new BusinessException(BusinessException.Kind.CONFLICT, live.status() == GrantStatus.REQUESTED
-                ? "本省已申请开放" + label + "，正在等待信息中心审批，不能重复申请"
-                : "本省" + label + "已开放（至 " + live.validUntil() + "），不能重复申请");
+        return new BusinessException(
+                BusinessException.Kind.CONFLICT,
+                live.status() == GrantStatus.REQUESTED
+                        ? "本省已申请开放" + label + "，正在等待信息中心审批，不能重复申请"
+                        : "本省" + label + "已开放（至 " + live.validUntil() + "），不能重复申请");
     }
 
     private void record(FeatureGrant grant, GrantEvent event, String by, String comment) {

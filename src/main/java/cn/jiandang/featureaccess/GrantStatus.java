@@ -2,7 +2,11 @@ package cn.jiandang.featureaccess;
 
 /** Where a function-opening request stands. */
 public enum GrantStatus {
-    REQUESTED("待审批"), REJECTED("未批准"), OPEN("已开放"), CLOSE_REQUESTED("申请关闭中"), CLOSED("已提前关闭"),
+    REQUESTED("待审批"),
+    REJECTED("未批准"),
+    OPEN("已开放"),
+    CLOSE_REQUESTED("申请关闭中"),
+    CLOSED("已提前关闭"),
     EXPIRED("到期关闭");
 
     private final String label;

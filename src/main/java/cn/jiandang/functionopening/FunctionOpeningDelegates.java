@@ -1,13 +1,12 @@
 package cn.jiandang.functionopening;
 
+import cn.jiandang.featureaccess.FeatureGrants;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.jiandang.featureaccess.FeatureGrants;
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
-
 
 /** Thin delegates of the function-opening process. */
 @Configuration

@@ -37,8 +37,12 @@ class FunctionOpeningDemoSeeder implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    FunctionOpeningDemoSeeder(FeatureGrants grants, FunctionOpeningService service, TaskService taskService,
-                              TransactionTemplate tx, Clock clock) {
+    FunctionOpeningDemoSeeder(
+            FeatureGrants grants,
+            FunctionOpeningService service,
+            TaskService taskService,
+            TransactionTemplate tx,
+            Clock clock) {
         this.grants = grants;
         this.service = service;
         this.taskService = taskService;
@@ -59,8 +63,12 @@ class FunctionOpeningDemoSeeder implements ApplicationRunner {
                     continue;
                 }
                 long id = service.seedApproved(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
-                String taskId = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                        .processDefinitionKey(FunctionOpeningVariables.PROCESS_KEY).singleResult().getId();
+                String taskId = taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(String.valueOf(id))
+                        .processDefinitionKey(FunctionOpeningVariables.PROCESS_KEY)
+                        .singleResult()
+                        .getId();
                 taskService.complete(taskId, Map.of(FunctionOpeningVariables.APPROVED, true));
             }
         });

@@ -48,8 +48,10 @@ public class FunctionOpeningService {
     /** The province gives notice that it wants the function closed before the period ends. */
     public void requestClose(long grantId, String reason) {
         grants.requestClose(grantId, reason);
-        runtimeService.createMessageCorrelation(MESSAGE_CLOSE_REQUESTED)
-                .processInstanceBusinessKey(String.valueOf(grantId)).correlate();
+        runtimeService
+                .createMessageCorrelation(MESSAGE_CLOSE_REQUESTED)
+                .processInstanceBusinessKey(String.valueOf(grantId))
+                .correlate();
     }
 
     /** The centre confirms the early close, or keeps the function open (with a reason). */
@@ -78,8 +80,12 @@ public class FunctionOpeningService {
         variables.put(PROVINCE_CODE, v.provinceCode());
         variables.put(FEATURE, v.feature().name());
         variables.put(CENTRE_GROUP, Role.CENTRE_ADMIN.group(RegionCode.NATIONAL));
-        variables.put(CLOSES_AT, v.validUntil().plusDays(1).atStartOfDay().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        grants.started(grantId, runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(grantId), variables)
-                .getId());
+        variables.put(
+                CLOSES_AT, v.validUntil().plusDays(1).atStartOfDay().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        grants.started(
+                grantId,
+                runtimeService
+                        .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(grantId), variables)
+                        .getId());
     }
 }

@@ -30,15 +30,17 @@ public final class ActionDialog extends Dialog {
      * @param submitId   the id of the submit button
      * @param doneKey    message key of the notification shown once the action ran
      */
-    public void open(FormCheck check, String submitId, String doneKey, Runnable action, Runnable onDone,
-                     Component... fields) {
-        Button submit = new Button(ui.getTranslation("task.submit"), e -> check.submit(() -> {
-            action.run();
-            close();
-            Notification.show(ui.getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onDone.run();
-        }));
+    public void open(
+            FormCheck check, String submitId, String doneKey, Runnable action, Runnable onDone, Component... fields) {
+        Button submit = new Button(
+                ui.getTranslation("task.submit"),
+                e -> check.submit(() -> {
+                    action.run();
+                    close();
+                    Notification.show(ui.getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    onDone.run();
+                }));
         submit.setId(submitId);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new VerticalLayout(fields));

@@ -24,8 +24,12 @@ public class BaseDataService {
     private final FeatureAccess features;
     private final Versions versions;
 
-    BaseDataService(HouseholdRepository households, MembershipRepository memberships, RegionAccess access,
-                    FeatureAccess features, Versions versions) {
+    BaseDataService(
+            HouseholdRepository households,
+            MembershipRepository memberships,
+            RegionAccess access,
+            FeatureAccess features,
+            Versions versions) {
         this.households = households;
         this.memberships = memberships;
         this.access = access;
@@ -60,10 +64,14 @@ public class BaseDataService {
     /** Every recorded year with net income, size at 30 September and per-capita income (R6). */
     public List<IncomeView> incomes(long householdId) {
         Household h = readable(householdId);
-        return h.incomes().stream().map(Household.Income::record).map(r -> {
-            long size = memberships.countAt(householdId, IncomeRules.countingDate(r.year()).withDayOfMonth(1));
-            return new IncomeView(r, r.net(), size, IncomeRules.perCapita(r.net(), size));
-        }).toList();
+        return h.incomes().stream()
+                .map(Household.Income::record)
+                .map(r -> {
+                    long size = memberships.countAt(
+                            householdId, IncomeRules.countingDate(r.year()).withDayOfMonth(1));
+                    return new IncomeView(r, r.net(), size, IncomeRules.perCapita(r.net(), size));
+                })
+                .toList();
     }
 
     /** R5: the income period of the household's identification month, empty without one. */

@@ -18,17 +18,19 @@ class CategoryChange {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Category fromCategory;
+
     @Enumerated(EnumType.STRING)
     private Category toCategory;
+
     private Instant changedAt;
     private String changedBy;
     private String procedure;
     private String processInstanceId;
 
-    protected CategoryChange() {
-    }
+    protected CategoryChange() {}
 
     CategoryChange(Category from, Category to, Instant at, String by, String procedure, String processInstanceId) {
         this.fromCategory = from;
@@ -40,7 +42,7 @@ class CategoryChange {
     }
 
     HouseholdDetails.CategoryChangeView view() {
-        return new HouseholdDetails.CategoryChangeView(fromCategory, toCategory, changedAt, changedBy, procedure,
-                processInstanceId);
+        return new HouseholdDetails.CategoryChangeView(
+                fromCategory, toCategory, changedAt, changedBy, procedure, processInstanceId);
     }
 }

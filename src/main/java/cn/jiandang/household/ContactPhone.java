@@ -11,8 +11,7 @@ public final class ContactPhone {
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
 
-    private ContactPhone() {
-    }
+    private ContactPhone() {}
 
     /** Why the phone is not acceptable (R10), or empty; for forms that check before they submit. */
     public static Optional<String> problem(String phone) {
@@ -30,8 +29,8 @@ public final class ContactPhone {
         }
         String trimmed = phone.strip();
         if (!MOBILE.matcher(trimmed).matches() && !LANDLINE.matcher(trimmed).matches()) {
-            throw BusinessException.invalidField("contactPhone",
-                    "联系电话无效：请填写11位手机号码或带区号的固定电话，如 13812345678 或 0311-86012345");
+            throw BusinessException.invalidField(
+                    "contactPhone", "联系电话无效：请填写11位手机号码或带区号的固定电话，如 13812345678 或 0311-86012345");
         }
         return trimmed;
     }

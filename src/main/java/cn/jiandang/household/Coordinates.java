@@ -24,8 +24,8 @@ public record Coordinates(BigDecimal longitude, BigDecimal latitude) {
             throw BusinessException.invalidField(field, label + "不能为空");
         }
         if (value.abs().compareTo(max) > 0) {
-            throw BusinessException.invalidField(field, label + "必须在 -" + max + " 到 " + max + " 度之间（WGS84），现为 "
-                    + value.toPlainString());
+            throw BusinessException.invalidField(
+                    field, label + "必须在 -" + max + " 到 " + max + " 度之间（WGS84），现为 " + value.toPlainString());
         }
         if (value.stripTrailingZeros().scale() > 6) {
             throw BusinessException.invalidField(field, label + "最多保留6位小数");

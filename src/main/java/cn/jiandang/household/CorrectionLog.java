@@ -16,6 +16,7 @@ class CorrectionLog {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String rule;
     private String scopeCode;
     private Instant appliedAt;
@@ -24,11 +25,16 @@ class CorrectionLog {
     private int naturalChanges;
     private String summary;
 
-    protected CorrectionLog() {
-    }
+    protected CorrectionLog() {}
 
-    CorrectionLog(String rule, String scopeCode, Instant appliedAt, String appliedBy, int households,
-                  int naturalChanges, String summary) {
+    CorrectionLog(
+            String rule,
+            String scopeCode,
+            Instant appliedAt,
+            String appliedBy,
+            int households,
+            int naturalChanges,
+            String summary) {
         this.rule = rule;
         this.scopeCode = scopeCode;
         this.appliedAt = appliedAt;

@@ -7,6 +7,9 @@ import java.util.List;
  * natural changes whose month moves, births left alone because the child was born in October–December 2019, and
  * the affected households.
  */
-public record CorrectionReport(boolean applied, int identificationMonths, int naturalChangeMonths,
-                               int birthsKept, List<Long> affectedHouseholds) {
-}
+public record CorrectionReport(
+        boolean applied,
+        int identificationMonths,
+        int naturalChangeMonths,
+        int birthsKept,
+        List<Long> affectedHouseholds) {}

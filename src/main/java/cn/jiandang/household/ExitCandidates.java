@@ -11,6 +11,9 @@ import java.util.Map;
  * above the poverty line) per village, those at or below the line, and those without a per-capita income for the
  * year (no income recorded, or no member at 30 September).
  */
-public record ExitCandidates(int year, BigDecimal povertyLine, Map<RegionCode, List<ExitStanding>> byVillage,
-                             List<ExitStanding> atOrBelowLine, List<ExitStanding> withoutIncome) {
-}
+public record ExitCandidates(
+        int year,
+        BigDecimal povertyLine,
+        Map<RegionCode, List<ExitStanding>> byVillage,
+        List<ExitStanding> atOrBelowLine,
+        List<ExitStanding> withoutIncome) {}

@@ -34,9 +34,12 @@ class Household {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String villageCode;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     private LocalDate identificationMonth;
     private String contactPhone;
     private boolean worksAway;
@@ -46,8 +49,10 @@ class Household {
     private BigDecimal latitudeBefore;
     private BigDecimal longitudeAfter;
     private BigDecimal latitudeAfter;
+
     @Version
     private int version;
+
     private Instant createdAt;
 
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -68,8 +73,7 @@ class Household {
     @OrderBy("year")
     private List<Income> incomes = new ArrayList<>();
 
-    protected Household() {
-    }
+    protected Household() {}
 
     Household(String villageCode, String contactPhone, boolean worksAway, Instant createdAt) {
         this.villageCode = villageCode;
@@ -132,8 +136,8 @@ class Household {
         if (!relocated) {
             return null;
         }
-        return new Relocation(new Coordinates(longitudeBefore, latitudeBefore),
-                new Coordinates(longitudeAfter, latitudeAfter));
+        return new Relocation(
+                new Coordinates(longitudeBefore, latitudeBefore), new Coordinates(longitudeAfter, latitudeAfter));
     }
 
     List<Income> incomes() {
@@ -190,7 +194,9 @@ class Household {
     }
 
     Member head() {
-        return currentMembers().stream().filter(m -> m.relation() == Relation.HEAD).findFirst()
+        return currentMembers().stream()
+                .filter(m -> m.relation() == Relation.HEAD)
+                .findFirst()
                 .orElse(members.isEmpty() ? null : members.get(0));
     }
 
@@ -199,14 +205,14 @@ class Household {
     static class Income {
         @Column(name = "income_year")
         int year;
+
         BigDecimal wages;
         BigDecimal production;
         BigDecimal property;
         BigDecimal transfer;
         BigDecimal productionCosts;
 
-        protected Income() {
-        }
+        protected Income() {}
 
         Income(IncomeRecord r) {
             this.year = r.year();
@@ -237,12 +243,12 @@ class Household {
         @Enumerated(EnumType.STRING)
         @Column(name = "kind")
         FactorKind kind;
+
         @Enumerated(EnumType.STRING)
         @Column(name = "code")
         PovertyFactor code;
 
-        protected Factor() {
-        }
+        protected Factor() {}
 
         Factor(FactorKind kind, PovertyFactor code) {
             this.kind = kind;

@@ -42,7 +42,8 @@ public class HouseholdCounts {
     }
 
     private static Map<Category, Long> byCategory(jakarta.persistence.TypedQuery<Object[]> query, RegionCode scope) {
-        List<Object[]> rows = query.setParameter("lower", scope.lowerBound()).setParameter("upper", scope.upperBound())
+        List<Object[]> rows = query.setParameter("lower", scope.lowerBound())
+                .setParameter("upper", scope.upperBound())
                 .getResultList();
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {

@@ -17,7 +17,8 @@ import java.util.Set;
 public class HouseholdPopulation {
 
     /** Registered poor population (建档立卡贫困人口) still counted as poor: POOR, NEWLY_POOR and RETURNED. */
-    public static final Set<Category> REGISTERED_POOR = EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
+    public static final Set<Category> REGISTERED_POOR =
+            EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
     /** Monitoring objects (监测对象): monitored and marginal households, last year's included. */
     public static final Set<Category> MONITORING_OBJECTS = EnumSet.of(Category.MONITORED, Category.MARGINAL);
 
@@ -33,19 +34,26 @@ public class HouseholdPopulation {
                         select count(m) from Member m join m.household h
                         where h.villageCode between :lower and :upper and h.category in :categories
                         """, Long.class)
-                .setParameter("lower", region.lowerBound()).setParameter("upper", region.upperBound())
-                .setParameter("categories", categories).getSingleResult();
+                .setParameter("lower", region.lowerBound())
+                .setParameter("upper", region.upperBound())
+                .setParameter("categories", categories)
+                .getSingleResult();
     }
 
     /** R16: whether a person (by ID number) is already a member of some household. */
     public boolean isRegistered(String idNumber) {
         return !em.createQuery("select m.id from Member m where m.idNumber = :idNumber", Long.class)
-                .setParameter("idNumber", idNumber.toUpperCase()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("idNumber", idNumber.toUpperCase())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Number of members of one household. */
     public int size(long householdId) {
         return em.createQuery("select count(m) from Member m where m.household.id = :id", Long.class)
-                .setParameter("id", householdId).getSingleResult().intValue();
+                .setParameter("id", householdId)
+                .getSingleResult()
+                .intValue();
     }
 }

@@ -19,8 +19,11 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
             where h.villageCode between :lower and :upper
               and (:category is null or h.category = :category)
             """)
-    Page<Household> findInRange(@Param("lower") String lower, @Param("upper") String upper,
-                                @Param("category") Category category, Pageable pageable);
+    Page<Household> findInRange(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("category") Category category,
+            Pageable pageable);
 
     /** Households of some categories identified in a month range, in a region subtree (R7). */
     @Query("""
@@ -30,9 +33,12 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
               and h.identificationMonth between :from and :to
             order by h.id
             """)
-    List<Household> findByMonthRange(@Param("lower") String lower, @Param("upper") String upper,
-                                     @Param("categories") Collection<Category> categories,
-                                     @Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+    List<Household> findByMonthRange(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("categories") Collection<Category> categories,
+            @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
 
     @Query("select h from Household h where h.villageCode = :village order by h.id")
     List<Household> findByVillage(@Param("village") String village);
@@ -71,11 +77,14 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
               and h.category in :categories
             order by h.villageCode, h.id
             """)
-    List<IncomeRow> findIncomesInRange(@Param("lower") String lower, @Param("upper") String upper,
-                                       @Param("categories") Collection<Category> categories,
-                                       @Param("year") int year, @Param("month") java.time.LocalDate firstOfMonth);
+    List<IncomeRow> findIncomesInRange(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("categories") Collection<Category> categories,
+            @Param("year") int year,
+            @Param("month") java.time.LocalDate firstOfMonth);
 
     @Query(INCOME_ROWS + "where h.id = :id")
-    Optional<IncomeRow> findIncome(@Param("id") long id, @Param("year") int year,
-                                   @Param("month") java.time.LocalDate firstOfMonth);
+    Optional<IncomeRow> findIncome(
+            @Param("id") long id, @Param("year") int year, @Param("month") java.time.LocalDate firstOfMonth);
 }

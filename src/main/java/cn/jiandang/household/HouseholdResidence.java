@@ -16,13 +16,13 @@ class HouseholdResidence {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long householdId;
     private String villageCode;
     private LocalDate validFrom;
     private LocalDate validTo;
 
-    protected HouseholdResidence() {
-    }
+    protected HouseholdResidence() {}
 
     HouseholdResidence(long householdId, String villageCode, LocalDate validFrom, LocalDate validTo) {
         this.householdId = householdId;

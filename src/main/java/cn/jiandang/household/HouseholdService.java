@@ -3,7 +3,6 @@ package cn.jiandang.household;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
-
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
@@ -15,20 +14,19 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +37,7 @@ public class HouseholdService {
 
     /** Who may change base data: officers of the region, and the centre for system corrections. */
     static final Role[] EDITORS = {Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER, Role.CENTRE_ADMIN};
+
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     /** R3: the categories that exit; monitoring objects never do. */
     private static final Set<Category> EXITING = EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
@@ -53,9 +52,16 @@ public class HouseholdService {
     private final Versions versions;
     private final Clock clock;
 
-    HouseholdService(HouseholdRepository households, MemberRepository members, MembershipRepository memberships,
-                     HouseholdResidenceRepository residences, RegionService regions, RegionAccess access,
-                     FeatureAccess features, Versions versions, Clock clock) {
+    HouseholdService(
+            HouseholdRepository households,
+            MemberRepository members,
+            MembershipRepository memberships,
+            HouseholdResidenceRepository residences,
+            RegionService regions,
+            RegionAccess access,
+            FeatureAccess features,
+            Versions versions,
+            Clock clock) {
         this.households = households;
         this.members = members;
         this.memberships = memberships;
@@ -80,11 +86,22 @@ public class HouseholdService {
         Household h = households.findDetailed(id).orElseThrow(() -> new HouseholdNotFoundException(id));
         access.checkRead(RegionCode.of(h.villageCode()), "Household", String.valueOf(id));
         Map<FactorKind, Set<PovertyFactor>> factors = new EnumMap<>(FactorKind.class);
-        h.factors().forEach(f -> factors.computeIfAbsent(f.kind, k -> EnumSet.noneOf(PovertyFactor.class)).add(f.code));
-        return new HouseholdDetails(h.id(), RegionCode.of(h.villageCode()), h.category(), h.identificationMonth(),
-                h.contactPhone(), h.worksAway(), h.riskEliminated(), h.version(),
+        h.factors()
+                .forEach(f -> factors.computeIfAbsent(f.kind, k -> EnumSet.noneOf(PovertyFactor.class))
+                        .add(f.code));
+        return new HouseholdDetails(
+                h.id(),
+                RegionCode.of(h.villageCode()),
+                h.category(),
+                h.identificationMonth(),
+                h.contactPhone(),
+                h.worksAway(),
+                h.riskEliminated(),
+                h.version(),
                 h.currentMembers().stream().map(HouseholdService::memberView).toList(),
-                h.categoryHistory().stream().map(CategoryChange::view).toList(), factors, h.relocation());
+                h.categoryHistory().stream().map(CategoryChange::view).toList(),
+                factors,
+                h.relocation());
     }
 
     /** Unchecked on purpose: callers use the village to authorise (it names no person). */
@@ -140,7 +157,10 @@ public class HouseholdService {
         }
         refuseIfRegistered(seen);
         for (int i = 0; i < ids.size(); i++) {
-            h.addMember(ids.get(i), request.members().get(i).name(), request.members().get(i).relation())
+            h.addMember(
+                            ids.get(i),
+                            request.members().get(i).name(),
+                            request.members().get(i).relation())
                     .describe(request.members().get(i));
         }
         try {
@@ -157,7 +177,9 @@ public class HouseholdService {
     static IdNumber checkedIdNumber(String field, String raw) {
         Optional<IdNumber.Violation> violation = IdNumber.check(raw);
         if (violation.isPresent()) {
-            throw new BusinessException(BusinessException.Kind.INVALID, violation.get().message(),
+            throw new BusinessException(
+                    BusinessException.Kind.INVALID,
+                    violation.get().message(),
                     Map.of(field, violation.get().message()));
         }
         return IdNumber.of(raw);
@@ -185,24 +207,34 @@ public class HouseholdService {
             throw BusinessException.invalidField("members[" + i + "].sex", "性别与身份证号码第17位不符");
         }
         if (m.birthDate() != null && !m.birthDate().equals(idNumber.birthDate())) {
-            throw BusinessException.invalidField("members[" + i + "].birthDate",
-                    "出生日期与身份证号码中的出生日期 " + idNumber.birthDate() + " 不符");
+            throw BusinessException.invalidField(
+                    "members[" + i + "].birthDate", "出生日期与身份证号码中的出生日期 " + idNumber.birthDate() + " 不符");
         }
     }
 
     /** Moves a household to a new category with a history entry; called by the procedures. */
     @Transactional
     public void changeCategory(CategoryChangeRequest request) {
-        Household h = households.findById(request.householdId())
+        Household h = households
+                .findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
         // procedures call this from a task completed by an officer of the region, or from the job executor
         access.checkReadOrSystem(RegionCode.of(h.villageCode()));
-        if (request.identificationMonth() != null && request.identificationMonth().isAfter(YearMonth.now(clock))) {
-            throw BusinessException.invalidField("identificationMonth",
-                    "识别月份 " + request.identificationMonth() + " 不能晚于本月");
+        if (request.identificationMonth() != null
+                && request.identificationMonth().isAfter(YearMonth.now(clock))) {
+            throw BusinessException.invalidField(
+                    "identificationMonth", "识别月份 " + request.identificationMonth() + " 不能晚于本月");
         }
-        h.changeCategory(request.to(), request.identificationMonth(), new CategoryChange(h.category(), request.to(),
-                Instant.now(clock), request.actor(), request.procedure(), request.processInstanceId()));
+        h.changeCategory(
+                request.to(),
+                request.identificationMonth(),
+                new CategoryChange(
+                        h.category(),
+                        request.to(),
+                        Instant.now(clock),
+                        request.actor(),
+                        request.procedure(),
+                        request.processInstanceId()));
         if (request.factors() != null && !request.factors().isEmpty()) {
             h.replaceFactors(FactorKind.forCategory(request.to()), request.factors());
         }
@@ -239,7 +271,8 @@ public class HouseholdService {
      */
     public Optional<Long> householdOfHead(String field, String idNumber) {
         IdNumber id = checkedIdNumber(field, idNumber);
-        return members.findByIdNumber(id.value()).filter(m -> !m.departed() && m.relation() == Relation.HEAD)
+        return members.findByIdNumber(id.value())
+                .filter(m -> !m.departed() && m.relation() == Relation.HEAD)
                 .map(m -> {
                     access.checkRead(RegionCode.of(m.household().villageCode()));
                     return m.household().id();
@@ -250,8 +283,10 @@ public class HouseholdService {
     public RegionCode villageAsOf(long householdId, LocalDate date) {
         RegionCode now = villageOf(householdId);
         access.checkRead(now);
-        return residences.findOn(householdId, date).stream().findFirst()
-                .map(r -> RegionCode.of(r.villageCode())).orElse(now);
+        return residences.findOn(householdId, date).stream()
+                .findFirst()
+                .map(r -> RegionCode.of(r.villageCode()))
+                .orElse(now);
     }
 
     /** Household size on a date: members who joined in or before its month and had not left (R6, R11). */
@@ -273,8 +308,8 @@ public class HouseholdService {
         Map<RegionCode, List<ExitStanding>> byVillage = new java.util.LinkedHashMap<>();
         List<ExitStanding> below = new ArrayList<>();
         List<ExitStanding> without = new ArrayList<>();
-        for (IncomeRow row : households.findIncomesInRange(area.lowerBound(), area.upperBound(), EXITING, year,
-                countingMonth(year))) {
+        for (IncomeRow row : households.findIncomesInRange(
+                area.lowerBound(), area.upperBound(), EXITING, year, countingMonth(year))) {
             ExitStanding s = standing(row);
             if (!s.hasIncome()) {
                 without.add(s);
@@ -290,7 +325,9 @@ public class HouseholdService {
     /** One household's income standing for a year (R6), whatever its category. */
     public ExitStanding exitStanding(long householdId, int year) {
         access.checkRead(villageOf(householdId));
-        return households.findIncome(householdId, year, countingMonth(year)).map(HouseholdService::standing)
+        return households
+                .findIncome(householdId, year, countingMonth(year))
+                .map(HouseholdService::standing)
                 .orElseThrow(() -> new HouseholdNotFoundException(householdId));
     }
 
@@ -300,8 +337,13 @@ public class HouseholdService {
 
     private static ExitStanding standing(IncomeRow row) {
         long size = row.householdSize() == null ? 0 : row.householdSize();
-        return new ExitStanding(row.householdId(), RegionCode.of(row.villageCode()), row.category(), row.netIncome(),
-                size, row.netIncome() == null ? null : IncomeRules.perCapita(row.netIncome(), size));
+        return new ExitStanding(
+                row.householdId(),
+                RegionCode.of(row.villageCode()),
+                row.category(),
+                row.netIncome(),
+                size,
+                row.netIncome() == null ? null : IncomeRules.perCapita(row.netIncome(), size));
     }
 
     /** Moves households to another village from a date on, keeping where they were (village adjustments). */
@@ -318,15 +360,27 @@ public class HouseholdService {
     }
 
     static HouseholdDetails.MemberView memberView(Member m) {
-        return new HouseholdDetails.MemberView(m.name(), m.idNumber(), m.relation(), m.sex(), m.birthDate(),
-                m.ethnicity(), m.education(), m.health(), m.workingAbility(), m.migrantWork());
+        return new HouseholdDetails.MemberView(
+                m.name(),
+                m.idNumber(),
+                m.relation(),
+                m.sex(),
+                m.birthDate(),
+                m.ethnicity(),
+                m.education(),
+                m.health(),
+                m.workingAbility(),
+                m.migrantWork());
     }
 
     private HouseholdSummary summary(Household h) {
         Member head = h.head();
-        return new HouseholdSummary(h.id(), RegionCode.of(h.villageCode()), h.category(),
-                head == null ? "" : head.name(), head == null ? "" : Masking.idNumber(head.idNumber()),
+        return new HouseholdSummary(
+                h.id(),
+                RegionCode.of(h.villageCode()),
+                h.category(),
+                head == null ? "" : head.name(),
+                head == null ? "" : Masking.idNumber(head.idNumber()),
                 h.currentMembers().size());
     }
-
 }

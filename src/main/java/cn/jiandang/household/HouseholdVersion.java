@@ -16,6 +16,7 @@ class HouseholdVersion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long householdId;
     private int versionNo;
     private String snapshot;
@@ -24,11 +25,16 @@ class HouseholdVersion {
     private String procedure;
     private String taskId;
 
-    protected HouseholdVersion() {
-    }
+    protected HouseholdVersion() {}
 
-    HouseholdVersion(long householdId, int versionNo, String snapshot, Instant changedAt, String changedBy,
-                     String procedure, String taskId) {
+    HouseholdVersion(
+            long householdId,
+            int versionNo,
+            String snapshot,
+            Instant changedAt,
+            String changedBy,
+            String procedure,
+            String taskId) {
         this.householdId = householdId;
         this.versionNo = versionNo;
         this.snapshot = snapshot;

@@ -1,7 +1,7 @@
 package cn.jiandang.household;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import jakarta.persistence.QueryHint;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
@@ -13,7 +13,8 @@ interface HouseholdVersionRepository extends JpaRepository<HouseholdVersion, Lon
 
     // versions are inserted at once (identity keys), so the query needs no flush of the whole persistence context
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
-    @Query(value = "select coalesce(max(version_no), 0) from household_version where household_id = :householdId",
+    @Query(
+            value = "select coalesce(max(version_no), 0) from household_version where household_id = :householdId",
             nativeQuery = true)
     int lastNumber(@Param("householdId") long householdId);
 

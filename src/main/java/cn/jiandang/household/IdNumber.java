@@ -14,9 +14,8 @@ public record IdNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
     private static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82");
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     /** Why a string is not a valid ID number, with the message shown to the official. */
@@ -95,8 +94,10 @@ public record IdNumber(String value) {
 
     private static Optional<LocalDate> parseBirthDate(String value) {
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
-                    Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(value.substring(6, 10)),
+                    Integer.parseInt(value.substring(10, 12)),
+                    Integer.parseInt(value.substring(12, 14)));
             return date.isBefore(EARLIEST) || date.isAfter(LocalDate.now()) ? Optional.empty() : Optional.of(date);
         } catch (DateTimeException e) {
             return Optional.empty();

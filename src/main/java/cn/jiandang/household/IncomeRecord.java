@@ -10,8 +10,13 @@ import java.util.Map;
  * A household's income of one year in yuan (2 decimals at most): wages (工资性收入), production and business
  * (生产经营性收入), property (财产性收入), transfer (转移性收入) and production costs (生产经营性支出).
  */
-public record IncomeRecord(int year, BigDecimal wages, BigDecimal production, BigDecimal property,
-                           BigDecimal transfer, BigDecimal productionCosts) {
+public record IncomeRecord(
+        int year,
+        BigDecimal wages,
+        BigDecimal production,
+        BigDecimal property,
+        BigDecimal transfer,
+        BigDecimal productionCosts) {
 
     public IncomeRecord {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -28,10 +33,15 @@ public record IncomeRecord(int year, BigDecimal wages, BigDecimal production, Bi
         }
     }
 
-    public static IncomeRecord of(int year, String wages, String production, String property, String transfer,
-                                  String productionCosts) {
-        return new IncomeRecord(year, new BigDecimal(wages), new BigDecimal(production), new BigDecimal(property),
-                new BigDecimal(transfer), new BigDecimal(productionCosts));
+    public static IncomeRecord of(
+            int year, String wages, String production, String property, String transfer, String productionCosts) {
+        return new IncomeRecord(
+                year,
+                new BigDecimal(wages),
+                new BigDecimal(production),
+                new BigDecimal(property),
+                new BigDecimal(transfer),
+                new BigDecimal(productionCosts));
     }
 
     /** Net income (家庭纯收入): all incomes less production costs. */

@@ -10,8 +10,7 @@ import java.time.YearMonth;
 /** The seed's income rules as code: R5 (income period) and R6 (per-capita net income). */
 public final class IncomeRules {
 
-    private IncomeRules() {
-    }
+    private IncomeRules() {}
 
     /** R5: from the identification month of the previous year to the month before the identification month. */
     public static IncomePeriod period(YearMonth identificationMonth) {

@@ -24,27 +24,34 @@ class Member {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "household_id")
     private Household household;
+
     private String name;
     private String idNumber;
+
     @Enumerated(EnumType.STRING)
     private Relation relation;
+
     private String sex;
     private LocalDate birthDate;
     private String ethnicity;
+
     @Enumerated(EnumType.STRING)
     private Education education;
+
     @Enumerated(EnumType.STRING)
     private Health health;
+
     @Enumerated(EnumType.STRING)
     private WorkingAbility workingAbility;
+
     private boolean migrantWork;
     private boolean departed;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     Member(Household household, IdNumber idNumber, String name, Relation relation) {
         this.household = household;

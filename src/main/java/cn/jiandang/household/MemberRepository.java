@@ -1,7 +1,7 @@
 package cn.jiandang.household;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import jakarta.persistence.QueryHint;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;

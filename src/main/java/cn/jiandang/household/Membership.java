@@ -17,13 +17,13 @@ class Membership {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long householdId;
     private Long memberId;
     private LocalDate joinedMonth;
     private LocalDate leftMonth;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(long householdId, long memberId, YearMonth joined) {
         this.householdId = householdId;

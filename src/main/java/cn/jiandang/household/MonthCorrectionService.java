@@ -43,9 +43,15 @@ public class MonthCorrectionService {
     private final Versions versions;
     private final Clock clock;
 
-    MonthCorrectionService(HouseholdRepository households, NaturalChangeRepository changes, MemberRepository members,
-                           MembershipRepository memberships, CorrectionLogRepository log, RegionAccess access,
-                           Versions versions, Clock clock) {
+    MonthCorrectionService(
+            HouseholdRepository households,
+            NaturalChangeRepository changes,
+            MemberRepository members,
+            MembershipRepository memberships,
+            CorrectionLogRepository log,
+            RegionAccess access,
+            Versions versions,
+            Clock clock) {
         this.households = households;
         this.changes = changes;
         this.members = members;
@@ -84,8 +90,13 @@ public class MonthCorrectionService {
         if (!report.affectedHouseholds().isEmpty()) {
             households.findAllById(report.affectedHouseholds()).forEach(h -> versions.record(h, RULE, null));
         }
-        log.save(new CorrectionLog(RULE, scope.value(), Instant.now(clock), versions.actor(),
-                report.affectedHouseholds().size(), report.naturalChangeMonths(),
+        log.save(new CorrectionLog(
+                RULE,
+                scope.value(),
+                Instant.now(clock),
+                versions.actor(),
+                report.affectedHouseholds().size(),
+                report.naturalChangeMonths(),
                 "识别月份 " + report.identificationMonths() + " 户，自然变更月份 " + report.naturalChangeMonths()
                         + " 条，保留10-12月出生的新生儿 " + report.birthsKept() + " 条"));
         return report;
@@ -94,11 +105,13 @@ public class MonthCorrectionService {
     private Plan plan(RegionCode scope) {
         LocalDate from = FIRST.atDay(1);
         LocalDate to = LAST.atDay(1);
-        List<Household> months = households.findByMonthRange(scope.lowerBound(), scope.upperBound(), CORRECTED,
-                from, to);
+        List<Household> months =
+                households.findByMonthRange(scope.lowerBound(), scope.upperBound(), CORRECTED, from, to);
         List<NaturalChange> inRange = changes.findInRange(scope.lowerBound(), scope.upperBound(), from, to);
-        Map<Long, Member> people = members.findAllById(inRange.stream().map(NaturalChange::memberId).toList())
-                .stream().collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<Long, Member> people = members
+                .findAllById(inRange.stream().map(NaturalChange::memberId).toList())
+                .stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
         List<NaturalChange> corrected = new ArrayList<>();
         int birthsKept = 0;
         for (NaturalChange c : inRange) {
@@ -118,8 +131,7 @@ public class MonthCorrectionService {
             TreeSet<Long> affected = new TreeSet<>();
             households.forEach(h -> affected.add(h.id()));
             changes.forEach(c -> affected.add(c.householdId()));
-            return new CorrectionReport(applied, households.size(), changes.size(), birthsKept,
-                    List.copyOf(affected));
+            return new CorrectionReport(applied, households.size(), changes.size(), birthsKept, List.copyOf(affected));
         }
     }
 }

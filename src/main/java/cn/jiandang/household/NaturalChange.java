@@ -20,17 +20,19 @@ class NaturalChange {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long householdId;
     private Long memberId;
+
     @Enumerated(EnumType.STRING)
     private NaturalChangeKind kind;
+
     private LocalDate changeMonth;
     private LocalDate originalMonth;
     private Instant recordedAt;
     private String recordedBy;
 
-    protected NaturalChange() {
-    }
+    protected NaturalChange() {}
 
     NaturalChange(long householdId, long memberId, NaturalChangeKind kind, YearMonth month, Instant at, String by) {
         this.householdId = householdId;

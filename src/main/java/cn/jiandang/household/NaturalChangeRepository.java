@@ -23,6 +23,9 @@ interface NaturalChangeRepository extends JpaRepository<NaturalChange, Long> {
               and c.changeMonth between :from and :to
             order by c.id
             """)
-    List<NaturalChange> findInRange(@Param("lower") String lower, @Param("upper") String upper,
-                                    @Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<NaturalChange> findInRange(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
 }

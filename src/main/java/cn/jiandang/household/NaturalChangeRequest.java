@@ -6,6 +6,5 @@ import java.time.YearMonth;
  * A natural change to record: for a birth or someone joining, the new member's data ({@code member}); for someone
  * leaving, only the ID number is needed ({@code member.idNumber()}).
  */
-public record NaturalChangeRequest(long householdId, NaturalChangeKind kind, YearMonth month,
-                                   NewHousehold.NewMember member) {
-}
+public record NaturalChangeRequest(
+        long householdId, NaturalChangeKind kind, YearMonth month, NewHousehold.NewMember member) {}

@@ -35,9 +35,16 @@ public class NaturalChangeService {
     private final Versions versions;
     private final Clock clock;
 
-    NaturalChangeService(HouseholdRepository households, MemberRepository members, MembershipRepository memberships,
-                         NaturalChangeRepository changes, RegionService regions, RegionAccess access,
-                         FeatureAccess features, Versions versions, Clock clock) {
+    NaturalChangeService(
+            HouseholdRepository households,
+            MemberRepository members,
+            MembershipRepository memberships,
+            NaturalChangeRepository changes,
+            RegionService regions,
+            RegionAccess access,
+            FeatureAccess features,
+            Versions versions,
+            Clock clock) {
         this.households = households;
         this.members = members;
         this.memberships = memberships;
@@ -52,7 +59,8 @@ public class NaturalChangeService {
     /** Records one natural change; R12: only while the household's province has natural changes open. */
     @Transactional
     public void record(NaturalChangeRequest request) {
-        Household h = households.findById(request.householdId())
+        Household h = households
+                .findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
         access.checkChange(RegionCode.of(h.villageCode()), HouseholdService.EDITORS);
         features.checkOpen(Feature.NATURAL_CHANGE, RegionCode.of(h.villageCode()));
@@ -65,10 +73,11 @@ public class NaturalChangeService {
         if (request.member() == null) {
             throw BusinessException.invalidField("idNumber", "请填写变更人员的身份证号码");
         }
-        IdNumber idNumber = HouseholdService.checkedIdNumber("idNumber", request.member().idNumber());
+        IdNumber idNumber =
+                HouseholdService.checkedIdNumber("idNumber", request.member().idNumber());
         Member member = request.kind().joins() ? join(h, request, idNumber) : leave(h, request, idNumber);
-        changes.save(new NaturalChange(h.id(), member.id(), request.kind(), request.month(), Instant.now(clock),
-                versions.actor()));
+        changes.save(new NaturalChange(
+                h.id(), member.id(), request.kind(), request.month(), Instant.now(clock), versions.actor()));
         versions.record(h, "NATURAL_CHANGE", null);
     }
 
@@ -87,8 +96,11 @@ public class NaturalChangeService {
             member.describe(data);
             members.save(member);
         } else if (!member.departed() || request.kind() == NaturalChangeKind.BIRTH) {
-            throw new PersonAlreadyRegisteredException(regions.name(RegionCode.of(member.household().villageCode())));
-        } else if (changes.findLastKind(member.id()).filter(k -> k == NaturalChangeKind.DEATH).isPresent()) {
+            throw new PersonAlreadyRegisteredException(
+                    regions.name(RegionCode.of(member.household().villageCode())));
+        } else if (changes.findLastKind(member.id())
+                .filter(k -> k == NaturalChangeKind.DEATH)
+                .isPresent()) {
             throw BusinessException.invalidField("idNumber", "该身份证号码的人员已登记死亡");
         } else {
             member.joinAgain(h, data.name(), data.relation());
@@ -102,9 +114,12 @@ public class NaturalChangeService {
     }
 
     private Member leave(Household h, NaturalChangeRequest request, IdNumber idNumber) {
-        Member member = h.currentMembers().stream().filter(m -> m.idNumber().equals(idNumber.value())).findFirst()
+        Member member = h.currentMembers().stream()
+                .filter(m -> m.idNumber().equals(idNumber.value()))
+                .findFirst()
                 .orElseThrow(() -> BusinessException.invalidField("idNumber", "该人员不是本户的现有成员"));
-        Membership open = memberships.findOpen(h.id(), member.id())
+        Membership open = memberships
+                .findOpen(h.id(), member.id())
                 .orElseGet(() -> memberships.save(new Membership(h.id(), member.id(), null)));
         if (open.joinedMonth() != null && request.month().isBefore(open.joinedMonth())) {
             throw BusinessException.invalidField("month", "变更月份不能早于该成员加入本户的月份 " + open.joinedMonth());
@@ -116,13 +131,23 @@ public class NaturalChangeService {
 
     /** The natural changes of a household, oldest first. */
     public List<NaturalChangeView> list(long householdId) {
-        Household h = households.findDetailed(householdId).orElseThrow(() -> new HouseholdNotFoundException(householdId));
+        Household h =
+                households.findDetailed(householdId).orElseThrow(() -> new HouseholdNotFoundException(householdId));
         access.checkRead(RegionCode.of(h.villageCode()));
         List<NaturalChange> list = changes.findByHouseholdIdOrderByChangeMonthAscIdAsc(householdId);
-        Map<Long, Member> byId = members.findAllById(list.stream().map(NaturalChange::memberId).toList()).stream()
+        Map<Long, Member> byId = members
+                .findAllById(list.stream().map(NaturalChange::memberId).toList())
+                .stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
-        return list.stream().map(c -> new NaturalChangeView(c.kind(), c.month(), c.originalMonth(),
-                byId.get(c.memberId()).name(), byId.get(c.memberId()).idNumber(), c.recordedAt(), c.recordedBy()))
+        return list.stream()
+                .map(c -> new NaturalChangeView(
+                        c.kind(),
+                        c.month(),
+                        c.originalMonth(),
+                        byId.get(c.memberId()).name(),
+                        byId.get(c.memberId()).idNumber(),
+                        c.recordedAt(),
+                        c.recordedBy()))
                 .toList();
     }
 }

@@ -33,18 +33,25 @@ public class PersonalNumbers {
     /** The members' full ID numbers (in the order of the household page) and the contact phone; audited. */
     @Transactional
     public Revealed reveal(long householdId) {
-        Household h = households.findDetailed(householdId).orElseThrow(() -> new HouseholdNotFoundException(householdId));
+        Household h =
+                households.findDetailed(householdId).orElseThrow(() -> new HouseholdNotFoundException(householdId));
         RegionCode village = RegionCode.of(h.villageCode());
         access.checkPersonalNumbers(village);
-        audit.record(AuditActions.REVEAL_PERSONAL_NUMBERS, "Household", String.valueOf(householdId), householdId,
-                village, "显示完整身份证号码（" + h.members().size() + " 人）和联系电话");
-        return new Revealed(h.members().stream().map(m -> new Person(m.name(), m.idNumber())).toList(),
+        audit.record(
+                AuditActions.REVEAL_PERSONAL_NUMBERS,
+                "Household",
+                String.valueOf(householdId),
+                householdId,
+                village,
+                "显示完整身份证号码（" + h.members().size() + " 人）和联系电话");
+        return new Revealed(
+                h.members().stream()
+                        .map(m -> new Person(m.name(), m.idNumber()))
+                        .toList(),
                 h.contactPhone());
     }
 
-    public record Revealed(List<Person> members, String contactPhone) {
-    }
+    public record Revealed(List<Person> members, String contactPhone) {}
 
-    public record Person(String name, String idNumber) {
-    }
+    public record Person(String name, String idNumber) {}
 }

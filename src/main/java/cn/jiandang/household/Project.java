@@ -21,17 +21,19 @@ class Project {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String countyCode;
     private String name;
+
     @Column(name = "project_year")
     private int year;
+
     @ElementCollection
     @CollectionTable(name = "project_beneficiary", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "household_id")
     private Set<Long> beneficiaries = new HashSet<>();
 
-    protected Project() {
-    }
+    protected Project() {}
 
     Project(String countyCode, String name, int year) {
         this.countyCode = countyCode;
@@ -48,7 +50,12 @@ class Project {
     }
 
     ProjectView view(int marginalBeneficiaries) {
-        return new ProjectView(id, cn.jiandang.region.RegionCode.of(countyCode), name, year, beneficiaries.size(),
+        return new ProjectView(
+                id,
+                cn.jiandang.region.RegionCode.of(countyCode),
+                name,
+                year,
+                beneficiaries.size(),
                 marginalBeneficiaries);
     }
 }

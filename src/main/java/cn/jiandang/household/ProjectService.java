@@ -59,12 +59,15 @@ public class ProjectService {
         access.checkRead(scope);
         Map<Long, Integer> marginal = marginalCounts(scope);
         return projects.findInRange(scope.lowerBound(), scope.upperBound()).stream()
-                .map(p -> p.view(marginal.getOrDefault(p.id(), 0))).toList();
+                .map(p -> p.view(marginal.getOrDefault(p.id(), 0)))
+                .toList();
     }
 
     /** The report: projects of the region with no marginal household among their beneficiaries. */
     public List<ProjectView> withoutMarginalBeneficiary(RegionCode scope) {
-        return projects(scope).stream().filter(p -> p.marginalBeneficiaries() == 0).toList();
+        return projects(scope).stream()
+                .filter(p -> p.marginalBeneficiaries() == 0)
+                .toList();
     }
 
     private Map<Long, Integer> marginalCounts(RegionCode scope) {

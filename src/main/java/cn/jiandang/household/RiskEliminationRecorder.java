@@ -33,11 +33,9 @@ public class RiskEliminationRecorder {
         int updated = em.createNativeQuery("""
                         update household set risk_eliminated = true, version = version + 1
                         where id = ? and category in ('MONITORED', 'MARGINAL')
-                        """)
-                .setParameter(1, householdId).executeUpdate();
+                        """).setParameter(1, householdId).executeUpdate();
         if (updated != 1) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT,
-                    "该户已不是脱贫监测户或边缘户，不能标注风险已消除（R3）");
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "该户已不是脱贫监测户或边缘户，不能标注风险已消除（R3）");
         }
         Household managed = em.find(Household.class, householdId);
         if (managed != null) {

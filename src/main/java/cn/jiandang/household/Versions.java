@@ -25,8 +25,7 @@ import java.util.TreeSet;
 class Versions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final HouseholdVersionRepository versions;
     private final CurrentOfficer current;
@@ -53,7 +52,9 @@ class Versions {
     }
 
     List<VersionView> list(long householdId) {
-        return versions.findByHouseholdIdOrderByVersionNo(householdId).stream().map(HouseholdVersion::view).toList();
+        return versions.findByHouseholdIdOrderByVersionNo(householdId).stream()
+                .map(HouseholdVersion::view)
+                .toList();
     }
 
     /** The fields that differ between two versions, in field order. */
@@ -104,20 +105,30 @@ class Versions {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("villageCode", h.villageCode());
         s.put("category", h.category() == null ? null : h.category().name());
-        s.put("identificationMonth", h.identificationMonth() == null ? null : h.identificationMonth().toString());
+        s.put(
+                "identificationMonth",
+                h.identificationMonth() == null ? null : h.identificationMonth().toString());
         s.put("contactPhone", h.contactPhone());
         s.put("worksAway", h.worksAway());
         s.put("riskEliminated", h.riskEliminated());
         Relocation r = h.relocation();
         s.put("relocated", r != null);
         if (r != null) {
-            s.put("relocation", Map.of("longitudeBefore", r.before().longitude().toPlainString(),
-                    "latitudeBefore", r.before().latitude().toPlainString(),
-                    "longitudeAfter", r.after().longitude().toPlainString(),
-                    "latitudeAfter", r.after().latitude().toPlainString()));
+            s.put(
+                    "relocation",
+                    Map.of(
+                            "longitudeBefore",
+                            r.before().longitude().toPlainString(),
+                            "latitudeBefore",
+                            r.before().latitude().toPlainString(),
+                            "longitudeAfter",
+                            r.after().longitude().toPlainString(),
+                            "latitudeAfter",
+                            r.after().latitude().toPlainString()));
         }
         Map<String, Object> factors = new java.util.TreeMap<>();
-        h.factors().stream().sorted(Comparator.comparing((Household.Factor f) -> f.kind).thenComparing(f -> f.code))
+        h.factors().stream()
+                .sorted(Comparator.comparing((Household.Factor f) -> f.kind).thenComparing(f -> f.code))
                 .forEach(f -> factors.merge(f.kind.name(), f.code.name(), (x, y) -> x + "," + y));
         s.put("factors", factors);
         Map<String, Object> members = new LinkedHashMap<>();
@@ -130,7 +141,9 @@ class Versions {
             mm.put("ethnicity", m.ethnicity());
             mm.put("education", m.education() == null ? null : m.education().name());
             mm.put("health", m.health() == null ? null : m.health().name());
-            mm.put("workingAbility", m.workingAbility() == null ? null : m.workingAbility().name());
+            mm.put(
+                    "workingAbility",
+                    m.workingAbility() == null ? null : m.workingAbility().name());
             mm.put("migrantWork", m.migrantWork());
             mm.put("departed", m.departed());
             members.put(m.idNumber(), mm);
@@ -139,10 +152,19 @@ class Versions {
         Map<String, Object> incomes = new LinkedHashMap<>();
         for (Household.Income i : h.incomes()) {
             IncomeRecord rec = i.record();
-            incomes.put(String.valueOf(rec.year()), Map.of("wages", rec.wages().toPlainString(),
-                    "production", rec.production().toPlainString(), "property", rec.property().toPlainString(),
-                    "transfer", rec.transfer().toPlainString(), "productionCosts",
-                    rec.productionCosts().toPlainString()));
+            incomes.put(
+                    String.valueOf(rec.year()),
+                    Map.of(
+                            "wages",
+                            rec.wages().toPlainString(),
+                            "production",
+                            rec.production().toPlainString(),
+                            "property",
+                            rec.property().toPlainString(),
+                            "transfer",
+                            rec.transfer().toPlainString(),
+                            "productionCosts",
+                            rec.productionCosts().toPlainString()));
         }
         s.put("incomes", incomes);
         try {

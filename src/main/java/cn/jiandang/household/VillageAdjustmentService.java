@@ -29,8 +29,11 @@ public class VillageAdjustmentService {
     private final HouseholdService householdService;
     private final RegionAccess access;
 
-    VillageAdjustmentService(RegionService regions, HouseholdRepository households, HouseholdService householdService,
-                             RegionAccess access) {
+    VillageAdjustmentService(
+            RegionService regions,
+            HouseholdRepository households,
+            HouseholdService householdService,
+            RegionAccess access) {
         this.regions = regions;
         this.households = households;
         this.householdService = householdService;

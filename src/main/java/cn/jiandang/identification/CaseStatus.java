@@ -2,7 +2,9 @@ package cn.jiandang.identification;
 
 /** Where an identification case stands. */
 public enum CaseStatus {
-    OPEN("办理中"), APPROVED("已识别"), REJECTED("未通过");
+    OPEN("办理中"),
+    APPROVED("已识别"),
+    REJECTED("未通过");
 
     private final String label;
 

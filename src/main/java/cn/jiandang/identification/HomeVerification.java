@@ -9,6 +9,10 @@ import java.util.Set;
  * What the village's home verification (入户核实) records. File upload comes with the views issue: until then the
  * signed commitment and authorisation is confirmed by a flag, with an optional reference to the scanned copy.
  */
-public record HomeVerification(Category kind, Set<PovertyFactor> factors, PovertyFactor returnCause,
-                               boolean signedCommitment, String attachmentRef, String comment) {
-}
+public record HomeVerification(
+        Category kind,
+        Set<PovertyFactor> factors,
+        PovertyFactor returnCause,
+        boolean signedCommitment,
+        String attachmentRef,
+        String comment) {}

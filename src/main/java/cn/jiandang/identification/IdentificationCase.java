@@ -39,37 +39,50 @@ class IdentificationCase {
     private Long householdId;
     /** Equals householdId while open, null once decided: a unique column keeps one open case per household. */
     private Long openHouseholdId;
+
     private String villageCode;
+
     @Enumerated(EnumType.STRING)
     private Category kind;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+
     private String processInstanceId;
     private String startedBy;
     private Instant startedAt;
     private String decidedBy;
     private Instant decidedAt;
+
     @Column(name = "decision_comment")
     private String decisionComment;
+
     private String contactPhone;
+
     @Enumerated(EnumType.STRING)
     private PovertyFactor returnCause;
+
     private boolean signedCommitment;
     private String attachmentRef;
     private Boolean appraisalPassed;
     private String appraisalMinutes;
     private String noticeText;
     private Instant noticePublishedAt;
+
     @Enumerated(EnumType.STRING)
     private TownshipDecision townshipDecision;
+
     private Integer registeredPoorPopulation;
     private Integer monitoredPopulation;
     private Boolean deepPoverty;
     private Integer limitPercent;
+
     @Enumerated(EnumType.STRING)
     private ScaleStatus scaleStatus;
+
     private String overrideReason;
     private String announcementText;
     private Instant announcedAt;
@@ -90,11 +103,17 @@ class IdentificationCase {
     @OrderColumn(name = "position")
     private List<ApplicantMember> applicants = new ArrayList<>();
 
-    protected IdentificationCase() {
-    }
+    protected IdentificationCase() {}
 
-    IdentificationCase(Long householdId, String villageCode, Category kind, Channel channel, Set<PovertyFactor> factors,
-                       PovertyFactor returnCause, String startedBy, Instant startedAt) {
+    IdentificationCase(
+            Long householdId,
+            String villageCode,
+            Category kind,
+            Channel channel,
+            Set<PovertyFactor> factors,
+            PovertyFactor returnCause,
+            String startedBy,
+            Instant startedAt) {
         this.householdId = householdId;
         this.openHouseholdId = householdId;
         this.villageCode = villageCode;
@@ -109,15 +128,20 @@ class IdentificationCase {
 
     void applicant(String contactPhone, List<IdentificationApplication.ApplicantMember> members) {
         this.contactPhone = contactPhone;
-        members.forEach(m -> applicants.add(new ApplicantMember(m.name(), m.idNumber().toUpperCase(), m.relation())));
+        members.forEach(
+                m -> applicants.add(new ApplicantMember(m.name(), m.idNumber().toUpperCase(), m.relation())));
     }
 
     void started(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
-    void verified(Category kind, Set<PovertyFactor> factors, PovertyFactor returnCause, boolean signedCommitment,
-                  String attachmentRef) {
+    void verified(
+            Category kind,
+            Set<PovertyFactor> factors,
+            PovertyFactor returnCause,
+            boolean signedCommitment,
+            String attachmentRef) {
         this.kind = kind;
         this.factors.clear();
         this.factors.addAll(factors);
@@ -238,16 +262,44 @@ class IdentificationCase {
     }
 
     IdentificationCaseView view() {
-        return new IdentificationCaseView(id, householdId, villageCode, kind, channel, status,
-                factors.isEmpty() ? EnumSet.noneOf(PovertyFactor.class) : EnumSet.copyOf(factors), returnCause,
-                processInstanceId, startedBy, startedAt, decidedBy, decidedAt, decisionComment,
-                applicants.stream().map(a -> new IdentificationCaseView.Applicant(a.name, a.idNumber, a.relation))
+        return new IdentificationCaseView(
+                id,
+                householdId,
+                villageCode,
+                kind,
+                channel,
+                status,
+                factors.isEmpty() ? EnumSet.noneOf(PovertyFactor.class) : EnumSet.copyOf(factors),
+                returnCause,
+                processInstanceId,
+                startedBy,
+                startedAt,
+                decidedBy,
+                decidedAt,
+                decisionComment,
+                applicants.stream()
+                        .map(a -> new IdentificationCaseView.Applicant(a.name, a.idNumber, a.relation))
                         .toList(),
-                contactPhone, signedCommitment, attachmentRef, appraisalPassed, appraisalMinutes, noticeText,
-                noticePublishedAt, townshipDecision, registeredPoorPopulation, monitoredPopulation, deepPoverty,
-                limitPercent, scaleStatus, overrideReason, announcementText,
-                identificationMonth == null ? null : YearMonth.from(identificationMonth), incomePeriodStart,
-                incomePeriodEnd, escalatedTo, escalatedAt);
+                contactPhone,
+                signedCommitment,
+                attachmentRef,
+                appraisalPassed,
+                appraisalMinutes,
+                noticeText,
+                noticePublishedAt,
+                townshipDecision,
+                registeredPoorPopulation,
+                monitoredPopulation,
+                deepPoverty,
+                limitPercent,
+                scaleStatus,
+                overrideReason,
+                announcementText,
+                identificationMonth == null ? null : YearMonth.from(identificationMonth),
+                incomePeriodStart,
+                incomePeriodEnd,
+                escalatedTo,
+                escalatedAt);
     }
 
     private static String blankToNull(String s) {
@@ -258,14 +310,15 @@ class IdentificationCase {
     static class ApplicantMember {
         @Column(name = "name")
         String name;
+
         @Column(name = "id_number")
         String idNumber;
+
         @Enumerated(EnumType.STRING)
         @Column(name = "relation")
         Relation relation;
 
-        protected ApplicantMember() {
-        }
+        protected ApplicantMember() {}
 
         ApplicantMember(String name, String idNumber, Relation relation) {
             this.name = name;

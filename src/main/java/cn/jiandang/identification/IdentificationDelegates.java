@@ -19,7 +19,8 @@ class IdentificationDelegates {
 
     @Bean
     JavaDelegate checkMonitoringScaleDelegate(IdentificationService service) {
-        return execution -> execution.setVariable(SCALE_STATUS, service.checkMonitoringScale(caseId(execution)).name());
+        return execution -> execution.setVariable(
+                SCALE_STATUS, service.checkMonitoringScale(caseId(execution)).name());
     }
 
     @Bean
@@ -29,8 +30,8 @@ class IdentificationDelegates {
 
     @Bean
     JavaDelegate registerIdentificationDelegate(IdentificationService service) {
-        return execution -> execution.setVariable(HOUSEHOLD_ID,
-                service.register(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
+        return execution -> execution.setVariable(
+                HOUSEHOLD_ID, service.register(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
     }
 
     @Bean

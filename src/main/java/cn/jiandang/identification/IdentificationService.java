@@ -51,8 +51,8 @@ import static cn.jiandang.identification.IdentificationVariables.*;
 public class IdentificationService {
 
     static final String PROCEDURE = "IDENTIFICATION";
-    private static final Set<Category> KINDS = EnumSet.of(Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED,
-            Category.MARGINAL);
+    private static final Set<Category> KINDS =
+            EnumSet.of(Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL);
 
     private final FeatureAccess features;
     private final IdentificationCaseRepository cases;
@@ -69,11 +69,21 @@ public class IdentificationService {
     private final IdentificationSettings settings;
     private final Clock clock;
 
-    IdentificationService(IdentificationCaseRepository cases, ObjectionRepository objections,
-                          HouseholdService households, HouseholdPopulation population, RegionService regions,
-                          RegionAccess access, CurrentOfficer current, RuntimeService runtimeService, TaskService taskService, WorkTasks tasks,
-                          MonitoringScaleCheck scaleCheck, IdentificationSettings settings, FeatureAccess features,
-                          Clock clock) {
+    IdentificationService(
+            IdentificationCaseRepository cases,
+            ObjectionRepository objections,
+            HouseholdService households,
+            HouseholdPopulation population,
+            RegionService regions,
+            RegionAccess access,
+            CurrentOfficer current,
+            RuntimeService runtimeService,
+            TaskService taskService,
+            WorkTasks tasks,
+            MonitoringScaleCheck scaleCheck,
+            IdentificationSettings settings,
+            FeatureAccess features,
+            Clock clock) {
         this.features = features;
         this.cases = cases;
         this.objections = objections;
@@ -92,7 +102,8 @@ public class IdentificationService {
 
     /** A village officer applies for a registered household of its village. */
     public long start(long householdId, Category kind, Set<PovertyFactor> factors, Channel channel) {
-        return apply(new IdentificationApplication(channel, kind, householdId, null, factors, null)).id();
+        return apply(new IdentificationApplication(channel, kind, householdId, null, factors, null))
+                .id();
     }
 
     /**
@@ -103,18 +114,20 @@ public class IdentificationService {
         FieldErrors errors = new FieldErrors()
                 .require(application.channel() != null, "channel", "请选择申请渠道")
                 .require(application.kind() != null, "kind", "请选择识别类型")
-                .require(application.householdId() != null ^ application.applicant() != null, "householdId",
+                .require(
+                        application.householdId() != null ^ application.applicant() != null,
+                        "householdId",
                         "请填写已登记农户的户编号，或填写新申请户的信息（二者选一）");
         errors.throwIfAny("申请信息不完整");
         if (!KINDS.contains(application.kind())) {
-            throw new IdentificationRefusedException("识别只能申请为新致贫户、返贫户、脱贫监测户或边缘户，不能申请为"
-                    + application.kind().label());
+            throw new IdentificationRefusedException(
+                    "识别只能申请为新致贫户、返贫户、脱贫监测户或边缘户，不能申请为" + application.kind().label());
         }
         Set<PovertyFactor> factors = application.causes() == null ? Set.of() : application.causes();
         FieldErrors details = new FieldErrors();
         checkFactors(details, application.kind(), factors, application.returnCause(), "causes");
-        RegionCode applicantVillage = application.applicant() == null ? null
-                : checkApplicant(details, application.applicant());
+        RegionCode applicantVillage =
+                application.applicant() == null ? null : checkApplicant(details, application.applicant());
         details.throwIfAny("申请信息不完整");
         return application.householdId() != null
                 ? startRegistered(application, factors)
@@ -128,7 +141,8 @@ public class IdentificationService {
         features.checkOpen(Feature.forIdentification(application.kind().name()), village);
         Category current = households.categoryOf(householdId);
         if (!Category.mayIdentify(current, application.kind())) {
-            throw new IdentificationRefusedException(Category.labelOf(current) + "不能识别为" + application.kind().label());
+            throw new IdentificationRefusedException(
+                    Category.labelOf(current) + "不能识别为" + application.kind().label());
         }
         if (cases.existsByOpenHouseholdId(householdId)) {
             throw new DuplicateIdentificationException();
@@ -137,20 +151,22 @@ public class IdentificationService {
         return launch(c, village);
     }
 
-    private StartedIdentification startNew(IdentificationApplication application, RegionCode village,
-                                           Set<PovertyFactor> factors) {
+    private StartedIdentification startNew(
+            IdentificationApplication application, RegionCode village, Set<PovertyFactor> factors) {
         IdentificationApplication.Applicant applicant = application.applicant();
         Officer officer = checkMayApply(village, application.channel());
         features.checkOpen(Feature.forIdentification(application.kind().name()), village);
         if (!Category.mayIdentify(null, application.kind())) {
-            throw new IdentificationRefusedException("尚未登记的农户只能申请识别为新致贫户或边缘户，不能识别为"
-                    + application.kind().label());
+            throw new IdentificationRefusedException(
+                    "尚未登记的农户只能申请识别为新致贫户或边缘户，不能识别为" + application.kind().label());
         }
-        List<String> idNumbers = applicant.members().stream().map(m -> m.idNumber().toUpperCase()).toList();
+        List<String> idNumbers = applicant.members().stream()
+                .map(m -> m.idNumber().toUpperCase())
+                .toList();
         for (String idNumber : idNumbers) {
             if (population.isRegistered(idNumber)) {
-                throw new IdentificationRefusedException("身份证号码 " + Masking.idNumber(idNumber)
-                        + " 已是已登记农户的成员，请对该户申请识别");
+                throw new IdentificationRefusedException(
+                        "身份证号码 " + Masking.idNumber(idNumber) + " 已是已登记农户的成员，请对该户申请识别");
             }
         }
         if (cases.existsOpenWithApplicant(idNumbers)) {
@@ -161,10 +177,21 @@ public class IdentificationService {
         return launch(c, village);
     }
 
-    private IdentificationCase newCase(Long householdId, RegionCode village, IdentificationApplication application,
-                                       Set<PovertyFactor> factors, Officer officer) {
-        return new IdentificationCase(householdId, village.value(), application.kind(), application.channel(),
-                factors, application.returnCause(), officer.username(), Instant.now(clock));
+    private IdentificationCase newCase(
+            Long householdId,
+            RegionCode village,
+            IdentificationApplication application,
+            Set<PovertyFactor> factors,
+            Officer officer) {
+        return new IdentificationCase(
+                householdId,
+                village.value(),
+                application.kind(),
+                application.channel(),
+                factors,
+                application.returnCause(),
+                officer.username(),
+                Instant.now(clock));
     }
 
     private StartedIdentification launch(IdentificationCase draft, RegionCode village) {
@@ -189,7 +216,8 @@ public class IdentificationService {
         variables.put(COUNTY_GROUP, Role.COUNTY_OFFICER.group(village.ancestor(RegionLevel.COUNTY)));
         variables.put(NOTICE_DURATION, settings.noticeDuration());
         variables.put(ESCALATION_AFTER, settings.escalationAfter());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables);
+        ProcessInstance instance =
+                runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables);
         c.started(instance.getId());
         return new StartedIdentification(c.id(), instance.getId());
     }
@@ -197,22 +225,29 @@ public class IdentificationService {
     private Officer checkMayApply(RegionCode village, Channel channel) {
         return channel == Channel.VILLAGE
                 ? access.checkChange(village, Role.VILLAGE_OFFICER)
-                : access.checkChange(village, Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER,
-                Role.PROVINCE_OFFICER, Role.CENTRE_ADMIN);
+                : access.checkChange(
+                        village,
+                        Role.VILLAGE_OFFICER,
+                        Role.TOWNSHIP_OFFICER,
+                        Role.COUNTY_OFFICER,
+                        Role.PROVINCE_OFFICER,
+                        Role.CENTRE_ADMIN);
     }
 
     private RegionCode checkApplicant(FieldErrors errors, IdentificationApplication.Applicant applicant) {
         errors.requireText(applicant.villageCode(), "household.villageCode", "请填写所在村的行政区划代码");
         errors.requireText(applicant.contactPhone(), "household.contactPhone", "请填写真实的联系电话（R10）");
         if (applicant.contactPhone() != null && !applicant.contactPhone().isBlank()) {
-            errors.require(applicant.contactPhone().strip().matches("[0-9+\\-]{7,20}"), "household.contactPhone",
-                    "联系电话格式不正确");
+            errors.require(
+                    applicant.contactPhone().strip().matches("[0-9+\\-]{7,20}"), "household.contactPhone", "联系电话格式不正确");
         }
         List<IdentificationApplication.ApplicantMember> members =
                 applicant.members() == null ? List.of() : applicant.members();
         errors.require(!members.isEmpty(), "household.members", "一户至少要有一名成员（户主）");
-        errors.require(members.stream().filter(m -> m.relation() == Relation.HEAD).count() == 1,
-                "household.members", "须有且只有一名户主");
+        errors.require(
+                members.stream().filter(m -> m.relation() == Relation.HEAD).count() == 1,
+                "household.members",
+                "须有且只有一名户主");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             IdentificationApplication.ApplicantMember m = members.get(i);
@@ -220,8 +255,8 @@ public class IdentificationService {
             int number = i + 1;
             errors.requireText(m.name(), at + "name", "第" + (i + 1) + "名成员缺少姓名");
             errors.require(m.relation() != null, at + "relation", "第" + (i + 1) + "名成员缺少与户主关系");
-            IdNumber.check(m.idNumber()).ifPresent(v -> errors.require(false, at + "idNumber",
-                    "第" + number + "名成员：" + v.message()));
+            IdNumber.check(m.idNumber())
+                    .ifPresent(v -> errors.require(false, at + "idNumber", "第" + number + "名成员：" + v.message()));
             if (m.idNumber() != null) {
                 errors.require(seen.add(m.idNumber().toUpperCase()), at + "idNumber", "同一身份证号码在本户中出现两次");
             }
@@ -229,8 +264,11 @@ public class IdentificationService {
         RegionCode village = null;
         if (applicant.villageCode() != null && applicant.villageCode().matches("\\d{12}")) {
             village = RegionCode.of(applicant.villageCode());
-            errors.require(village.level() == RegionLevel.VILLAGE && regions.find(village).isPresent(),
-                    "household.villageCode", "行政区划代码 " + applicant.villageCode() + " 不是已知的村");
+            errors.require(
+                    village.level() == RegionLevel.VILLAGE
+                            && regions.find(village).isPresent(),
+                    "household.villageCode",
+                    "行政区划代码 " + applicant.villageCode() + " 不是已知的村");
         } else if (applicant.villageCode() != null && !applicant.villageCode().isBlank()) {
             errors.require(false, "household.villageCode", "行政区划代码必须是12位数字");
         }
@@ -247,14 +285,17 @@ public class IdentificationService {
     /** The open identification of a household, if any (for the household page). */
     @Transactional(readOnly = true)
     public java.util.Optional<IdentificationCaseView> openCaseOf(long householdId) {
-        return cases.findByOpenHouseholdId(householdId).map(IdentificationCase::view)
+        return cases.findByOpenHouseholdId(householdId)
+                .map(IdentificationCase::view)
                 .filter(c -> access.mayRead(RegionCode.of(c.villageCode())));
     }
 
     @Transactional(readOnly = true)
     public List<ObjectionView> objections(long caseId) {
         find(caseId);
-        return objections.findByCaseIdOrderById(caseId).stream().map(Objection::view).toList();
+        return objections.findByCaseIdOrderById(caseId).stream()
+                .map(Objection::view)
+                .toList();
     }
 
     /** The objection a "handle objection" task is about. */
@@ -274,11 +315,12 @@ public class IdentificationService {
     public void completeHomeVerification(String taskId, long caseId, HomeVerification v) {
         IdentificationCase c = loadForTask(taskId, caseId, TASK_HOME_VERIFICATION);
         Category kind = v.kind() == null ? c.kind() : v.kind();
-        FieldErrors errors = new FieldErrors()
-                .require(v.signedCommitment(), "signedCommitment", "须收取户主签字的承诺授权书");
+        FieldErrors errors = new FieldErrors().require(v.signedCommitment(), "signedCommitment", "须收取户主签字的承诺授权书");
         if (kind != c.kind()) {
             Category current = c.householdId() == null ? null : households.categoryOf(c.householdId());
-            errors.require(KINDS.contains(kind) && Category.mayIdentify(current, kind), "kind",
+            errors.require(
+                    KINDS.contains(kind) && Category.mayIdentify(current, kind),
+                    "kind",
                     Category.labelOf(current) + "不能识别为" + kind.label());
         }
         Set<PovertyFactor> factors = v.factors() == null ? Set.of() : v.factors();
@@ -302,7 +344,8 @@ public class IdentificationService {
     /** During the notice: an objection is recorded and the township gets a task to handle it. */
     public long raiseObjection(long caseId, String content) {
         IdentificationCase c = load(caseId);
-        Officer officer = access.checkChange(RegionCode.of(c.villageCode()), Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER);
+        Officer officer =
+                access.checkChange(RegionCode.of(c.villageCode()), Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER);
         if (content == null || content.isBlank()) {
             throw BusinessException.invalidField("content", "请填写异议内容");
         }
@@ -310,8 +353,11 @@ public class IdentificationService {
             throw new IdentificationRefusedException("该申请不在公示期内，不能登记异议");
         }
         Objection o = objections.saveAndFlush(new Objection(caseId, content, officer.username(), Instant.now(clock)));
-        runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceId(c.processInstanceId())
-                .setVariableLocal(OBJECTION_ID, o.id()).correlateWithResult();
+        runtimeService
+                .createMessageCorrelation(MESSAGE_OBJECTION)
+                .processInstanceId(c.processInstanceId())
+                .setVariableLocal(OBJECTION_ID, o.id())
+                .correlateWithResult();
         return o.id();
     }
 
@@ -332,13 +378,16 @@ public class IdentificationService {
         Objection objection = loadObjection(o.id());
         objection.handle(upheld, action, resolution, officerName(), Instant.now(clock));
         if (upheld) {
-            objections.findByCaseIdOrderById(c.id()).stream().filter(x -> !x.id().equals(objection.id()))
+            objections.findByCaseIdOrderById(c.id()).stream()
+                    .filter(x -> !x.id().equals(objection.id()))
                     .forEach(x -> x.close(officerName(), Instant.now(clock)));
             if (action == ObjectionAction.REJECT) {
                 c.reason("公示异议成立：" + resolution.strip());
             }
         }
-        tasks.complete(taskId, Map.of(OBJECTION_UPHELD, upheld, OBJECTION_ACTION, upheld ? action.name() : "NONE"),
+        tasks.complete(
+                taskId,
+                Map.of(OBJECTION_UPHELD, upheld, OBJECTION_ACTION, upheld ? action.name() : "NONE"),
                 resolution);
     }
 
@@ -347,20 +396,27 @@ public class IdentificationService {
         IdentificationCase c = loadForTask(taskId, caseId, TASK_TOWNSHIP_REVIEW);
         new FieldErrors()
                 .require(decision != null, "decision", "请选择审核结果")
-                .require(decision == null || decision == TownshipDecision.APPROVE
-                        || (comment != null && !comment.isBlank()), "comment", "不同意或退回时必须填写理由")
+                .require(
+                        decision == null
+                                || decision == TownshipDecision.APPROVE
+                                || (comment != null && !comment.isBlank()),
+                        "comment",
+                        "不同意或退回时必须填写理由")
                 .throwIfAny("审核意见不全");
         c.townshipReviewed(decision, comment);
         tasks.complete(taskId, Map.of(TOWNSHIP_DECISION, decision.name()), comment);
     }
 
     /** Step 5: the county approves or rejects; approving over the R2 limit needs an override reason, kept. */
-    public void completeCountyApproval(String taskId, long caseId, boolean approved, String overrideReason,
-                                       String comment) {
+    public void completeCountyApproval(
+            String taskId, long caseId, boolean approved, String overrideReason, String comment) {
         IdentificationCase c = loadForTask(taskId, caseId, TASK_COUNTY_APPROVAL);
         new FieldErrors()
-                .require(!approved || c.scaleStatus() != ScaleStatus.OVER
-                        || (overrideReason != null && !overrideReason.isBlank()), "overrideReason",
+                .require(
+                        !approved
+                                || c.scaleStatus() != ScaleStatus.OVER
+                                || (overrideReason != null && !overrideReason.isBlank()),
+                        "overrideReason",
                         "监测对象规模已超出上限，批准时必须填写理由")
                 .require(approved || (comment != null && !comment.isBlank()), "comment", "不批准时必须填写理由")
                 .throwIfAny("审批意见不全");
@@ -386,7 +442,8 @@ public class IdentificationService {
         IdentificationCaseView v = c.view();
         LocalDate from = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         return "公示：经入户核实和村民代表民主评议，拟将" + regions.name(RegionCode.of(v.villageCode())) + headName(c)
-                + "户识别为" + v.kind().label() + "，" + FactorKind.forCategory(v.kind()).label() + "："
+                + "户识别为" + v.kind().label() + "，"
+                + FactorKind.forCategory(v.kind()).label() + "："
                 + labels(c.registryFactors()) + "。公示期自" + from + "至"
                 + from.plusDays(Math.max(1, settings.notice().toDays())) + "，如有异议，请向村委会或乡镇人民政府反映。";
     }
@@ -407,21 +464,29 @@ public class IdentificationService {
 
     public void announce(long caseId) {
         IdentificationCase c = load(caseId);
-        c.announced(regions.path(RegionCode.of(c.villageCode()).ancestor(RegionLevel.COUNTY)) + "公告：经县级审批，"
-                + regions.name(RegionCode.of(c.villageCode())) + headName(c) + "户识别为" + c.kind().label() + "。",
+        c.announced(
+                regions.path(RegionCode.of(c.villageCode()).ancestor(RegionLevel.COUNTY)) + "公告：经县级审批，"
+                        + regions.name(RegionCode.of(c.villageCode())) + headName(c) + "户识别为"
+                        + c.kind().label() + "。",
                 Instant.now(clock));
     }
 
     /** Approved: a new household is registered now; the household enters the category with history. */
     public long register(long caseId, String processInstanceId, String actor) {
         IdentificationCase c = load(caseId);
-        long householdId = c.householdId() != null ? c.householdId() : households.register(new NewHousehold(
-                RegionCode.of(c.villageCode()), c.contactPhone(), false, c.applicants().stream()
-                .map(a -> new NewHousehold.NewMember(a.name, a.idNumber, a.relation)).toList()));
+        long householdId = c.householdId() != null
+                ? c.householdId()
+                : households.register(new NewHousehold(
+                        RegionCode.of(c.villageCode()),
+                        c.contactPhone(),
+                        false,
+                        c.applicants().stream()
+                                .map(a -> new NewHousehold.NewMember(a.name, a.idNumber, a.relation))
+                                .toList()));
         YearMonth month = YearMonth.now(clock);
         c.register(householdId, month, actor, Instant.now(clock));
-        households.changeCategory(new CategoryChangeRequest(householdId, c.kind(), month, c.registryFactors(), actor,
-                PROCEDURE, processInstanceId));
+        households.changeCategory(new CategoryChangeRequest(
+                householdId, c.kind(), month, c.registryFactors(), actor, PROCEDURE, processInstanceId));
         return householdId;
     }
 
@@ -435,7 +500,10 @@ public class IdentificationService {
         IdentificationCase c = load(caseId);
         RegionCode village = RegionCode.of(c.villageCode());
         RegionLevel holder = RegionLevel.VILLAGE;
-        for (Task t : taskService.createTaskQuery().processInstanceId(c.processInstanceId()).list()) {
+        for (Task t : taskService
+                .createTaskQuery()
+                .processInstanceId(c.processInstanceId())
+                .list()) {
             RegionLevel level = switch (t.getTaskDefinitionKey()) {
                 case TASK_HANDLE_OBJECTION, TASK_TOWNSHIP_REVIEW -> RegionLevel.TOWNSHIP;
                 case TASK_COUNTY_APPROVAL -> RegionLevel.COUNTY;
@@ -457,14 +525,21 @@ public class IdentificationService {
     // ---- helpers ----
 
     private boolean inNotice(IdentificationCase c) {
-        return c.status() == CaseStatus.OPEN && c.processInstanceId() != null
-                && runtimeService.createExecutionQuery().processInstanceId(c.processInstanceId())
-                .activityId(NOTICE_TIMER).count() > 0;
+        return c.status() == CaseStatus.OPEN
+                && c.processInstanceId() != null
+                && runtimeService
+                                .createExecutionQuery()
+                                .processInstanceId(c.processInstanceId())
+                                .activityId(NOTICE_TIMER)
+                                .count()
+                        > 0;
     }
 
     private IdentificationCase loadForTask(String taskId, long caseId, String taskKey) {
         TaskRef task = tasks.open(taskId);
-        if (!PROCESS_KEY.equals(task.processDefinitionKey()) || task.caseId() == null || task.caseId() != caseId
+        if (!PROCESS_KEY.equals(task.processDefinitionKey())
+                || task.caseId() == null
+                || task.caseId() != caseId
                 || !taskKey.equals(task.taskDefinitionKey())) {
             throw access.refuse("IdentificationCase", String.valueOf(caseId), null, "任务与识别申请不符，请从任务列表重新打开");
         }
@@ -492,28 +567,40 @@ public class IdentificationService {
     }
 
     private static String labels(Set<PovertyFactor> factors) {
-        return factors.stream().sorted().map(PovertyFactor::label).reduce((a, b) -> a + "、" + b).orElse("");
+        return factors.stream()
+                .sorted()
+                .map(PovertyFactor::label)
+                .reduce((a, b) -> a + "、" + b)
+                .orElse("");
     }
 
-    private static void checkFactors(Category kind, Set<PovertyFactor> factors, PovertyFactor returnCause, String field) {
+    private static void checkFactors(
+            Category kind, Set<PovertyFactor> factors, PovertyFactor returnCause, String field) {
         FieldErrors errors = new FieldErrors();
         checkFactors(errors, kind, factors, returnCause, field);
         errors.throwIfAny("原因或风险填写有误");
     }
 
-    private static void checkFactors(FieldErrors errors, Category kind, Set<PovertyFactor> factors,
-                                     PovertyFactor returnCause, String field) {
+    private static void checkFactors(
+            FieldErrors errors, Category kind, Set<PovertyFactor> factors, PovertyFactor returnCause, String field) {
         if (kind == Category.RETURNED) {
             errors.require(returnCause != null, "returnCause", "返贫户须填写返贫原因");
-            errors.require(returnCause == null || returnCause.isCause(), "returnCause",
+            errors.require(
+                    returnCause == null || returnCause.isCause(),
+                    "returnCause",
                     returnCause == null ? "" : returnCause.label() + "是风险类型，不能作为返贫原因");
         } else {
             errors.require(returnCause == null, "returnCause", "只有返贫户填写返贫原因");
-            errors.require(!factors.isEmpty(), field, "请至少选择一项" + FactorKind.forCategory(kind).label());
+            errors.require(
+                    !factors.isEmpty(),
+                    field,
+                    "请至少选择一项" + FactorKind.forCategory(kind).label());
         }
         if (!kind.isMonitoringObject()) {
-            factors.stream().filter(f -> !f.isCause()).findFirst().ifPresent(f -> errors.require(false, field,
-                    f.label() + "是风险类型，不能作为致贫或返贫原因"));
+            factors.stream()
+                    .filter(f -> !f.isCause())
+                    .findFirst()
+                    .ifPresent(f -> errors.require(false, field, f.label() + "是风险类型，不能作为致贫或返贫原因"));
         }
     }
 }

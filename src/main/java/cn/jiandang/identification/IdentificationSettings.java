@@ -13,8 +13,9 @@ class IdentificationSettings {
     private final String noticeDuration;
     private final String escalationAfter;
 
-    IdentificationSettings(@Value("${jiandang.identification.notice-duration:P7D}") String noticeDuration,
-                           @Value("${jiandang.identification.escalation-after:P15D}") String escalationAfter) {
+    IdentificationSettings(
+            @Value("${jiandang.identification.notice-duration:P7D}") String noticeDuration,
+            @Value("${jiandang.identification.escalation-after:P15D}") String escalationAfter) {
         this.noticeDuration = checked("jiandang.identification.notice-duration", noticeDuration);
         this.escalationAfter = checked("jiandang.identification.escalation-after", escalationAfter);
     }

@@ -9,6 +9,7 @@ public final class IdentificationVariables {
     public static final String VILLAGE_CODE = "villageCode";
     /** The region of the case, read by the task list's region tab (same name in every procedure). */
     public static final String REGION_CODE = "regionCode";
+
     public static final String KIND = "kind";
     public static final String CHANNEL = "channel";
     public static final String MONITORING_OBJECT = "monitoringObject";
@@ -40,8 +41,8 @@ public final class IdentificationVariables {
     public static final String TASK_SUPERVISE_OVERDUE = "superviseOverdue";
     /** The wait of the public notice; objections are accepted while a token waits here. */
     public static final String NOTICE_TIMER = "noticePeriodOver";
+
     public static final String ESCALATION_TIMER = "caseOverdue";
 
-    private IdentificationVariables() {
-    }
+    private IdentificationVariables() {}
 }

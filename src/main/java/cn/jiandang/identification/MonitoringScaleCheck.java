@@ -33,14 +33,24 @@ class MonitoringScaleCheck {
         int registeredPoor = (int) population.persons(county, HouseholdPopulation.REGISTERED_POOR);
         int monitored = (int) population.persons(county, HouseholdPopulation.MONITORING_OBJECTS) + householdSize;
         boolean deepPoverty = regions.find(county).map(RegionView::deepPoverty).orElse(false);
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(IdentificationVariables.DECISION_MONITORING_SCALE)
-                .variables(Map.of("registeredPoorPopulation", registeredPoor, "monitoredPopulation", monitored,
-                        "deepPoverty", deepPoverty))
-                .evaluate().getSingleResult();
-        return new Result(registeredPoor, monitored, deepPoverty,
-                ((Number) result.getEntry("limitPercent")).intValue(), ScaleStatus.valueOf(result.getEntry("status")));
+        DmnDecisionResultEntries result = decisions
+                .evaluateDecisionByKey(IdentificationVariables.DECISION_MONITORING_SCALE)
+                .variables(Map.of(
+                        "registeredPoorPopulation",
+                        registeredPoor,
+                        "monitoredPopulation",
+                        monitored,
+                        "deepPoverty",
+                        deepPoverty))
+                .evaluate()
+                .getSingleResult();
+        return new Result(
+                registeredPoor,
+                monitored,
+                deepPoverty,
+                ((Number) result.getEntry("limitPercent")).intValue(),
+                ScaleStatus.valueOf(result.getEntry("status")));
     }
 
-    record Result(int registeredPoor, int monitored, boolean deepPoverty, int limitPercent, ScaleStatus status) {
-    }
+    record Result(int registeredPoor, int monitored, boolean deepPoverty, int limitPercent, ScaleStatus status) {}
 }

@@ -18,20 +18,23 @@ class Objection {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long caseId;
     private String content;
     private String raisedBy;
     private Instant raisedAt;
+
     @Enumerated(EnumType.STRING)
     private ObjectionStatus status;
+
     @Enumerated(EnumType.STRING)
     private ObjectionAction action;
+
     private String resolution;
     private String handledBy;
     private Instant handledAt;
 
-    protected Objection() {
-    }
+    protected Objection() {}
 
     Objection(long caseId, String content, String raisedBy, Instant raisedAt) {
         this.caseId = caseId;
@@ -66,7 +69,7 @@ class Objection {
     }
 
     ObjectionView view() {
-        return new ObjectionView(id, caseId, content, raisedBy, raisedAt, status, action, resolution, handledBy,
-                handledAt);
+        return new ObjectionView(
+                id, caseId, content, raisedBy, raisedAt, status, action, resolution, handledBy, handledAt);
     }
 }

@@ -2,7 +2,8 @@ package cn.jiandang.identification;
 
 /** What follows an upheld objection to the public notice. */
 public enum ObjectionAction {
-    REVERIFY("退回重新入户核实"), REJECT("不予识别");
+    REVERIFY("退回重新入户核实"),
+    REJECT("不予识别");
 
     private final String label;
 

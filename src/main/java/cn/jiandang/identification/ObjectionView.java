@@ -3,7 +3,14 @@ package cn.jiandang.identification;
 import java.time.Instant;
 
 /** An objection to a public notice as forms show it. */
-public record ObjectionView(long id, long caseId, String content, String raisedBy, Instant raisedAt,
-                            ObjectionStatus status, ObjectionAction action, String resolution, String handledBy,
-                            Instant handledAt) {
-}
+public record ObjectionView(
+        long id,
+        long caseId,
+        String content,
+        String raisedBy,
+        Instant raisedAt,
+        ObjectionStatus status,
+        ObjectionAction action,
+        String resolution,
+        String handledBy,
+        Instant handledAt) {}

@@ -2,7 +2,9 @@ package cn.jiandang.identification;
 
 /** Result of the monitoring-scale decision (R2). */
 public enum ScaleStatus {
-    OK("未超规模"), NEAR("接近上限"), OVER("超出上限");
+    OK("未超规模"),
+    NEAR("接近上限"),
+    OVER("超出上限");
 
     private final String label;
 

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * household by its id or by its head's ID number (one of the two), what it reports, and optionally the deadline
  * (default {@link RectificationService#APP_REPORT_DAYS} days after receipt).
  */
-public record AppReport(Long householdId, String headIdNumber, String description, LocalDate deadline) {
-}
+public record AppReport(Long householdId, String headIdNumber, String description, LocalDate deadline) {}

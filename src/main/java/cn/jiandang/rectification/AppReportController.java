@@ -35,21 +35,30 @@ class AppReportController {
     }
 
     @PostMapping
-    @Operation(summary = "登记手机APP反映的问题", description = "按户编号（householdId）或户主身份证号码（headIdNumber，"
-            + "二者填一项）登记一户反映的问题，生成整改问题（账实不符），由信息中心跟踪。省级只看到隐去地名的描述。")
+    @Operation(
+            summary = "登记手机APP反映的问题",
+            description =
+                    "按户编号（householdId）或户主身份证号码（headIdNumber，" + "二者填一项）登记一户反映的问题，生成整改问题（账实不符），由信息中心跟踪。省级只看到隐去地名的描述。")
     @ApiResponse(responseCode = "201", description = "已登记，返回整改问题编号")
-    @ApiResponse(responseCode = "400", description = "字段无效（描述为空或过长、户编号与身份证号码都未填写或都填写、"
-            + "身份证号码无效、期限早于今天），errors 逐项说明",
+    @ApiResponse(
+            responseCode = "400",
+            description = "字段无效（描述为空或过长、户编号与身份证号码都未填写或都填写、" + "身份证号码无效、期限早于今天），errors 逐项说明",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "未登录",
+    @ApiResponse(
+            responseCode = "401",
+            description = "未登录",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "只有信息中心（CENTRE_ADMIN）可以登记",
+    @ApiResponse(
+            responseCode = "403",
+            description = "只有信息中心（CENTRE_ADMIN）可以登记",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "档案中没有该户",
+    @ApiResponse(
+            responseCode = "404",
+            description = "档案中没有该户",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Created> report(@RequestBody ReportRequest request) {
-        long id = service.reportFromApp(new AppReport(request.householdId(), request.headIdNumber(),
-                request.description(), request.deadline()));
+        long id = service.reportFromApp(new AppReport(
+                request.householdId(), request.headIdNumber(), request.description(), request.deadline()));
         return ResponseEntity.created(URI.create("/api/v1/app-reports/" + id)).body(new Created(id));
     }
 
@@ -65,15 +74,16 @@ class AppReportController {
 
     record ReportRequest(
             @Schema(description = "户编号；与 headIdNumber 二选一") Long householdId,
-            @Schema(description = "户主的身份证号码（18位）；与 householdId 二选一") String headIdNumber,
+
+            @Schema(description = "户主的身份证号码（18位）；与 householdId 二选一")
+            String headIdNumber,
+
             @Schema(description = "群众反映的问题，不超过1000字", requiredMode = Schema.RequiredMode.REQUIRED)
             String description,
-            @Schema(description = "整改期限，不填则为登记之日起30天") LocalDate deadline) {
-    }
 
-    record Created(long id) {
-    }
+            @Schema(description = "整改期限，不填则为登记之日起30天") LocalDate deadline) {}
 
-    record Status(long id, RectificationStatus status, LocalDate deadline, boolean overdue) {
-    }
+    record Created(long id) {}
+
+    record Status(long id, RectificationStatus status, LocalDate deadline, boolean overdue) {}
 }

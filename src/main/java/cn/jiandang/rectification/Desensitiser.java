@@ -8,13 +8,15 @@ final class Desensitiser {
 
     static final String MASK = "＊＊";
 
-    private Desensitiser() {
-    }
+    private Desensitiser() {}
 
     static String mask(String text, List<String> placeNames) {
         String masked = text;
-        for (String name : placeNames.stream().filter(n -> n != null && n.length() >= 2).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+        for (String name : placeNames.stream()
+                .filter(n -> n != null && n.length() >= 2)
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList()) {
             masked = masked.replace(name, MASK);
         }
         return masked;

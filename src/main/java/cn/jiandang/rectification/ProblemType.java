@@ -27,6 +27,8 @@ public enum ProblemType {
 
     public static Optional<ProblemType> parse(String text) {
         String t = text == null ? "" : text.strip();
-        return Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(t) || p.label.equals(t)).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.name().equalsIgnoreCase(t) || p.label.equals(t))
+                .findFirst();
     }
 }

@@ -19,19 +19,25 @@ class RectificationCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String batchId;
+
     @Enumerated(EnumType.STRING)
     private ProblemSource source;
+
     @Enumerated(EnumType.STRING)
     private ProblemType problemType;
+
     private String description;
     private Long householdId;
     private String regionCode;
     private String countyCode;
     private String holderLevel;
     private String handlerLevel;
+
     @Enumerated(EnumType.STRING)
     private RectificationStatus status;
+
     private LocalDate deadline;
     private boolean overdue;
     private String escalatedTo;
@@ -48,11 +54,16 @@ class RectificationCase {
     private Instant closedAt;
     private String processInstanceId;
 
-    protected RectificationCase() {
-    }
+    protected RectificationCase() {}
 
-    RectificationCase(String batchId, NewProblem p, String regionCode, String countyCode, String ownerGroup,
-                      String createdBy, Instant createdAt) {
+    RectificationCase(
+            String batchId,
+            NewProblem p,
+            String regionCode,
+            String countyCode,
+            String ownerGroup,
+            String createdBy,
+            Instant createdAt) {
         this.batchId = batchId;
         this.source = p.source();
         this.problemType = p.type();
@@ -129,8 +140,29 @@ class RectificationCase {
     }
 
     RectificationCaseView view() {
-        return new RectificationCaseView(id, source, problemType, description, householdId, regionCode, countyCode,
-                holderLevel, handlerLevel, status, deadline, overdue, escalatedTo, ownerGroup, createdBy, createdAt,
-                rectification, evidence, rectifiedBy, rounds, lastComment, closedAt, processInstanceId);
+        return new RectificationCaseView(
+                id,
+                source,
+                problemType,
+                description,
+                householdId,
+                regionCode,
+                countyCode,
+                holderLevel,
+                handlerLevel,
+                status,
+                deadline,
+                overdue,
+                escalatedTo,
+                ownerGroup,
+                createdBy,
+                createdAt,
+                rectification,
+                evidence,
+                rectifiedBy,
+                rounds,
+                lastComment,
+                closedAt,
+                processInstanceId);
     }
 }

@@ -21,9 +21,13 @@ interface RectificationCaseRepository extends JpaRepository<RectificationCase, L
                           and (c.overdue = true or c.deadline < :today) then 0 else 1 end,
                      c.deadline, c.id
             """)
-    List<RectificationCase> board(@Param("owners") Collection<String> owners, @Param("lower") String lower,
-                                  @Param("upper") String upper, @Param("status") RectificationStatus status,
-                                  @Param("dueBy") LocalDate dueBy, @Param("today") LocalDate today);
+    List<RectificationCase> board(
+            @Param("owners") Collection<String> owners,
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("status") RectificationStatus status,
+            @Param("dueBy") LocalDate dueBy,
+            @Param("today") LocalDate today);
 
     @Query("""
             select c from RectificationCase c

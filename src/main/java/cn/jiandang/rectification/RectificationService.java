@@ -41,6 +41,7 @@ public class RectificationService {
 
     /** Days an app-reported problem has for rectification when the gateway names no deadline. */
     public static final int APP_REPORT_DAYS = 30;
+
     static final int MAX_DESCRIPTION = 1000;
 
     private final RectificationCaseRepository cases;
@@ -52,9 +53,15 @@ public class RectificationService {
     private final WorkTasks tasks;
     private final Clock clock;
 
-    RectificationService(RectificationCaseRepository cases, HouseholdService households, RegionService regions,
-                         RegionAccess access, CurrentOfficer current, RuntimeService runtimeService, WorkTasks tasks,
-                         Clock clock) {
+    RectificationService(
+            RectificationCaseRepository cases,
+            HouseholdService households,
+            RegionService regions,
+            RegionAccess access,
+            CurrentOfficer current,
+            RuntimeService runtimeService,
+            WorkTasks tasks,
+            Clock clock) {
         this.cases = cases;
         this.households = households;
         this.regions = regions;
@@ -132,18 +139,22 @@ public class RectificationService {
                 .require(byId || byHead, "householdId", "请填写户编号或户主身份证号码")
                 .require(!(byId && byHead), "headIdNumber", "户编号和户主身份证号码只能填写一项")
                 .requireText(description, "description", "问题描述不能为空")
-                .require(description == null || description.strip().length() <= MAX_DESCRIPTION, "description",
+                .require(
+                        description == null || description.strip().length() <= MAX_DESCRIPTION,
+                        "description",
                         "问题描述不能超过" + MAX_DESCRIPTION + "字")
                 .require(!deadline.isBefore(today), "deadline", "整改期限不能早于今天")
                 .throwIfAny("手机APP反映的问题填写有误");
-        long householdId = byId ? report.householdId()
-                : households.householdOfHead("headIdNumber", report.headIdNumber().strip()).orElseThrow(() ->
-                        BusinessException.notFound("档案中没有以该身份证号码为户主的农户"));
+        long householdId = byId
+                ? report.householdId()
+                : households
+                        .householdOfHead("headIdNumber", report.headIdNumber().strip())
+                        .orElseThrow(() -> BusinessException.notFound("档案中没有以该身份证号码为户主的农户"));
         if (households.summaries(List.of(householdId)).get(householdId) == null) {
             throw BusinessException.notFound("户编号 " + householdId + " 不存在");
         }
-        NewProblem p = new NewProblem(householdId, null, ProblemType.RECORDS_DIFFER, description.strip(),
-                ProblemSource.APP_REPORT, deadline);
+        NewProblem p = new NewProblem(
+                householdId, null, ProblemType.RECORDS_DIFFER, description.strip(), ProblemSource.APP_REPORT, deadline);
         return open(null, p, target(householdId, null), officer);
     }
 
@@ -154,7 +165,8 @@ public class RectificationService {
         RectificationCase c = load(caseId);
         RegionLevel regionLevel = RegionCode.of(c.view().regionCode()).level();
         if (passDown) {
-            boolean deeper = "COUNTY".equals(level) ? regionLevel.ordinal() > RegionLevel.COUNTY.ordinal()
+            boolean deeper = "COUNTY".equals(level)
+                    ? regionLevel.ordinal() > RegionLevel.COUNTY.ordinal()
                     : regionLevel == RegionLevel.VILLAGE;
             if (!deeper) {
                 throw BusinessException.invalidField("passDown", "该问题落实到本级，不能再下交，请本级整改");
@@ -164,15 +176,25 @@ public class RectificationService {
             return;
         }
         checkRectification(rectification, evidence);
-        c.rectified(level, rectification.strip(), evidence.strip(), current.require().username(), Instant.now(clock));
+        c.rectified(
+                level,
+                rectification.strip(),
+                evidence.strip(),
+                current.require().username(),
+                Instant.now(clock));
         tasks.complete(taskId, Map.of(PASS_DOWN, false, HANDLER_LEVEL, level), null);
     }
 
     /** The village rectifies with evidence. */
     public void rectify(String taskId, long caseId, String rectification, String evidence) {
         checkRectification(rectification, evidence);
-        load(caseId).rectified("VILLAGE", rectification.strip(), evidence.strip(), current.require().username(),
-                Instant.now(clock));
+        load(caseId)
+                .rectified(
+                        "VILLAGE",
+                        rectification.strip(),
+                        evidence.strip(),
+                        current.require().username(),
+                        Instant.now(clock));
         tasks.complete(taskId, Map.of(HANDLER_LEVEL, "VILLAGE"), null);
     }
 
@@ -211,8 +233,10 @@ public class RectificationService {
             case "VILLAGE" -> Role.TOWNSHIP_OFFICER.group(region.ancestor(RegionLevel.TOWNSHIP));
             case "TOWNSHIP" -> Role.COUNTY_OFFICER.group(region.ancestor(RegionLevel.COUNTY));
             // app reports stay away from provinces (R14): their owner, the centre, urges the county
-            case "COUNTY" -> v.source() == ProblemSource.APP_REPORT ? v.ownerGroup()
-                    : Role.PROVINCE_OFFICER.group(region.ancestor(RegionLevel.PROVINCE));
+            case "COUNTY" ->
+                v.source() == ProblemSource.APP_REPORT
+                        ? v.ownerGroup()
+                        : Role.PROVINCE_OFFICER.group(region.ancestor(RegionLevel.PROVINCE));
             default -> Role.CENTRE_ADMIN.group(RegionCode.NATIONAL);
         };
         c.escalated(group);
@@ -239,9 +263,17 @@ public class RectificationService {
         Officer officer = access.checkChange(RegionCode.NATIONAL, Role.SUPERVISOR, Role.CENTRE_ADMIN);
         RegionCode scope = region == null ? officer.region() : region;
         // a typed bound instead of a nullable parameter: PostgreSQL cannot type "? is null" for a date
-        return cases.board(officer.candidateGroups(), scope.lowerBound(), scope.upperBound(), status,
-                dueBy == null ? LocalDate.of(9999, 12, 31) : dueBy, LocalDate.now(clock))
-                .stream().map(c -> withOverdue(c.view())).toList();
+        return cases
+                .board(
+                        officer.candidateGroups(),
+                        scope.lowerBound(),
+                        scope.upperBound(),
+                        status,
+                        dueBy == null ? LocalDate.of(9999, 12, 31) : dueBy,
+                        LocalDate.now(clock))
+                .stream()
+                .map(c -> withOverdue(c.view()))
+                .toList();
     }
 
     /** App-reported problems of the officer's province, desensitised (R14): place names hidden. */
@@ -252,17 +284,26 @@ public class RectificationService {
             throw new RegionAccessDeniedException("只有省级扶贫办可以查看脱敏后的手机APP问题");
         }
         Map<String, List<String>> namesByCounty = new HashMap<>();
-        return cases.appReports(officer.region().lowerBound(), officer.region().upperBound()).stream().map(c -> {
-            RectificationCaseView v = withOverdue(c.view());
-            List<String> names = namesByCounty.computeIfAbsent(v.countyCode(), this::placeNames);
-            return new DesensitisedReport(v.id(), v.type(), Desensitiser.mask(v.description(), names), v.status(),
-                    v.deadline(), v.overdue(), v.createdAt());
-        }).toList();
+        return cases.appReports(officer.region().lowerBound(), officer.region().upperBound()).stream()
+                .map(c -> {
+                    RectificationCaseView v = withOverdue(c.view());
+                    List<String> names = namesByCounty.computeIfAbsent(v.countyCode(), this::placeNames);
+                    return new DesensitisedReport(
+                            v.id(),
+                            v.type(),
+                            Desensitiser.mask(v.description(), names),
+                            v.status(),
+                            v.deadline(),
+                            v.overdue(),
+                            v.createdAt());
+                })
+                .toList();
     }
 
     private List<String> placeNames(String countyCode) {
         RegionCode county = RegionCode.of(countyCode);
-        List<String> names = new ArrayList<>(regions.subtree(county).stream().map(RegionView::name).toList());
+        List<String> names = new ArrayList<>(
+                regions.subtree(county).stream().map(RegionView::name).toList());
         names.add(regions.name(county.ancestor(RegionLevel.CITY)));
         return names;
     }
@@ -270,8 +311,8 @@ public class RectificationService {
     private long open(String batch, NewProblem p, RegionCode region, Officer owner) {
         RegionCode county = region.ancestor(RegionLevel.COUNTY);
         String ownerGroup = (owner.has(Role.SUPERVISOR) ? Role.SUPERVISOR : Role.CENTRE_ADMIN).group(owner.region());
-        RectificationCase c = cases.save(new RectificationCase(batch, p, region.value(), county.value(), ownerGroup,
-                owner.username(), Instant.now(clock)));
+        RectificationCase c = cases.save(new RectificationCase(
+                batch, p, region.value(), county.value(), ownerGroup, owner.username(), Instant.now(clock)));
         cases.flush();
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id());
@@ -288,7 +329,9 @@ public class RectificationService {
         }
         variables.put(OWNER_GROUP, ownerGroup);
         variables.put(DEADLINE, p.deadline().plusDays(1).atStartOfDay().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        c.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables).getId());
+        c.started(runtimeService
+                .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables)
+                .getId());
         return c.id();
     }
 
@@ -302,8 +345,8 @@ public class RectificationService {
             throw BusinessException.invalid("应有三列：户编号或行政区划代码、问题类型、问题描述");
         }
         String who = cells[0].strip();
-        ProblemType type = ProblemType.parse(cells[1]).orElseThrow(() -> BusinessException.invalid(
-                "问题类型“" + cells[1].strip() + "”无法识别"));
+        ProblemType type = ProblemType.parse(cells[1])
+                .orElseThrow(() -> BusinessException.invalid("问题类型“" + cells[1].strip() + "”无法识别"));
         checkText(type, cells[2]);
         if (who.matches("\\d{12}")) {
             return new NewProblem(null, who, type, cells[2], source, deadline);
@@ -318,7 +361,8 @@ public class RectificationService {
     private RegionCode target(Long householdId, String regionCode) {
         if (householdId != null) {
             // a lookup that cannot throw: a refused row must not mark the import's transaction rollback-only
-            HouseholdSummary household = households.summaries(List.of(householdId)).get(householdId);
+            HouseholdSummary household =
+                    households.summaries(List.of(householdId)).get(householdId);
             if (household == null) {
                 throw BusinessException.invalid("户编号 " + householdId + " 不存在");
             }
@@ -377,12 +421,34 @@ public class RectificationService {
     }
 
     private RectificationCaseView withOverdue(RectificationCaseView v) {
-        boolean overdue = v.overdue() || (v.status() != RectificationStatus.CLOSED
-                && v.deadline().isBefore(LocalDate.now(clock)));
-        return overdue == v.overdue() ? v : new RectificationCaseView(v.id(), v.source(), v.type(), v.description(),
-                v.householdId(), v.regionCode(), v.countyCode(), v.holderLevel(), v.handlerLevel(), v.status(),
-                v.deadline(), true, v.escalatedTo(), v.ownerGroup(), v.createdBy(), v.createdAt(), v.rectification(),
-                v.evidence(), v.rectifiedBy(), v.rounds(), v.lastComment(), v.closedAt(), v.processInstanceId());
+        boolean overdue = v.overdue()
+                || (v.status() != RectificationStatus.CLOSED && v.deadline().isBefore(LocalDate.now(clock)));
+        return overdue == v.overdue()
+                ? v
+                : new RectificationCaseView(
+                        v.id(),
+                        v.source(),
+                        v.type(),
+                        v.description(),
+                        v.householdId(),
+                        v.regionCode(),
+                        v.countyCode(),
+                        v.holderLevel(),
+                        v.handlerLevel(),
+                        v.status(),
+                        v.deadline(),
+                        true,
+                        v.escalatedTo(),
+                        v.ownerGroup(),
+                        v.createdBy(),
+                        v.createdAt(),
+                        v.rectification(),
+                        v.evidence(),
+                        v.rectifiedBy(),
+                        v.rounds(),
+                        v.lastComment(),
+                        v.closedAt(),
+                        v.processInstanceId());
     }
 
     private RectificationCase load(long caseId) {

@@ -8,6 +8,7 @@ public final class RectificationVariables {
     public static final String HOUSEHOLD_ID = "householdId";
     /** The region of the case (village, township or county), as every procedure stores it for the task list. */
     public static final String REGION_CODE = "regionCode";
+
     public static final String COUNTY_GROUP = "countyGroup";
     public static final String TOWNSHIP_GROUP = "townshipGroup";
     public static final String VILLAGE_GROUP = "villageGroup";
@@ -15,6 +16,7 @@ public final class RectificationVariables {
     public static final String ESCALATION_GROUP = "escalationGroup";
     /** ISO date-time of the end of the deadline's day: the tasks' due date and the escalation timer. */
     public static final String DEADLINE = "deadline";
+
     public static final String PASS_DOWN = "passDown";
     public static final String VERIFIED = "verified";
     public static final String ACCEPTED = "accepted";
@@ -29,6 +31,5 @@ public final class RectificationVariables {
     public static final String TASK_ACCEPTANCE = "supervisorAcceptance";
     public static final String TASK_URGE = "urgeRectification";
 
-    private RectificationVariables() {
-    }
+    private RectificationVariables() {}
 }

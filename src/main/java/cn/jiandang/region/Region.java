@@ -15,18 +15,22 @@ class Region {
 
     @Id
     private String code;
+
     private String parentCode;
+
     @Enumerated(EnumType.STRING)
     private RegionLevel level;
+
     private String name;
+
     @Column(name = "deep_poverty")
     private boolean deepPoverty;
+
     private LocalDate validFrom;
     private LocalDate validTo;
     private String successorCode;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     Region(RegionCode code, RegionCode parent, String name, boolean deepPoverty) {
         this.code = code.value();
@@ -72,7 +76,7 @@ class Region {
     }
 
     RegionView view() {
-        return new RegionView(RegionCode.of(code), parentCode == null ? null : RegionCode.of(parentCode),
-                level, name, deepPoverty);
+        return new RegionView(
+                RegionCode.of(code), parentCode == null ? null : RegionCode.of(parentCode), level, name, deepPoverty);
     }
 }

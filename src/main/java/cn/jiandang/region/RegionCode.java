@@ -26,8 +26,9 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     }
 
     public RegionLevel level() {
-        for (RegionLevel level : new RegionLevel[] {RegionLevel.VILLAGE, RegionLevel.TOWNSHIP,
-                RegionLevel.COUNTY, RegionLevel.CITY, RegionLevel.PROVINCE}) {
+        for (RegionLevel level : new RegionLevel[] {
+            RegionLevel.VILLAGE, RegionLevel.TOWNSHIP, RegionLevel.COUNTY, RegionLevel.CITY, RegionLevel.PROVINCE
+        }) {
             int before = RegionLevel.values()[level.ordinal() - 1].digits();
             if (!value.substring(before, level.digits()).matches("0+")) {
                 return level;

@@ -18,16 +18,17 @@ class RegionNameHistory {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
     private LocalDate validFrom;
     private LocalDate validTo;
     private boolean temporary;
+
     @Enumerated(EnumType.STRING)
     private RegionAdjustment reason;
 
-    protected RegionNameHistory() {
-    }
+    protected RegionNameHistory() {}
 
     RegionNameHistory(RegionCode code, String name, LocalDate validFrom, boolean temporary, RegionAdjustment reason) {
         this.code = code.value();

@@ -9,8 +9,8 @@ interface RegionRepository extends JpaRepository<Region, String> {
 
     List<Region> findByCodeBetweenOrderByCode(String lower, String upper);
 
-    List<Region> findByCodeBetweenAndLevelAndNameContainingOrderByCode(String lower, String upper, RegionLevel level,
-                                                                        String name, Pageable page);
+    List<Region> findByCodeBetweenAndLevelAndNameContainingOrderByCode(
+            String lower, String upper, RegionLevel level, String name, Pageable page);
 
     long countByCodeBetweenAndLevelAndNameContaining(String lower, String upper, RegionLevel level, String name);
 }

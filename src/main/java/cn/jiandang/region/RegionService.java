@@ -1,7 +1,6 @@
 package cn.jiandang.region;
 
 import cn.jiandang.common.BusinessException;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +54,9 @@ public class RegionService {
         Optional<RegionView> current = find(code);
         while (current.isPresent() && current.get().level().ordinal() > RegionLevel.PROVINCE.ordinal()) {
             parts.addFirst(current.get().name());
-            current = current.get().parent() == null ? Optional.empty() : find(current.get().parent());
+            current = current.get().parent() == null
+                    ? Optional.empty()
+                    : find(current.get().parent());
         }
         return String.join(" ", parts);
     }
@@ -63,11 +64,14 @@ public class RegionService {
     /** Every region of the subtree, in one range query over the code index. */
     public List<RegionView> subtree(RegionCode root) {
         return regions.findByCodeBetweenOrderByCode(root.lowerBound(), root.upperBound()).stream()
-                .map(Region::view).toList();
+                .map(Region::view)
+                .toList();
     }
 
     public List<RegionView> villagesUnder(RegionCode root) {
-        return new ArrayList<>(subtree(root).stream().filter(r -> r.level() == RegionLevel.VILLAGE).toList());
+        return new ArrayList<>(subtree(root).stream()
+                .filter(r -> r.level() == RegionLevel.VILLAGE)
+                .toList());
     }
 
     /**
@@ -81,15 +85,21 @@ public class RegionService {
         String name = nameFilter == null ? "" : nameFilter.strip();
         // Vaadin asks for whole pages (offset a multiple of limit); otherwise read up to the end and skip
         boolean aligned = offset % limit == 0;
-        List<Region> found = regions.findByCodeBetweenAndLevelAndNameContainingOrderByCode(root.lowerBound(),
-                root.upperBound(), RegionLevel.VILLAGE, name,
+        List<Region> found = regions.findByCodeBetweenAndLevelAndNameContainingOrderByCode(
+                root.lowerBound(),
+                root.upperBound(),
+                RegionLevel.VILLAGE,
+                name,
                 aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit));
         return found.stream().skip(aligned ? 0 : offset).map(Region::view).toList();
     }
 
     public int countVillagesUnder(RegionCode root, String nameFilter) {
-        return (int) regions.countByCodeBetweenAndLevelAndNameContaining(root.lowerBound(), root.upperBound(),
-                RegionLevel.VILLAGE, nameFilter == null ? "" : nameFilter.strip());
+        return (int) regions.countByCodeBetweenAndLevelAndNameContaining(
+                root.lowerBound(),
+                root.upperBound(),
+                RegionLevel.VILLAGE,
+                nameFilter == null ? "" : nameFilter.strip());
     }
 
     public boolean isEmpty() {
@@ -104,7 +114,8 @@ public class RegionService {
     /** The parent code, which must exist: a code's prefix matches its parent's. */
     private RegionCode parentOf(RegionCode code) {
         RegionLevel parentLevel = code.level().parent();
-        RegionCode parent = parentLevel == null || parentLevel == RegionLevel.NATIONAL ? null : code.ancestor(parentLevel);
+        RegionCode parent =
+                parentLevel == null || parentLevel == RegionLevel.NATIONAL ? null : code.ancestor(parentLevel);
         if (parent != null && !regions.existsById(parent.value())) {
             throw BusinessException.invalid("上级行政区划不存在: " + parent);
         }
@@ -113,7 +124,8 @@ public class RegionService {
 
     /** A region that comes into being on a date, e.g. a resettlement site, possibly under a temporary name. */
     @Transactional
-    public RegionView create(RegionCode code, String name, boolean deepPoverty, LocalDate validFrom, boolean temporary) {
+    public RegionView create(
+            RegionCode code, String name, boolean deepPoverty, LocalDate validFrom, boolean temporary) {
         RegionCode parent = parentOf(code);
         if (regions.existsById(code.value())) {
             throw BusinessException.invalidField("code", "行政区划代码已存在: " + code);
@@ -129,20 +141,25 @@ public class RegionService {
      */
     @Transactional
     public void rename(RegionCode code, String newName, LocalDate effective, RegionAdjustment reason) {
-        Region region = regions.findById(code.value())
-                .orElseThrow(() -> BusinessException.notFound("行政区划不存在: " + code));
+        Region region =
+                regions.findById(code.value()).orElseThrow(() -> BusinessException.notFound("行政区划不存在: " + code));
         if (newName == null || newName.isBlank()) {
             throw BusinessException.invalidField("name", "新名称不能为空");
         }
         List<RegionNameHistory> history = names.findByCodeOrderByValidFrom(code.value());
         if (history.isEmpty()) {
-            RegionNameHistory original = new RegionNameHistory(code, region.name(),
-                    region.validFrom() == null ? BEGINNING : region.validFrom(), false, RegionAdjustment.CREATED);
+            RegionNameHistory original = new RegionNameHistory(
+                    code,
+                    region.name(),
+                    region.validFrom() == null ? BEGINNING : region.validFrom(),
+                    false,
+                    RegionAdjustment.CREATED);
             history = List.of(names.save(original));
         }
         RegionNameHistory current = history.get(history.size() - 1);
         if (current.validTo() != null || !current.view().validFrom().isBefore(effective)) {
-            throw BusinessException.invalidField("effective", "更名日期必须晚于现用名称的启用日期 " + current.view().validFrom());
+            throw BusinessException.invalidField(
+                    "effective", "更名日期必须晚于现用名称的启用日期 " + current.view().validFrom());
         }
         current.end(effective);
         names.save(new RegionNameHistory(code, newName, effective, false, reason));
@@ -152,8 +169,8 @@ public class RegionService {
     /** Ends a region (merged into or moved to {@code successor}); its households move through the household module. */
     @Transactional
     public void retire(RegionCode code, LocalDate end, RegionCode successor) {
-        Region region = regions.findById(code.value())
-                .orElseThrow(() -> BusinessException.notFound("行政区划不存在: " + code));
+        Region region =
+                regions.findById(code.value()).orElseThrow(() -> BusinessException.notFound("行政区划不存在: " + code));
         if (successor != null && !regions.existsById(successor.value())) {
             throw BusinessException.invalid("承接的行政区划不存在: " + successor);
         }
@@ -173,17 +190,24 @@ public class RegionService {
         if (history.isEmpty()) {
             return Optional.of(region.get().name());
         }
-        return history.stream().filter(h -> h.validOn(date)).findFirst().map(h -> h.view().name());
+        return history.stream()
+                .filter(h -> h.validOn(date))
+                .findFirst()
+                .map(h -> h.view().name());
     }
 
     /** Every name of the region, oldest first. */
     public List<RegionNameView> nameHistory(RegionCode code) {
-        return names.findByCodeOrderByValidFrom(code.value()).stream().map(RegionNameHistory::view).toList();
+        return names.findByCodeOrderByValidFrom(code.value()).stream()
+                .map(RegionNameHistory::view)
+                .toList();
     }
 
     /** Whether the region exists on the date (created before, not yet merged or moved away). */
     public boolean validOn(RegionCode code, LocalDate date) {
-        return regions.findById(code.value()).map(r -> (r.validFrom() == null || !r.validFrom().isAfter(date))
-                && (r.validTo() == null || r.validTo().isAfter(date))).orElse(false);
+        return regions.findById(code.value())
+                .map(r -> (r.validFrom() == null || !r.validFrom().isAfter(date))
+                        && (r.validTo() == null || r.validTo().isAfter(date)))
+                .orElse(false);
     }
 }

@@ -1,5 +1,4 @@
 package cn.jiandang.region;
 
 /** A region as other modules and views see it. */
-public record RegionView(RegionCode code, RegionCode parent, RegionLevel level, String name, boolean deepPoverty) {
-}
+public record RegionView(RegionCode code, RegionCode parent, RegionLevel level, String name, boolean deepPoverty) {}

@@ -2,7 +2,9 @@ package cn.jiandang.riskelimination;
 
 /** Where a risk-elimination case stands. */
 public enum RiskCaseStatus {
-    OPEN("办理中"), ELIMINATED("风险已消除"), REJECTED("未通过");
+    OPEN("办理中"),
+    ELIMINATED("风险已消除"),
+    REJECTED("未通过");
 
     private final String label;
 

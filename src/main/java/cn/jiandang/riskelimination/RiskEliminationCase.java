@@ -21,14 +21,19 @@ class RiskEliminationCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long householdId;
     /** Equals householdId while open, null once decided: one open case per household. */
     private Long openHouseholdId;
+
     private String villageCode;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     @Enumerated(EnumType.STRING)
     private RiskCaseStatus status;
+
     private String processInstanceId;
     private String proposedBy;
     private Instant proposedAt;
@@ -46,17 +51,25 @@ class RiskEliminationCase {
     private Boolean appraisalPassed;
     private String appraisalMinutes;
     private String noticeText;
+
     @Enumerated(EnumType.STRING)
     private ReviewDecision townshipDecision;
+
     private String decidedBy;
     private Instant decidedAt;
     private String decisionComment;
 
-    protected RiskEliminationCase() {
-    }
+    protected RiskEliminationCase() {}
 
-    RiskEliminationCase(long householdId, String villageCode, Category category, RiskEvidence e, LocalDate periodStart,
-                        LocalDate periodEnd, String proposedBy, Instant proposedAt) {
+    RiskEliminationCase(
+            long householdId,
+            String villageCode,
+            Category category,
+            RiskEvidence e,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String proposedBy,
+            Instant proposedAt) {
         this.householdId = householdId;
         this.openHouseholdId = householdId;
         this.villageCode = villageCode;
@@ -72,7 +85,8 @@ class RiskEliminationCase {
         this.drinkingWaterSecure = e.drinkingWaterSecure();
         this.riskGone = e.riskGone();
         this.noNewRisk = e.noNewRisk();
-        this.evidenceNote = e.note() == null || e.note().isBlank() ? null : e.note().strip();
+        this.evidenceNote =
+                e.note() == null || e.note().isBlank() ? null : e.note().strip();
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
     }
@@ -114,9 +128,32 @@ class RiskEliminationCase {
     }
 
     RiskEliminationCaseView view() {
-        return new RiskEliminationCaseView(id, householdId, villageCode, category, status, processInstanceId,
-                proposedBy, proposedAt, incomePeriodStart, incomePeriodEnd, perCapitaIncome, monitoringLine,
-                schoolingSecure, medicalSecure, housingSecure, drinkingWaterSecure, riskGone, noNewRisk, evidenceNote,
-                appraisalPassed, appraisalMinutes, noticeText, townshipDecision, decidedBy, decidedAt, decisionComment);
+        return new RiskEliminationCaseView(
+                id,
+                householdId,
+                villageCode,
+                category,
+                status,
+                processInstanceId,
+                proposedBy,
+                proposedAt,
+                incomePeriodStart,
+                incomePeriodEnd,
+                perCapitaIncome,
+                monitoringLine,
+                schoolingSecure,
+                medicalSecure,
+                housingSecure,
+                drinkingWaterSecure,
+                riskGone,
+                noNewRisk,
+                evidenceNote,
+                appraisalPassed,
+                appraisalMinutes,
+                noticeText,
+                townshipDecision,
+                decidedBy,
+                decidedAt,
+                decisionComment);
     }
 }

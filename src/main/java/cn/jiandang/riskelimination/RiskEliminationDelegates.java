@@ -3,9 +3,9 @@ package cn.jiandang.riskelimination;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
-
 
 /** Thin delegates: map variables to a call of {@link RiskEliminationService}. */
 @Configuration

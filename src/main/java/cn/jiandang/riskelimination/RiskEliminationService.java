@@ -47,10 +47,17 @@ public class RiskEliminationService {
     private final String noticeDuration;
     private final Clock clock;
 
-    RiskEliminationService(RiskEliminationCaseRepository cases, HouseholdService households,
-                           RiskEliminationRecorder recorder, RegionService regions, RegionAccess access,
-                           FeatureAccess features, RuntimeService runtimeService, WorkTasks tasks,
-                           @Value("${jiandang.riskelimination.notice-duration:P7D}") String noticeDuration, Clock clock) {
+    RiskEliminationService(
+            RiskEliminationCaseRepository cases,
+            HouseholdService households,
+            RiskEliminationRecorder recorder,
+            RegionService regions,
+            RegionAccess access,
+            FeatureAccess features,
+            RuntimeService runtimeService,
+            WorkTasks tasks,
+            @Value("${jiandang.riskelimination.notice-duration:P7D}") String noticeDuration,
+            Clock clock) {
         this.cases = cases;
         this.households = households;
         this.recorder = recorder;
@@ -66,7 +73,9 @@ public class RiskEliminationService {
     /** Whether the household may be proposed at all (for the household page's button). */
     @Transactional(readOnly = true)
     public boolean mayPropose(long householdId, Category category, boolean riskEliminated) {
-        return category != null && category.isMonitoringObject() && !riskEliminated
+        return category != null
+                && category.isMonitoringObject()
+                && !riskEliminated
                 && !cases.existsByOpenHouseholdId(householdId);
     }
 
@@ -77,8 +86,7 @@ public class RiskEliminationService {
         features.checkOpen(Feature.RISK_ELIMINATION, village);
         Category category = households.categoryOf(householdId);
         if (category == null || !category.isMonitoringObject()) {
-            throw new RiskEliminationRefusedException(Category.labelOf(category)
-                    + "不能申请风险消除：只有脱贫监测户和边缘户标注风险消除（R3）");
+            throw new RiskEliminationRefusedException(Category.labelOf(category) + "不能申请风险消除：只有脱贫监测户和边缘户标注风险消除（R3）");
         }
         if (recorder.isRiskEliminated(householdId)) {
             throw new RiskEliminationRefusedException("该户已标注致贫（返贫）风险已消除");
@@ -91,8 +99,14 @@ public class RiskEliminationService {
         YearMonth month = YearMonth.now(clock);
         RiskEliminationCase c;
         try {
-            c = cases.saveAndFlush(new RiskEliminationCase(householdId, village.value(), category, evidence,
-                    month.minusYears(1).atDay(1), month.minusMonths(1).atEndOfMonth(), officer.username(),
+            c = cases.saveAndFlush(new RiskEliminationCase(
+                    householdId,
+                    village.value(),
+                    category,
+                    evidence,
+                    month.minusYears(1).atDay(1),
+                    month.minusMonths(1).atEndOfMonth(),
+                    officer.username(),
                     Instant.now(clock)));
         } catch (DataIntegrityViolationException e) {
             throw new RiskEliminationRefusedException("该户已有一个办理中的风险消除申请，不能重复申请");
@@ -106,7 +120,9 @@ public class RiskEliminationService {
         variables.put(TOWNSHIP_GROUP, Role.TOWNSHIP_OFFICER.group(village.ancestor(RegionLevel.TOWNSHIP)));
         variables.put(COUNTY_GROUP, Role.COUNTY_OFFICER.group(village.ancestor(RegionLevel.COUNTY)));
         variables.put(NOTICE_DURATION, noticeDuration);
-        c.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables).getId());
+        c.started(runtimeService
+                .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables)
+                .getId());
         return c.id();
     }
 
@@ -120,7 +136,8 @@ public class RiskEliminationService {
     /** Step 1: home verification confirms the evidence, or finds it untrue (with the reason). */
     public void completeHomeVerification(String taskId, long caseId, boolean confirmed, String comment) {
         RiskEliminationCase c = loadForTask(taskId, caseId, TASK_HOME_VERIFICATION);
-        new FieldErrors().require(confirmed || notBlank(comment), "comment", "核实不属实时必须填写理由")
+        new FieldErrors()
+                .require(confirmed || notBlank(comment), "comment", "核实不属实时必须填写理由")
                 .throwIfAny("入户核实意见不全");
         if (!confirmed) {
             c.reason("入户核实不属实：" + comment.strip());
@@ -145,7 +162,9 @@ public class RiskEliminationService {
         RiskEliminationCase c = loadForTask(taskId, caseId, TASK_TOWNSHIP_REVIEW);
         new FieldErrors()
                 .require(decision != null, "decision", "请选择审核结果")
-                .require(decision == null || decision == ReviewDecision.APPROVE || notBlank(comment), "comment",
+                .require(
+                        decision == null || decision == ReviewDecision.APPROVE || notBlank(comment),
+                        "comment",
                         "不同意或退回时必须填写理由")
                 .throwIfAny("审核意见不全");
         c.townshipReviewed(decision);
@@ -157,7 +176,8 @@ public class RiskEliminationService {
 
     public void completeCountyApproval(String taskId, long caseId, boolean approved, String comment) {
         RiskEliminationCase c = loadForTask(taskId, caseId, TASK_COUNTY_APPROVAL);
-        new FieldErrors().require(approved || notBlank(comment), "comment", "不批准时必须填写理由")
+        new FieldErrors()
+                .require(approved || notBlank(comment), "comment", "不批准时必须填写理由")
                 .throwIfAny("审批意见不全");
         if (!approved) {
             c.reason(comment);
@@ -193,8 +213,11 @@ public class RiskEliminationService {
         new FieldErrors()
                 .require(e.perCapitaIncome() != null, "perCapitaIncome", "请填写收入计算周期内的人均纯收入")
                 .require(e.monitoringLine() != null, "monitoringLine", "请填写监测标准")
-                .require(e.perCapitaIncome() == null || e.monitoringLine() == null
-                        || e.perCapitaIncome().compareTo(e.monitoringLine()) > 0, "perCapitaIncome",
+                .require(
+                        e.perCapitaIncome() == null
+                                || e.monitoringLine() == null
+                                || e.perCapitaIncome().compareTo(e.monitoringLine()) > 0,
+                        "perCapitaIncome",
                         "人均纯收入须高于监测标准")
                 .require(e.schoolingSecure(), "schoolingSecure", "义务教育须有保障")
                 .require(e.medicalSecure(), "medicalSecure", "基本医疗须有保障")
@@ -207,7 +230,9 @@ public class RiskEliminationService {
 
     private RiskEliminationCase loadForTask(String taskId, long caseId, String taskKey) {
         TaskRef task = tasks.open(taskId);
-        if (!PROCESS_KEY.equals(task.processDefinitionKey()) || task.caseId() == null || task.caseId() != caseId
+        if (!PROCESS_KEY.equals(task.processDefinitionKey())
+                || task.caseId() == null
+                || task.caseId() != caseId
                 || !taskKey.equals(task.taskDefinitionKey())) {
             throw BusinessException.invalid("任务与风险消除申请不符，请从任务列表重新打开");
         }

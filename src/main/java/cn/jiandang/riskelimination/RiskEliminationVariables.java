@@ -5,7 +5,6 @@ public final class RiskEliminationVariables {
     /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
     public static final String REGION_CODE = "regionCode";
 
-
     public static final String PROCESS_KEY = "riskElimination";
     public static final String CASE_ID = "caseId";
     public static final String HOUSEHOLD_ID = "householdId";
@@ -25,6 +24,5 @@ public final class RiskEliminationVariables {
     public static final String TASK_COUNTY_APPROVAL = "countyApproval";
     public static final String NOTICE_TIMER = "noticePeriodOver";
 
-    private RiskEliminationVariables() {
-    }
+    private RiskEliminationVariables() {}
 }

@@ -7,7 +7,13 @@ import java.math.BigDecimal;
  * assurances and three guarantees" secure (schooling, medical care, housing, drinking water), the risk gone and no
  * new risk. Every item is required.
  */
-public record RiskEvidence(BigDecimal perCapitaIncome, BigDecimal monitoringLine, boolean schoolingSecure,
-                           boolean medicalSecure, boolean housingSecure, boolean drinkingWaterSecure,
-                           boolean riskGone, boolean noNewRisk, String note) {
-}
+public record RiskEvidence(
+        BigDecimal perCapitaIncome,
+        BigDecimal monitoringLine,
+        boolean schoolingSecure,
+        boolean medicalSecure,
+        boolean housingSecure,
+        boolean drinkingWaterSecure,
+        boolean riskGone,
+        boolean noNewRisk,
+        String note) {}

@@ -16,8 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ApiProblems {
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
@@ -28,10 +27,13 @@ final class ApiProblems {
     /** A token without region gets told so; any other bad login the same short answer (no oracle). */
     static String unauthorizedDetail(AuthenticationException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JwtValidationException v && v.getErrors().stream()
-                    .anyMatch(error -> RegionClaim.ERROR.equals(error.getErrorCode()))) {
-                return v.getErrors().stream().filter(error -> RegionClaim.ERROR.equals(error.getErrorCode()))
-                        .findFirst().orElseThrow().getDescription();
+            if (t instanceof JwtValidationException v
+                    && v.getErrors().stream().anyMatch(error -> RegionClaim.ERROR.equals(error.getErrorCode()))) {
+                return v.getErrors().stream()
+                        .filter(error -> RegionClaim.ERROR.equals(error.getErrorCode()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getDescription();
             }
         }
         if (e instanceof OAuth2AuthenticationException) {
@@ -50,8 +52,9 @@ final class ApiProblems {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "") + "\",\"instance\":\""
-                + instance.replace("\"", "") + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
+                        + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "") + "\",\"instance\":\""
+                        + instance.replace("\"", "") + "\"}");
     }
 }

@@ -33,13 +33,18 @@ public class CurrentOfficer {
             return Optional.of(p.officer());
         }
         if (principal instanceof OidcUser oidc) {
-            return Optional.of(fromClaims(oidc.getPreferredUsername(), chineseName(oidc.getFamilyName(), oidc.getGivenName()),
-                    oidc.getClaimAsString("region_code"), authentication));
+            return Optional.of(fromClaims(
+                    oidc.getPreferredUsername(),
+                    chineseName(oidc.getFamilyName(), oidc.getGivenName()),
+                    oidc.getClaimAsString("region_code"),
+                    authentication));
         }
         if (principal instanceof Jwt jwt) {
-            return Optional.of(fromClaims(jwt.getClaimAsString("preferred_username"),
+            return Optional.of(fromClaims(
+                    jwt.getClaimAsString("preferred_username"),
                     chineseName(jwt.getClaimAsString("family_name"), jwt.getClaimAsString("given_name")),
-                    jwt.getClaimAsString("region_code"), authentication));
+                    jwt.getClaimAsString("region_code"),
+                    authentication));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package cn.jiandang.security;
 
+import cn.jiandang.security.ui.LoginRefusedView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,24 +13,23 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import cn.jiandang.security.ui.LoginRefusedView;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -68,24 +68,26 @@ class KeycloakSecurityConfig {
                 .userInfoUri(server + "/protocol/openid-connect/userinfo")
                 .userNameAttributeName("preferred_username")
                 .issuerUri(keycloak.issuerUri())
-                .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint",
-                        keycloak.issuerUri() + "/protocol/openid-connect/logout"))
+                .providerConfigurationMetadata(java.util.Map.of(
+                        "end_session_endpoint", keycloak.issuerUri() + "/protocol/openid-connect/logout"))
                 .clientName("Keycloak")
                 .build());
     }
 
     @Bean
-    KeycloakSettings keycloakSettings(@Value("${jiandang.keycloak.issuer-uri}") String issuerUri,
-                                      @Value("${jiandang.keycloak.internal-url:}") String internalUrl,
-                                      @Value("${jiandang.keycloak.client-id}") String clientId,
-                                      @Value("${jiandang.keycloak.client-secret}") String clientSecret) {
+    KeycloakSettings keycloakSettings(
+            @Value("${jiandang.keycloak.issuer-uri}") String issuerUri,
+            @Value("${jiandang.keycloak.internal-url:}") String internalUrl,
+            @Value("${jiandang.keycloak.client-id}") String clientId,
+            @Value("${jiandang.keycloak.client-secret}") String clientSecret) {
         return new KeycloakSettings(issuerUri, internalUrl, clientId, clientSecret);
     }
 
     @Bean
     JwtDecoder jwtDecoder(KeycloakSettings keycloak) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withJwkSetUri(keycloak.serverRealmUrl() + "/protocol/openid-connect/certs").build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
+                        keycloak.serverRealmUrl() + "/protocol/openid-connect/certs")
+                .build();
         decoder.setJwtValidator(validator(keycloak));
         return decoder;
     }
@@ -95,12 +97,16 @@ class KeycloakSecurityConfig {
      * for this client, and bound to a region. A token without {@code region_code} never means "everything".
      */
     static OAuth2TokenValidator<Jwt> validator(KeycloakSettings keycloak) {
-        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(keycloak.clientId())),
-                jwt -> RegionClaim.isValid(jwt.getClaimAsString(RegionClaim.NAME)) ? OAuth2TokenValidatorResult.success()
-                        : OAuth2TokenValidatorResult.failure(new OAuth2Error(RegionClaim.ERROR,
-                        RegionClaim.missingMessage(jwt.getClaimAsString("preferred_username")), null)));
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(keycloak.clientId())),
+                jwt -> RegionClaim.isValid(jwt.getClaimAsString(RegionClaim.NAME))
+                        ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                                RegionClaim.ERROR,
+                                RegionClaim.missingMessage(jwt.getClaimAsString("preferred_username")),
+                                null)));
     }
 
     /** The browser login: Keycloak's user info, refused at once when the user is bound to no region. */
@@ -110,8 +116,8 @@ class KeycloakSecurityConfig {
         return request -> {
             OidcUser user = delegate.loadUser(request);
             if (!RegionClaim.isValid(user.getClaimAsString(RegionClaim.NAME))) {
-                throw new OAuth2AuthenticationException(new OAuth2Error(RegionClaim.ERROR,
-                        RegionClaim.missingMessage(user.getPreferredUsername()), null));
+                throw new OAuth2AuthenticationException(new OAuth2Error(
+                        RegionClaim.ERROR, RegionClaim.missingMessage(user.getPreferredUsername()), null));
             }
             return user;
         };
@@ -136,7 +142,9 @@ class KeycloakSecurityConfig {
     GrantedAuthoritiesMapper oidcRoles() {
         return authorities -> {
             Set<GrantedAuthority> mapped = new HashSet<>(authorities);
-            authorities.stream().filter(OidcUserAuthority.class::isInstance).map(OidcUserAuthority.class::cast)
+            authorities.stream()
+                    .filter(OidcUserAuthority.class::isInstance)
+                    .map(OidcUserAuthority.class::cast)
                     .forEach(a -> mapped.addAll(rolesOf(a.getIdToken().getClaim("roles"))));
             return mapped;
         };
@@ -145,8 +153,8 @@ class KeycloakSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        Converter<Jwt, AbstractAuthenticationToken> converter =
-                jwt -> new JwtAuthenticationToken(jwt, rolesOf(jwt.getClaim("roles")), jwt.getClaimAsString("preferred_username"));
+        Converter<Jwt, AbstractAuthenticationToken> converter = jwt -> new JwtAuthenticationToken(
+                jwt, rolesOf(jwt.getClaim("roles")), jwt.getClaimAsString("preferred_username"));
         return SecurityConfig.apiBase(http)
                 .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiProblems::unauthorized)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
@@ -158,12 +166,16 @@ class KeycloakSecurityConfig {
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         SecurityConfig.publicResources(http);
         // logging out of the app logs out at Keycloak too (RP-initiated logout), then comes back here
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}"));
         // a refused login (e.g. no region) must not bounce back into Keycloak's still-valid session: say why
-        http.oauth2Login(login -> login.failureHandler((request, response, e) -> response.sendRedirect(
-                request.getContextPath() + "/" + LoginRefusedView.ROUTE + (e instanceof OAuth2AuthenticationException o
-                        && RegionClaim.ERROR.equals(o.getError().getErrorCode()) ? "?reason=region" : ""))));
+        http.oauth2Login(login -> login.failureHandler((request, response, e) ->
+                response.sendRedirect(request.getContextPath() + "/" + LoginRefusedView.ROUTE
+                        + (e instanceof OAuth2AuthenticationException o
+                                        && RegionClaim.ERROR.equals(o.getError().getErrorCode())
+                                ? "?reason=region"
+                                : ""))));
         return http.build();
     }
 
@@ -177,5 +189,4 @@ class KeycloakSecurityConfig {
             return internalUrl.replaceAll("/+$", "") + issuerUri.substring(issuerUri.indexOf("/realms/"));
         }
     }
-
 }

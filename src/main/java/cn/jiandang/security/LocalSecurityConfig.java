@@ -17,7 +17,9 @@ class LocalSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        return SecurityConfig.apiBase(http).httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems::unauthorized)).build();
+        return SecurityConfig.apiBase(http)
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems::unauthorized))
+                .build();
     }
 
     @Bean

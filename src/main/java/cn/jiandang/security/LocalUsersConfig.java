@@ -43,8 +43,8 @@ class LocalUsersConfig {
     @Bean
     UserDetailsService localOfficers(PasswordEncoder encoder) {
         String hash = encoder.encode("demo");
-        Map<String, OfficerPrincipal> users = DEMO_OFFICERS.stream()
-                .collect(Collectors.toMap(Officer::username, o -> new OfficerPrincipal(o, hash)));
+        Map<String, OfficerPrincipal> users =
+                DEMO_OFFICERS.stream().collect(Collectors.toMap(Officer::username, o -> new OfficerPrincipal(o, hash)));
         return username -> {
             OfficerPrincipal p = users.get(username);
             if (p == null) {
@@ -63,5 +63,4 @@ class LocalUsersConfig {
     private static Officer officer(String username, String name, Role role, String region) {
         return new Officer(username, name, Set.of(role), RegionCode.of(region));
     }
-
 }

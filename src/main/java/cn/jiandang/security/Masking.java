@@ -3,8 +3,7 @@ package cn.jiandang.security;
 /** Masks personal numbers for lists, exports and public notices. */
 public final class Masking {
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** {@code 130125199001011234} becomes {@code 1301**********1234}. */
     public static String idNumber(String id) {

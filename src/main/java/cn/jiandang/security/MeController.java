@@ -18,10 +18,12 @@ class MeController {
     @GetMapping("/api/v1/me")
     Me me() {
         Officer o = current.require();
-        return new Me(o.username(), o.displayName(), o.roles().stream().map(Enum::name).sorted().toList(),
+        return new Me(
+                o.username(),
+                o.displayName(),
+                o.roles().stream().map(Enum::name).sorted().toList(),
                 o.region().value());
     }
 
-    record Me(String username, String displayName, List<String> roles, String regionCode) {
-    }
+    record Me(String username, String displayName, List<String> roles, String regionCode) {}
 }

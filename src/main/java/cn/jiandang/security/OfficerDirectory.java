@@ -40,16 +40,23 @@ public class OfficerDirectory {
     /** The officers holding the candidate group (e.g. {@code TOWNSHIP_OFFICER:130125100}), by name. */
     @Transactional(readOnly = true)
     public List<Colleague> colleagues(String candidateGroup) {
-        return jdbc.query("select o.username, o.display_name from known_officer o join known_officer_group g"
+        return jdbc.query(
+                "select o.username, o.display_name from known_officer o join known_officer_group g"
                         + " on g.username = o.username where g.group_id = ? order by o.display_name, o.username",
-                (rs, i) -> new Colleague(rs.getString(1), rs.getString(2)), candidateGroup);
+                (rs, i) -> new Colleague(rs.getString(1), rs.getString(2)),
+                candidateGroup);
     }
 
     /** The officer, if it ever logged in (or is a demo user). */
     @Transactional(readOnly = true)
     public Optional<Colleague> find(String username) {
-        return jdbc.query("select username, display_name from known_officer where username = ?",
-                (rs, i) -> new Colleague(rs.getString(1), rs.getString(2)), username).stream().findFirst();
+        return jdbc
+                .query(
+                        "select username, display_name from known_officer where username = ?",
+                        (rs, i) -> new Colleague(rs.getString(1), rs.getString(2)),
+                        username)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -58,18 +65,21 @@ public class OfficerDirectory {
      */
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> usernames) {
-        List<String> distinct = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> distinct =
+                usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (distinct.isEmpty()) {
             return Map.of();
         }
         Map<String, String> names = new java.util.HashMap<>();
         for (int from = 0; from < distinct.size(); from += 500) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
-            jdbc.query("select username, display_name from known_officer where username in ("
+            jdbc.query(
+                    "select username, display_name from known_officer where username in ("
                             + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> {
                         names.put(rs.getString(1), rs.getString(2));
-                    }, chunk.toArray());
+                    },
+                    chunk.toArray());
         }
         return names;
     }
@@ -77,8 +87,8 @@ public class OfficerDirectory {
     /** The candidate groups the officer held at its last login; empty for an unknown officer. */
     @Transactional(readOnly = true)
     public Set<String> groupsOf(String username) {
-        return new TreeSet<>(jdbc.queryForList("select group_id from known_officer_group where username = ?",
-                String.class, username));
+        return new TreeSet<>(jdbc.queryForList(
+                "select group_id from known_officer_group where username = ?", String.class, username));
     }
 
     /** A login: the officer as the login presented it. */
@@ -86,7 +96,9 @@ public class OfficerDirectory {
     void seen(Officer officer) {
         Instant now = Instant.now(clock);
         Seen last = recent.get(officer.username());
-        if (last != null && last.officer().equals(officer) && last.at().plus(REFRESH).isAfter(now)) {
+        if (last != null
+                && last.officer().equals(officer)
+                && last.at().plus(REFRESH).isAfter(now)) {
             return;
         }
         save(officer, Timestamp.from(now));
@@ -101,20 +113,30 @@ public class OfficerDirectory {
 
     private void save(Officer officer, Timestamp seen) {
         String roles = officer.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        int updated = jdbc.update("update known_officer set display_name = ?, region_code = ?, roles = ?,"
+        int updated = jdbc.update(
+                "update known_officer set display_name = ?, region_code = ?, roles = ?,"
                         + " last_seen = coalesce(?, last_seen) where username = ?",
-                officer.displayName(), officer.region().value(), roles, seen, officer.username());
+                officer.displayName(),
+                officer.region().value(),
+                roles,
+                seen,
+                officer.username());
         if (updated == 0) {
-            jdbc.update("insert into known_officer (username, display_name, region_code, roles, last_seen)"
-                    + " values (?, ?, ?, ?, ?)", officer.username(), officer.displayName(),
-                    officer.region().value(), roles, seen);
+            jdbc.update(
+                    "insert into known_officer (username, display_name, region_code, roles, last_seen)"
+                            + " values (?, ?, ?, ?, ?)",
+                    officer.username(),
+                    officer.displayName(),
+                    officer.region().value(),
+                    roles,
+                    seen);
         }
         jdbc.update("delete from known_officer_group where username = ?", officer.username());
         for (String group : officer.candidateGroups()) {
-            jdbc.update("insert into known_officer_group (username, group_id) values (?, ?)", officer.username(), group);
+            jdbc.update(
+                    "insert into known_officer_group (username, group_id) values (?, ?)", officer.username(), group);
         }
     }
 
-    private record Seen(Officer officer, Instant at) {
-    }
+    private record Seen(Officer officer, Instant at) {}
 }

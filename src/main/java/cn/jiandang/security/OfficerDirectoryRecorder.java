@@ -34,7 +34,10 @@ class OfficerDirectoryRecorder {
             officer.ifPresent(directory::seen);
         } catch (DataAccessException e) {
             // the directory only serves the hand-over picker: a failed write must not fail the login
-            log.warn("Could not record officer {} in the directory", officer.get().username(), e);
+            log.warn(
+                    "Could not record officer {} in the directory",
+                    officer.get().username(),
+                    e);
         }
     }
 }

@@ -13,7 +13,9 @@ public record OfficerPrincipal(Officer officer, String passwordHash) implements 
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return officer.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return officer.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

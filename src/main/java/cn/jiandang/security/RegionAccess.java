@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 public class RegionAccess {
 
     /** Officers of a region's own hierarchy: they may see full personal numbers of households in their subtree. */
-    private static final Role[] REGIONAL_OFFICERS = {Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER,
-            Role.COUNTY_OFFICER, Role.PROVINCE_OFFICER};
+    private static final Role[] REGIONAL_OFFICERS = {
+        Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER, Role.PROVINCE_OFFICER
+    };
 
     private final CurrentOfficer current;
     private final ApplicationEventPublisher events;
@@ -82,8 +83,10 @@ public class RegionAccess {
 
     /** Whether the caller may see full ID and phone numbers of the region: officers of its own hierarchy only. */
     public boolean mayReadPersonalNumbers(RegionCode target) {
-        return current.get().map(o -> o.region().contains(target)
-                && java.util.Arrays.stream(REGIONAL_OFFICERS).anyMatch(o::has)).orElse(false);
+        return current.get()
+                .map(o -> o.region().contains(target)
+                        && java.util.Arrays.stream(REGIONAL_OFFICERS).anyMatch(o::has))
+                .orElse(false);
     }
 
     public Officer checkPersonalNumbers(RegionCode target) {
@@ -104,8 +107,8 @@ public class RegionAccess {
         } catch (RegionAccessDeniedException e) {
             username = "anonymous";
         }
-        events.publishEvent(new AccessRefused(username, targetType, targetId, region == null ? null : region.value(),
-                message));
+        events.publishEvent(
+                new AccessRefused(username, targetType, targetId, region == null ? null : region.value(), message));
         return new RegionAccessDeniedException(message);
     }
 }

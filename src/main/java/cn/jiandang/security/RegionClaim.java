@@ -9,8 +9,7 @@ final class RegionClaim {
     static final String ERROR = "missing_region_code";
     private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
-    private RegionClaim() {
-    }
+    private RegionClaim() {}
 
     static boolean isValid(String value) {
         return value != null && TWELVE_DIGITS.matcher(value).matches();

@@ -1,5 +1,6 @@
 package cn.jiandang.security;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,7 +11,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -44,9 +44,10 @@ class SecurityConfig {
     static HttpSecurity apiBase(HttpSecurity http) throws Exception {
         // Path matchers on the whole path: the engine REST API is a servlet of its own, not Spring MVC.
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.CENTRE_ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(path("/engine-rest/**"))
+                        .hasRole(Role.CENTRE_ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems::unauthorized)
@@ -57,19 +58,27 @@ class SecurityConfig {
     static AccessDeniedHandler audited(HttpSecurity http, AccessDeniedHandler handler) {
         ApplicationContext context = http.getSharedObject(ApplicationContext.class);
         return (request, response, e) -> {
-            String user = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-            context.publishEvent(new AccessRefused(user, "Request", request.getMethod() + " " + request.getRequestURI(),
-                    null, "您的角色无权访问此接口"));
+            String user = request.getUserPrincipal() == null
+                    ? "anonymous"
+                    : request.getUserPrincipal().getName();
+            context.publishEvent(new AccessRefused(
+                    user, "Request", request.getMethod() + " " + request.getRequestURI(), null, "您的角色无权访问此接口"));
             handler.handle(request, response, e);
         };
     }
 
     /** Static files the login page needs, and the health probe of the deployment. */
     static HttpSecurity publicResources(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a
-                .requestMatchers(path("/styles/**"), path("/images/**"), path("/favicon.ico"),
-                        path("/actuator/health"), path("/actuator/health/**"),
-                        path("/v3/api-docs"), path("/v3/api-docs/**"), path("/swagger-ui.html"), path("/swagger-ui/**"))
+        return http.authorizeHttpRequests(a -> a.requestMatchers(
+                        path("/styles/**"),
+                        path("/images/**"),
+                        path("/favicon.ico"),
+                        path("/actuator/health"),
+                        path("/actuator/health/**"),
+                        path("/v3/api-docs"),
+                        path("/v3/api-docs/**"),
+                        path("/swagger-ui.html"),
+                        path("/swagger-ui/**"))
                 .permitAll());
     }
 

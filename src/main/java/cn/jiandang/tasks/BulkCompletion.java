@@ -35,8 +35,11 @@ public class BulkCompletion {
 
     /** The step's bulk decision, if it has one. */
     public Optional<BulkAction> actionFor(String processDefinitionKey, String taskDefinitionKey) {
-        return forms.orderedStream().filter(f -> f.supports(processDefinitionKey, taskDefinitionKey))
-                .map(f -> f.bulk(processDefinitionKey, taskDefinitionKey)).flatMap(Optional::stream).findFirst();
+        return forms.orderedStream()
+                .filter(f -> f.supports(processDefinitionKey, taskDefinitionKey))
+                .map(f -> f.bulk(processDefinitionKey, taskDefinitionKey))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -53,14 +56,18 @@ public class BulkCompletion {
         for (String id : taskIds) {
             attempt(id, failures, () -> open.put(id, work.open(id)));
         }
-        if (open.values().stream().map(t -> t.processDefinitionKey() + "/" + t.taskDefinitionKey()).distinct().count() > 1) {
+        if (open.values().stream()
+                        .map(t -> t.processDefinitionKey() + "/" + t.taskDefinitionKey())
+                        .distinct()
+                        .count()
+                > 1) {
             throw BusinessException.invalid("批量办理只能用于同一业务的同一环节，请只勾选同一环节的任务");
         }
         int completed = 0;
         if (!open.isEmpty()) {
             TaskRef first = open.values().iterator().next();
-            BulkAction action = actionFor(first.processDefinitionKey(), first.taskDefinitionKey()).orElseThrow(() ->
-                    BusinessException.invalid("“" + first.name() + "”环节不能批量办理，请逐项办理"));
+            BulkAction action = actionFor(first.processDefinitionKey(), first.taskDefinitionKey())
+                    .orElseThrow(() -> BusinessException.invalid("“" + first.name() + "”环节不能批量办理，请逐项办理"));
             for (TaskRef task : open.values()) {
                 if (attempt(task.id(), failures, () -> action.complete(task, comment))) {
                     completed++;

@@ -10,6 +10,5 @@ public record BulkResult(int completed, List<Failure> failures) {
     }
 
     /** A task left open (or completed by someone else meanwhile), with the message the officer would have seen. */
-    public record Failure(String taskId, String reason) {
-    }
+    public record Failure(String taskId, String reason) {}
 }

@@ -10,8 +10,7 @@ public final class CaseExecution {
 
     public static final String CASE_ID = "caseId";
 
-    private CaseExecution() {
-    }
+    private CaseExecution() {}
 
     public static long caseId(DelegateExecution execution) {
         return ((Number) execution.getVariable(CASE_ID)).longValue();

@@ -35,8 +35,13 @@ public class ProcedureHistory {
     private final RegionAccess access;
     private final AttachmentService attachments;
 
-    ProcedureHistory(HistoryService history, TaskService taskService, RepositoryService repository,
-                     HouseholdService households, RegionAccess access, AttachmentService attachments) {
+    ProcedureHistory(
+            HistoryService history,
+            TaskService taskService,
+            RepositoryService repository,
+            HouseholdService households,
+            RegionAccess access,
+            AttachmentService attachments) {
         this.history = history;
         this.taskService = taskService;
         this.repository = repository;
@@ -47,9 +52,14 @@ public class ProcedureHistory {
 
     public List<TimelineEntry> forHousehold(long householdId) {
         access.checkRead(households.villageOf(householdId));
-        String[] instances = history.createHistoricVariableInstanceQuery()
-                .variableValueEquals(TaskQueries.HOUSEHOLD_ID, householdId).list().stream()
-                .map(HistoricVariableInstance::getProcessInstanceId).distinct().toArray(String[]::new);
+        String[] instances = history
+                .createHistoricVariableInstanceQuery()
+                .variableValueEquals(TaskQueries.HOUSEHOLD_ID, householdId)
+                .list()
+                .stream()
+                .map(HistoricVariableInstance::getProcessInstanceId)
+                .distinct()
+                .toArray(String[]::new);
         return steps(instances);
     }
 
@@ -59,13 +69,15 @@ public class ProcedureHistory {
      */
     public List<TimelineEntry> forProcessInstance(String processInstanceId) {
         Map<String, Object> variables = new HashMap<>();
-        history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName(TaskQueries.REGION_CODE).list()
+        history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .variableName(TaskQueries.REGION_CODE)
+                .list()
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         String region = TaskQueries.regionOf(variables);
         // a procedure that names no region is shown to national officers only, never to everybody
-        access.checkRead(region == null ? RegionCode.NATIONAL : RegionCode.of(region), "ProcessInstance",
-                processInstanceId);
+        access.checkRead(
+                region == null ? RegionCode.NATIONAL : RegionCode.of(region), "ProcessInstance", processInstanceId);
         return steps(new String[] {processInstanceId});
     }
 
@@ -75,29 +87,43 @@ public class ProcedureHistory {
         }
         // a household has a handful of procedure instances: one query each
         List<HistoricTaskInstance> steps = Arrays.stream(instances)
-                .flatMap(i -> history.createHistoricTaskInstanceQuery().processInstanceId(i).list().stream()).toList();
+                .flatMap(i -> history.createHistoricTaskInstanceQuery().processInstanceId(i).list().stream())
+                .toList();
         if (steps.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = repository.createProcessDefinitionQuery()
-                .processDefinitionIdIn(steps.stream().map(HistoricTaskInstance::getProcessDefinitionId).distinct()
-                        .toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId, d -> d.getName() == null ? d.getKey() : d.getName()));
+        Map<String, String> names = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionIdIn(steps.stream()
+                        .map(HistoricTaskInstance::getProcessDefinitionId)
+                        .distinct()
+                        .toArray(String[]::new))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(
+                        ProcessDefinition::getId, d -> d.getName() == null ? d.getKey() : d.getName()));
         Map<String, List<String>> comments = new HashMap<>();
         for (String instance : instances) {
             for (Comment c : taskService.getProcessInstanceComments(instance)) {
                 if (c.getTaskId() != null) {
-                    comments.computeIfAbsent(c.getTaskId(), k -> new ArrayList<>()).add(c.getFullMessage());
+                    comments.computeIfAbsent(c.getTaskId(), k -> new ArrayList<>())
+                            .add(c.getFullMessage());
                 }
             }
         }
         Map<String, List<AttachmentRef>> files = attachments.forTasks(
                 steps.stream().map(HistoricTaskInstance::getId).toList());
-        return steps.stream().map(t -> new TimelineEntry(t.getProcessInstanceId(), t.getId(),
-                        names.getOrDefault(t.getProcessDefinitionId(), ""), t.getName(), t.getAssignee(),
+        return steps.stream()
+                .map(t -> new TimelineEntry(
+                        t.getProcessInstanceId(),
+                        t.getId(),
+                        names.getOrDefault(t.getProcessDefinitionId(), ""),
+                        t.getName(),
+                        t.getAssignee(),
                         t.getStartTime() == null ? null : t.getStartTime().toInstant(),
                         t.getEndTime() == null ? null : t.getEndTime().toInstant(),
-                        comments.getOrDefault(t.getId(), List.of()), files.getOrDefault(t.getId(), List.of())))
+                        comments.getOrDefault(t.getId(), List.of()),
+                        files.getOrDefault(t.getId(), List.of())))
                 .sorted(Comparator.comparing(TimelineEntry::started, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }

@@ -1,5 +1,4 @@
 package cn.jiandang.tasks;
 
 /** Open tasks of one step of one procedure. */
-public record StepCount(String procedureName, String stepName, long open) {
-}
+public record StepCount(String procedureName, String stepName, long open) {}

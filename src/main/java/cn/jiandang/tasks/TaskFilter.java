@@ -12,14 +12,17 @@ public record TaskFilter(Scope scope, String procedureKey, String stepName, bool
     public static final TaskFilter MINE = new TaskFilter(Scope.MINE, null, null, false, null);
 
     /** Mine: assigned to me or offered to my groups. Region: every open task of a case in my region. */
-    public enum Scope { MINE, REGION }
+    public enum Scope {
+        MINE,
+        REGION
+    }
 
     public TaskFilter(Scope scope, String procedureKey, String stepName, boolean overdueOnly) {
         this(scope, procedureKey, stepName, overdueOnly, null);
     }
 
-    public static TaskFilter of(Scope scope, String procedureKey, String stepName, boolean overdueOnly,
-                                RegionCode village) {
+    public static TaskFilter of(
+            Scope scope, String procedureKey, String stepName, boolean overdueOnly, RegionCode village) {
         return new TaskFilter(scope, procedureKey, stepName, overdueOnly, village);
     }
 

@@ -93,8 +93,8 @@ public abstract class TaskForms<C> implements TaskFormFactory {
     }
 
     /** A decision among the given items, {@code value} selected. */
-    protected static <E> RadioButtonGroup<E> choice(UI ui, String labelKey, E[] items, ItemLabelGenerator<E> label,
-                                                    E value) {
+    protected static <E> RadioButtonGroup<E> choice(
+            UI ui, String labelKey, E[] items, ItemLabelGenerator<E> label, E value) {
         RadioButtonGroup<E> group = new RadioButtonGroup<>(ui.getTranslation(labelKey));
         group.setItems(items);
         group.setItemLabelGenerator(label);

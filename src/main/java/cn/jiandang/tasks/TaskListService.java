@@ -46,9 +46,15 @@ public class TaskListService {
     private final OfficerDirectory officers;
     private final Clock clock;
 
-    TaskListService(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    HouseholdService households, RegionService regions, CurrentOfficer current,
-                    OfficerDirectory officers, Clock clock) {
+    TaskListService(
+            TaskService taskService,
+            RuntimeService runtimeService,
+            RepositoryService repositoryService,
+            HouseholdService households,
+            RegionService regions,
+            CurrentOfficer current,
+            OfficerDirectory officers,
+            Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -91,7 +97,8 @@ public class TaskListService {
         Map<String, Map<String, Object>> variables = variablesByInstance(tasks);
         Map<String, String> procedureNames = procedureNames(tasks);
         List<TaskRef> refs = tasks.stream()
-                .map(t -> TaskQueries.ref(t, variables.getOrDefault(t.getProcessInstanceId(), Map.of()))).toList();
+                .map(t -> TaskQueries.ref(t, variables.getOrDefault(t.getProcessInstanceId(), Map.of())))
+                .toList();
         Map<Long, HouseholdSummary> summaries = households.summaries(
                 refs.stream().map(TaskRef::householdId).filter(Objects::nonNull).toList());
         Map<String, String> caseRegions = new HashMap<>();
@@ -102,11 +109,13 @@ public class TaskListService {
             }
         });
         // one region query for the households' villages and the regions of the cases
-        java.util.Set<RegionCode> codes = summaries.values().stream().map(HouseholdSummary::villageCode)
+        java.util.Set<RegionCode> codes = summaries.values().stream()
+                .map(HouseholdSummary::villageCode)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         caseRegions.values().forEach(code -> codes.add(RegionCode.of(code)));
         Map<RegionCode, String> villageNames = regions.names(codes);
-        Map<String, String> assignees = officers.displayNames(tasks.stream().map(Task::getAssignee).toList());
+        Map<String, String> assignees =
+                officers.displayNames(tasks.stream().map(Task::getAssignee).toList());
         Instant now = Instant.now(clock);
         List<TaskRow> rows = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -115,16 +124,31 @@ public class TaskListService {
             HouseholdSummary h = ref.householdId() == null ? null : summaries.get(ref.householdId());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             String caseRegion = caseRegions.get(task.getProcessInstanceId());
-            String regionName = caseRegion == null ? "" : villageNames.getOrDefault(RegionCode.of(caseRegion), caseRegion);
-            rows.add(new TaskRow(ref, procedureNames.getOrDefault(task.getProcessDefinitionId(), ""),
-                    h == null ? "" : h.headName(), h == null ? "" : h.headIdMasked(),
-                    h != null ? villageNames.getOrDefault(h.villageCode(), h.villageCode().value())
-                            : caseRegion != null && RegionCode.of(caseRegion).level() == cn.jiandang.region.RegionLevel.VILLAGE
-                            ? regionName : "",
+            String regionName =
+                    caseRegion == null ? "" : villageNames.getOrDefault(RegionCode.of(caseRegion), caseRegion);
+            rows.add(new TaskRow(
+                    ref,
+                    procedureNames.getOrDefault(task.getProcessDefinitionId(), ""),
+                    h == null ? "" : h.headName(),
+                    h == null ? "" : h.headIdMasked(),
+                    h != null
+                            ? villageNames.getOrDefault(
+                                    h.villageCode(), h.villageCode().value())
+                            : caseRegion != null
+                                            && RegionCode.of(caseRegion).level()
+                                                    == cn.jiandang.region.RegionLevel.VILLAGE
+                                    ? regionName
+                                    : "",
                     h == null ? "" : Category.labelOf(h.category()),
-                    ref.created() == null ? 0 : Duration.between(ref.created(), now).toDays(),
-                    due, due != null && due.isBefore(now), regionName,
-                    task.getAssignee() == null ? null : assignees.getOrDefault(task.getAssignee(), task.getAssignee())));
+                    ref.created() == null
+                            ? 0
+                            : Duration.between(ref.created(), now).toDays(),
+                    due,
+                    due != null && due.isBefore(now),
+                    regionName,
+                    task.getAssignee() == null
+                            ? null
+                            : assignees.getOrDefault(task.getAssignee(), task.getAssignee())));
         }
         return rows;
     }
@@ -136,11 +160,15 @@ public class TaskListService {
     public List<StepCount> openTasksByStep() {
         Officer officer = current.require();
         List<StepCount> counts = new ArrayList<>();
-        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition definition :
+                repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
             for (org.camunda.bpm.model.bpmn.instance.UserTask step : repositoryService
-                    .getBpmnModelInstance(definition.getId()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+                    .getBpmnModelInstance(definition.getId())
+                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
                 long open = query(officer, TaskFilter.MINE.withScope(TaskFilter.Scope.REGION))
-                        .processDefinitionKey(definition.getKey()).taskDefinitionKey(step.getId()).count();
+                        .processDefinitionKey(definition.getKey())
+                        .taskDefinitionKey(step.getId())
+                        .count();
                 if (open > 0) {
                     counts.add(new StepCount(definition.getName(), step.getName(), open));
                 }
@@ -152,17 +180,24 @@ public class TaskListService {
     /** The procedures that have open tasks the officer may see in the given scope, key to name. */
     public Map<String, String> procedures() {
         return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getKey,
-                        d -> d.getName() == null ? d.getKey() : d.getName(), (a, b) -> a, java.util.TreeMap::new));
+                .collect(Collectors.toMap(
+                        ProcessDefinition::getKey,
+                        d -> d.getName() == null ? d.getKey() : d.getName(),
+                        (a, b) -> a,
+                        java.util.TreeMap::new));
     }
 
     private TaskQuery query(Officer officer, TaskFilter filter) {
         TaskQuery query = taskService.createTaskQuery().active();
         if (filter.scope() == TaskFilter.Scope.MINE) {
-            query.or().taskCandidateGroupIn(officer.candidateGroups()).taskAssignee(officer.username()).endOr();
+            query.or()
+                    .taskCandidateGroupIn(officer.candidateGroups())
+                    .taskAssignee(officer.username())
+                    .endOr();
         } else {
             // every procedure stores the region of its case; a prefix match is the officer's subtree
-            query.processVariableValueLike(TaskQueries.REGION_CODE, officer.region().prefix() + "%");
+            query.processVariableValueLike(
+                    TaskQueries.REGION_CODE, officer.region().prefix() + "%");
         }
         if (filter.procedureKey() != null) {
             query.processDefinitionKey(filter.procedureKey());
@@ -175,7 +210,8 @@ public class TaskListService {
         }
         if (filter.village() != null) {
             // equals, not a prefix: a case of the township above the village is not the village's
-            query.processVariableValueEquals(TaskQueries.REGION_CODE, filter.village().value());
+            query.processVariableValueEquals(
+                    TaskQueries.REGION_CODE, filter.village().value());
         }
         return query;
     }
@@ -208,19 +244,26 @@ public class TaskListService {
     }
 
     private Map<String, Map<String, Object>> variablesByInstance(List<Task> tasks) {
-        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        String[] instanceIds =
+                tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
-        for (VariableInstance v : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
-                .variableNameIn(TaskQueries.HOUSEHOLD_ID, TaskQueries.CASE_ID, TaskQueries.REGION_CODE).list()) {
-            byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        for (VariableInstance v : runtimeService
+                .createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds)
+                .variableNameIn(TaskQueries.HOUSEHOLD_ID, TaskQueries.CASE_ID, TaskQueries.REGION_CODE)
+                .list()) {
+            byInstance
+                    .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                    .put(v.getName(), v.getValue());
         }
         return byInstance;
     }
 
     private Map<String, String> procedureNames(List<Task> tasks) {
-        String[] ids = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        String[] ids =
+                tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
         return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId,
-                        d -> d.getName() == null ? d.getKey() : d.getName()));
+                .collect(Collectors.toMap(
+                        ProcessDefinition::getId, d -> d.getName() == null ? d.getKey() : d.getName()));
     }
 }

@@ -7,9 +7,18 @@ import java.time.Instant;
  * region the case is about (from its process variables), for procedures not about one household;
  * {@code assigneeName}: the display name of the officer who claimed the task (its username if unknown).
  */
-public record TaskRow(TaskRef task, String procedureName, String headName, String headIdMasked, String villageName,
-                      String categoryLabel, long daysInStep, Instant due, boolean overdue, String regionName,
-                      String assigneeName) {
+public record TaskRow(
+        TaskRef task,
+        String procedureName,
+        String headName,
+        String headIdMasked,
+        String villageName,
+        String categoryLabel,
+        long daysInStep,
+        Instant due,
+        boolean overdue,
+        String regionName,
+        String assigneeName) {
 
     /** What the task is about: the household head, else the village or region of the case ("" if neither). */
     public String subject() {

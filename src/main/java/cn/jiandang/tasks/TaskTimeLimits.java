@@ -32,7 +32,9 @@ class TaskTimeLimits {
         if (task.getDueDate() != null || task.getCreateTime() == null) {
             return;
         }
-        String procedure = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        String procedure = task.getProcessDefinitionId() == null
+                ? ""
+                : task.getProcessDefinitionId().split(":")[0];
         Duration limit = settings.limit(procedure, task.getTaskDefinitionKey());
         task.setDueDate(Date.from(task.getCreateTime().toInstant().plus(limit)));
     }

@@ -9,7 +9,13 @@ import java.util.List;
  * One step of a procedure: who did it and when, with the comments written and the files attached at it
  * (minutes, notice photos, signed papers).
  */
-public record TimelineEntry(String processInstanceId, String taskId, String procedureName, String stepName,
-                            String actor, Instant started, Instant ended, List<String> comments,
-                            List<AttachmentRef> attachments) {
-}
+public record TimelineEntry(
+        String processInstanceId,
+        String taskId,
+        String procedureName,
+        String stepName,
+        String actor,
+        Instant started,
+        Instant ended,
+        List<String> comments,
+        List<AttachmentRef> attachments) {}

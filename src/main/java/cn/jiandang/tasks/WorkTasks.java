@@ -5,19 +5,19 @@ import cn.jiandang.audit.AuditLog;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.security.Colleague;
 import cn.jiandang.security.CurrentOfficer;
-import cn.jiandang.security.OfficerDirectory;
-import org.slf4j.MDC;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import cn.jiandang.security.Officer;
+import cn.jiandang.security.OfficerDirectory;
 import cn.jiandang.security.RegionAccess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,13 @@ public class WorkTasks {
     private final AuditLog audit;
     private final OfficerDirectory directory;
 
-    WorkTasks(TaskService taskService, IdentityService identityService, CurrentOfficer current, RegionAccess access,
-              AuditLog audit, OfficerDirectory directory) {
+    WorkTasks(
+            TaskService taskService,
+            IdentityService identityService,
+            CurrentOfficer current,
+            RegionAccess access,
+            AuditLog audit,
+            OfficerDirectory directory) {
         this.audit = audit;
         this.directory = directory;
         this.taskService = taskService;
@@ -91,8 +96,11 @@ public class WorkTasks {
         Officer officer = current.require();
         Task task = find(taskId);
         checkMayWork(officer, task);
-        return candidateGroups(task).stream().flatMap(group -> directory.colleagues(group).stream()).distinct()
-                .filter(c -> !c.username().equals(officer.username())).toList();
+        return candidateGroups(task).stream()
+                .flatMap(group -> directory.colleagues(group).stream())
+                .distinct()
+                .filter(c -> !c.username().equals(officer.username()))
+                .toList();
     }
 
     /**
@@ -110,21 +118,28 @@ public class WorkTasks {
         if (toUsername.equals(officer.username())) {
             throw BusinessException.invalidField("colleague", "不能转交给自己，请选择另一位同事");
         }
-        Colleague to = directory.find(toUsername).orElseThrow(() -> BusinessException.invalidField("colleague",
-                "用户 " + toUsername + " 不存在或尚未登录过本系统，不能转交"));
+        Colleague to = directory
+                .find(toUsername)
+                .orElseThrow(
+                        () -> BusinessException.invalidField("colleague", "用户 " + toUsername + " 不存在或尚未登录过本系统，不能转交"));
         List<String> groups = candidateGroups(task);
         if (directory.groupsOf(toUsername).stream().noneMatch(groups::contains)) {
-            throw BusinessException.invalidField("colleague", to.label()
-                    + " 不是本任务办理岗位（同一角色、同一辖区）的同事，不能转交");
+            throw BusinessException.invalidField("colleague", to.label() + " 不是本任务办理岗位（同一角色、同一辖区）的同事，不能转交");
         }
-        String from = directory.find(officer.username()).map(Colleague::label)
+        String from = directory
+                .find(officer.username())
+                .map(Colleague::label)
                 .orElse(officer.displayName() + "（" + officer.username() + "）");
         asOfficer(officer, () -> {
             taskService.setAssignee(taskId, toUsername);
             taskService.createComment(taskId, task.getProcessInstanceId(), "【转交】" + from + " 转交给 " + to.label());
         });
-        audit.record(AuditActions.HAND_OVER_TASK, "Task", taskId,
-                TaskQueries.asLong(taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID)), null,
+        audit.record(
+                AuditActions.HAND_OVER_TASK,
+                "Task",
+                taskId,
+                TaskQueries.asLong(taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID)),
+                null,
                 task.getName() + "（" + task.getTaskDefinitionKey() + "）：" + officer.username() + " → " + toUsername);
     }
 
@@ -147,8 +162,14 @@ public class WorkTasks {
         asOfficer(officer, () -> {
             Object household = taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID);
             taskService.complete(taskId, variables);
-            audit.record(AuditActions.COMPLETE_TASK, "Task", taskId, TaskQueries.asLong(household), null,
-                    task.getName() + "（" + task.getTaskDefinitionKey() + "）" + (variables.isEmpty() ? "" : " " + variables));
+            audit.record(
+                    AuditActions.COMPLETE_TASK,
+                    "Task",
+                    taskId,
+                    TaskQueries.asLong(household),
+                    null,
+                    task.getName() + "（" + task.getTaskDefinitionKey() + "）"
+                            + (variables.isEmpty() ? "" : " " + variables));
         });
     }
 
@@ -178,7 +199,9 @@ public class WorkTasks {
     private List<String> candidateGroups(Task task) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).distinct().toList();
+                .map(IdentityLink::getGroupId)
+                .distinct()
+                .toList();
     }
 
     /**

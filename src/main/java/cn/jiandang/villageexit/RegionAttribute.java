@@ -14,12 +14,12 @@ class RegionAttribute {
 
     @Id
     private String code;
+
     private boolean western;
     private boolean poorVillage;
     private Integer poorVillageExitYear;
 
-    protected RegionAttribute() {
-    }
+    protected RegionAttribute() {}
 
     RegionAttribute(String code, boolean western) {
         this.code = code;

@@ -19,6 +19,7 @@ class VillageExitCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String villageCode;
     private String liveVillageCode;
     private int population;
@@ -26,8 +27,10 @@ class VillageExitCase {
     private BigDecimal incidence;
     private boolean western;
     private Boolean qualifies;
+
     @Enumerated(EnumType.STRING)
     private VillageExitStatus status;
+
     private String reason;
     private String proposedBy;
     private Instant proposedAt;
@@ -39,16 +42,22 @@ class VillageExitCase {
     private Instant provinceInformedAt;
     private String processInstanceId;
 
-    protected VillageExitCase() {
-    }
+    protected VillageExitCase() {}
 
-    VillageExitCase(String villageCode, int population, int poorPopulation, boolean western, String reason,
-                    String proposedBy, Instant proposedAt) {
+    VillageExitCase(
+            String villageCode,
+            int population,
+            int poorPopulation,
+            boolean western,
+            String reason,
+            String proposedBy,
+            Instant proposedAt) {
         this.villageCode = villageCode;
         this.liveVillageCode = villageCode;
         this.population = population;
         this.poorPopulation = poorPopulation;
-        this.incidence = BigDecimal.valueOf(poorPopulation).divide(BigDecimal.valueOf(population), 4, RoundingMode.HALF_UP);
+        this.incidence =
+                BigDecimal.valueOf(poorPopulation).divide(BigDecimal.valueOf(population), 4, RoundingMode.HALF_UP);
         this.western = western;
         this.reason = reason;
         this.proposedBy = proposedBy;
@@ -105,8 +114,24 @@ class VillageExitCase {
     }
 
     VillageExitCaseView view() {
-        return new VillageExitCaseView(id, villageCode, population, poorPopulation, incidence, western, qualifies,
-                status, reason, proposedBy, proposedAt, countyComment, objection, noticeStartedAt, decidedBy, decidedAt,
-                provinceInformedAt, processInstanceId);
+        return new VillageExitCaseView(
+                id,
+                villageCode,
+                population,
+                poorPopulation,
+                incidence,
+                western,
+                qualifies,
+                status,
+                reason,
+                proposedBy,
+                proposedAt,
+                countyComment,
+                objection,
+                noticeStartedAt,
+                decidedBy,
+                decidedAt,
+                provinceInformedAt,
+                processInstanceId);
     }
 }

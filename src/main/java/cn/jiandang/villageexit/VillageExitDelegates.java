@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import static cn.jiandang.villageexit.VillageExitVariables.QUALIFIES;
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
+import static cn.jiandang.villageexit.VillageExitVariables.QUALIFIES;
 
 /** Thin delegates of the village-exit process. */
 @Configuration

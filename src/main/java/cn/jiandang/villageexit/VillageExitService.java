@@ -36,6 +36,7 @@ public class VillageExitService {
 
     /** Registered poor population: households not yet exited (R3: monitoring objects are not poor). */
     static final Set<Category> POOR = EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
+
     static final String DEFAULT_NOTICE = "P7D";
 
     private final VillageExitCaseRepository cases;
@@ -48,9 +49,16 @@ public class VillageExitService {
     private final WorkTasks tasks;
     private final Clock clock;
 
-    VillageExitService(VillageExitCaseRepository cases, RegionAttributeRepository attributes,
-                       HouseholdService households, RegionService regions, RegionAccess access, CurrentOfficer current,
-                       RuntimeService runtimeService, WorkTasks tasks, Clock clock) {
+    VillageExitService(
+            VillageExitCaseRepository cases,
+            RegionAttributeRepository attributes,
+            HouseholdService households,
+            RegionService regions,
+            RegionAccess access,
+            CurrentOfficer current,
+            RuntimeService runtimeService,
+            WorkTasks tasks,
+            Clock clock) {
         this.cases = cases;
         this.attributes = attributes;
         this.households = households;
@@ -67,7 +75,8 @@ public class VillageExitService {
     public int[] populations(RegionCode village) {
         int poor = 0;
         int all = 0;
-        for (HouseholdSummary h : households.search(village, null, PageRequest.of(0, 5000)).getContent()) {
+        for (HouseholdSummary h :
+                households.search(village, null, PageRequest.of(0, 5000)).getContent()) {
             all += h.size();
             if (h.category() != null && POOR.contains(h.category())) {
                 poor += h.size();
@@ -86,14 +95,19 @@ public class VillageExitService {
         if (province.level() != RegionLevel.PROVINCE) {
             throw cn.jiandang.common.BusinessException.invalidField("regionCode", "只能标注省级行政区划：" + province.value());
         }
-        attributes.findById(province.value()).ifPresentOrElse(a -> a.setWestern(western),
-                () -> attributes.save(new RegionAttribute(province.value(), western)));
+        attributes
+                .findById(province.value())
+                .ifPresentOrElse(
+                        a -> a.setWestern(western),
+                        () -> attributes.save(new RegionAttribute(province.value(), western)));
     }
 
     /** Whether the village lies in a western province (3% threshold instead of 2%). */
     @Transactional(readOnly = true)
     public boolean isWestern(RegionCode region) {
-        return attributes.findById(region.ancestor(RegionLevel.PROVINCE).value()).map(RegionAttribute::western)
+        return attributes
+                .findById(region.ancestor(RegionLevel.PROVINCE).value())
+                .map(RegionAttribute::western)
                 .orElse(false);
     }
 
@@ -108,12 +122,12 @@ public class VillageExitService {
         }
         RegionAttribute attribute = attributes.findById(village.value()).orElse(null);
         if (attribute != null && attribute.exitYear() != null) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village) + "已于"
-                    + attribute.exitYear() + "年出列，贫困村标注不能再更改");
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    regions.name(village) + "已于" + attribute.exitYear() + "年出列，贫困村标注不能再更改");
         }
         if (!poor && cases.findByLiveVillageCode(village.value()).isPresent()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village)
-                    + "有办理中的出列申请，不能取消贫困村标注");
+            throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village) + "有办理中的出列申请，不能取消贫困村标注");
         }
         if (attribute == null) {
             attribute = attributes.save(new RegionAttribute(village.value(), false));
@@ -125,15 +139,20 @@ public class VillageExitService {
     @Transactional(readOnly = true)
     public List<PoorVillageView> poorVillages() {
         RegionCode scope = current.require().region();
-        return attributes.findByCodeBetweenAndPoorVillageTrueOrderByCode(scope.lowerBound(), scope.upperBound())
-                .stream().map(a -> a.poorVillageView(regions.name(RegionCode.of(a.code())))).toList();
+        return attributes
+                .findByCodeBetweenAndPoorVillageTrueOrderByCode(scope.lowerBound(), scope.upperBound())
+                .stream()
+                .map(a -> a.poorVillageView(regions.name(RegionCode.of(a.code()))))
+                .toList();
     }
 
     /** The villages a township may propose: its poor villages that have not exited and have no live case. */
     @Transactional(readOnly = true)
     public List<PoorVillageView> proposableVillages() {
-        return poorVillages().stream().filter(v -> !v.exited())
-                .filter(v -> cases.findByLiveVillageCode(v.villageCode()).isEmpty()).toList();
+        return poorVillages().stream()
+                .filter(v -> !v.exited())
+                .filter(v -> cases.findByLiveVillageCode(v.villageCode()).isEmpty())
+                .toList();
     }
 
     /** The township proposes; {@code population} is the village's registered (户籍) population. */
@@ -142,12 +161,15 @@ public class VillageExitService {
         if (village.level() != RegionLevel.VILLAGE || regions.find(village).isEmpty()) {
             throw BusinessException.invalidField("villageCode", "请选择本乡镇的一个村");
         }
-        RegionAttribute attribute = attributes.findById(village.value()).filter(RegionAttribute::poorVillage)
-                .orElseThrow(() -> BusinessException.invalidField("villageCode", regions.name(village)
-                        + "不是贫困村，不能申请出列（贫困村由县级或省级标注）"));
+        RegionAttribute attribute = attributes
+                .findById(village.value())
+                .filter(RegionAttribute::poorVillage)
+                .orElseThrow(() -> BusinessException.invalidField(
+                        "villageCode", regions.name(village) + "不是贫困村，不能申请出列（贫困村由县级或省级标注）"));
         if (attribute.exitYear() != null) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village) + "已于"
-                    + attribute.exitYear() + "年出列，不能重复申请");
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    regions.name(village) + "已于" + attribute.exitYear() + "年出列，不能重复申请");
         }
         int poor = populations(village)[0];
         if (population <= 0 || population < poor) {
@@ -161,8 +183,14 @@ public class VillageExitService {
         boolean western = isWestern(village);
         VillageExitCase c;
         try {
-            c = cases.saveAndFlush(new VillageExitCase(village.value(), population, poor, western,
-                    reason == null ? null : reason.strip(), officer.username(), Instant.now(clock)));
+            c = cases.saveAndFlush(new VillageExitCase(
+                    village.value(),
+                    population,
+                    poor,
+                    western,
+                    reason == null ? null : reason.strip(),
+                    officer.username(),
+                    Instant.now(clock)));
         } catch (DataIntegrityViolationException e) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(village) + "已有办理中的出列申请");
         }
@@ -174,7 +202,9 @@ public class VillageExitService {
         variables.put(INCIDENCE, c.view().incidence().doubleValue());
         variables.put(COUNTY_GROUP, Role.COUNTY_OFFICER.group(village.ancestor(RegionLevel.COUNTY)));
         variables.put(NOTICE_DURATION, DEFAULT_NOTICE);
-        c.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables).getId());
+        c.started(runtimeService
+                .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables)
+                .getId());
         return c.id();
     }
 
@@ -207,7 +237,9 @@ public class VillageExitService {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "该村不在公示期，不能登记异议");
         }
         c.objected(objection.strip());
-        runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(String.valueOf(caseId))
+        runtimeService
+                .createMessageCorrelation(MESSAGE_OBJECTION)
+                .processInstanceBusinessKey(String.valueOf(caseId))
                 .correlate();
     }
 
@@ -225,14 +257,20 @@ public class VillageExitService {
     public void exited(long caseId, String actor) {
         VillageExitCase c = load(caseId);
         c.exited(actor, Instant.now(clock));
-        attributes.findById(c.view().villageCode()).ifPresent(a -> a.exitedIn(LocalDate.now(clock).getYear()));
+        attributes
+                .findById(c.view().villageCode())
+                .ifPresent(a -> a.exitedIn(LocalDate.now(clock).getYear()));
     }
 
     public void rejected(long caseId, String actor) {
         VillageExitCase c = load(caseId);
         if (Boolean.FALSE.equals(c.view().qualifies())) {
-            c.reviewed("贫困发生率" + c.view().incidence().movePointRight(2).stripTrailingZeros().toPlainString()
-                    + "%，未达到出列标准（低于" + c.view().thresholdLabel() + "）");
+            c.reviewed("贫困发生率"
+                    + c.view()
+                            .incidence()
+                            .movePointRight(2)
+                            .stripTrailingZeros()
+                            .toPlainString() + "%，未达到出列标准（低于" + c.view().thresholdLabel() + "）");
         }
         c.rejected(actor, Instant.now(clock));
     }
@@ -249,7 +287,8 @@ public class VillageExitService {
     public List<VillageExitCaseView> list() {
         RegionCode scope = current.require().region();
         return cases.findByVillageCodeBetweenOrderByIdDesc(scope.lowerBound(), scope.upperBound()).stream()
-                .map(VillageExitCase::view).toList();
+                .map(VillageExitCase::view)
+                .toList();
     }
 
     private VillageExitCase load(long caseId) {

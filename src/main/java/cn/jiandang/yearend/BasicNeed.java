@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
  * A candidate records the ones the officials found NOT secure; an included household must have none.
  */
 public enum BasicNeed {
-    SCHOOLING("义务教育"), MEDICAL("基本医疗"), HOUSING("住房安全"), DRINKING_WATER("饮水安全");
+    SCHOOLING("义务教育"),
+    MEDICAL("基本医疗"),
+    HOUSING("住房安全"),
+    DRINKING_WATER("饮水安全");
 
     private final String label;
 
@@ -28,14 +31,18 @@ public enum BasicNeed {
     }
 
     static String encode(Set<BasicNeed> needs) {
-        return needs == null || needs.isEmpty() ? null
+        return needs == null || needs.isEmpty()
+                ? null
                 : needs.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     static Set<BasicNeed> decode(String codes) {
         Set<BasicNeed> needs = EnumSet.noneOf(BasicNeed.class);
         if (codes != null && !codes.isBlank()) {
-            Arrays.stream(codes.split(",")).map(String::strip).map(BasicNeed::valueOf).forEach(needs::add);
+            Arrays.stream(codes.split(","))
+                    .map(String::strip)
+                    .map(BasicNeed::valueOf)
+                    .forEach(needs::add);
         }
         return needs;
     }

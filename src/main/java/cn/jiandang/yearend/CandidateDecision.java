@@ -7,8 +7,8 @@ import java.util.Set;
  * needs found not secure ({@code insecure}; null leaves what an earlier step recorded). A household with an insecure
  * need cannot be included.
  */
-public record CandidateDecision(long householdId, boolean included, boolean consent, String reason,
-                                Set<BasicNeed> insecure) {
+public record CandidateDecision(
+        long householdId, boolean included, boolean consent, String reason, Set<BasicNeed> insecure) {
 
     public CandidateDecision(long householdId, boolean included, boolean consent, String reason) {
         this(householdId, included, consent, reason, null);

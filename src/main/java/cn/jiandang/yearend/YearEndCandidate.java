@@ -21,12 +21,16 @@ class YearEndCandidate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     private YearEndCase yearEndCase;
+
     private long householdId;
+
     @Enumerated(EnumType.STRING)
     private Category categoryBefore;
+
     private boolean included = true;
     private boolean consent = true;
     private String reason;
@@ -36,8 +40,7 @@ class YearEndCandidate {
     private BigDecimal perCapitaIncome;
     private String insecure;
 
-    protected YearEndCandidate() {
-    }
+    protected YearEndCandidate() {}
 
     YearEndCandidate(YearEndCase yearEndCase, long householdId, Category categoryBefore, BigDecimal perCapitaIncome) {
         this.yearEndCase = yearEndCase;
@@ -78,7 +81,17 @@ class YearEndCandidate {
     }
 
     CandidateView view(String headName) {
-        return new CandidateView(householdId, headName, categoryBefore, included, consent, reason, excludedStep,
-                objection, exited, perCapitaIncome, insecure());
+        return new CandidateView(
+                householdId,
+                headName,
+                categoryBefore,
+                included,
+                consent,
+                reason,
+                excludedStep,
+                objection,
+                exited,
+                perCapitaIncome,
+                insecure());
     }
 }

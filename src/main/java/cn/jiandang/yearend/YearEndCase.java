@@ -24,22 +24,26 @@ class YearEndCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "round_id")
     private YearEndRound round;
+
     private String villageCode;
+
     @Enumerated(EnumType.STRING)
     private YearEndStatus status;
+
     private Instant noticeStartedAt;
     private String announcedBy;
     private Instant announcedAt;
     private String processInstanceId;
+
     @OneToMany(mappedBy = "yearEndCase", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<YearEndCandidate> candidates = new ArrayList<>();
 
-    protected YearEndCase() {
-    }
+    protected YearEndCase() {}
 
     YearEndCase(YearEndRound round, String villageCode) {
         this.round = round;
@@ -47,8 +51,8 @@ class YearEndCase {
         this.status = YearEndStatus.APPRAISAL;
     }
 
-    YearEndCandidate add(long householdId, cn.jiandang.household.Category category,
-                         java.math.BigDecimal perCapitaIncome) {
+    YearEndCandidate add(
+            long householdId, cn.jiandang.household.Category category, java.math.BigDecimal perCapitaIncome) {
         YearEndCandidate c = new YearEndCandidate(this, householdId, category, perCapitaIncome);
         candidates.add(c);
         return c;
@@ -92,8 +96,16 @@ class YearEndCase {
     }
 
     YearEndCaseView view() {
-        return new YearEndCaseView(id, round.id(), round.year(), villageCode, status, candidates.size(),
-                (int) candidates.stream().filter(YearEndCandidate::included).count(), noticeStartedAt, announcedAt,
+        return new YearEndCaseView(
+                id,
+                round.id(),
+                round.year(),
+                villageCode,
+                status,
+                candidates.size(),
+                (int) candidates.stream().filter(YearEndCandidate::included).count(),
+                noticeStartedAt,
+                announcedAt,
                 processInstanceId);
     }
 }

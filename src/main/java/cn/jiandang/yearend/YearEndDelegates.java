@@ -3,9 +3,9 @@ package cn.jiandang.yearend;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
-
 
 /** Thin delegates of the year-end exit process. */
 @Configuration
@@ -18,7 +18,8 @@ class YearEndDelegates {
 
     @Bean
     JavaDelegate exitHouseholdsDelegate(YearEndService service) {
-        return execution -> execution.setVariable("exitedCount",
+        return execution -> execution.setVariable(
+                "exitedCount",
                 service.exitHouseholds(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
     }
 }

@@ -17,9 +17,12 @@ class YearEndRound {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String areaCode;
+
     @Column(name = "round_year")
     private int year;
+
     private int noticeDays;
     private String openedBy;
     private Instant openedAt;
@@ -27,8 +30,7 @@ class YearEndRound {
     private int withoutIncome;
     private int atOrBelowLine;
 
-    protected YearEndRound() {
-    }
+    protected YearEndRound() {}
 
     YearEndRound(String areaCode, int year, int noticeDays, BigDecimal povertyLine, String openedBy, Instant openedAt) {
         this.areaCode = areaCode;
@@ -67,7 +69,7 @@ class YearEndRound {
     }
 
     RoundView view(int cases) {
-        return new RoundView(id, areaCode, year, noticeDays, openedBy, openedAt, cases, povertyLine, withoutIncome,
-                atOrBelowLine);
+        return new RoundView(
+                id, areaCode, year, noticeDays, openedBy, openedAt, cases, povertyLine, withoutIncome, atOrBelowLine);
     }
 }

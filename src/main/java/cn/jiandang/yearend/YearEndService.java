@@ -13,7 +13,6 @@ import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
@@ -49,6 +48,7 @@ public class YearEndService {
 
     /** R3/R4: only these exit; this year's new and returned households too. */
     static final Set<Category> MAY_EXIT = EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
+
     static final String PROCEDURE = "YEAR_END_EXIT";
 
     private final YearEndRoundRepository rounds;
@@ -63,9 +63,18 @@ public class YearEndService {
     private final YearEndSettings settings;
     private final Clock clock;
 
-    YearEndService(YearEndRoundRepository rounds, YearEndCaseRepository cases, HouseholdService households,
-                   RegionService regions, RegionAccess access, CurrentOfficer current, FeatureAccess features,
-                   RuntimeService runtimeService, WorkTasks tasks, YearEndSettings settings, Clock clock) {
+    YearEndService(
+            YearEndRoundRepository rounds,
+            YearEndCaseRepository cases,
+            HouseholdService households,
+            RegionService regions,
+            RegionAccess access,
+            CurrentOfficer current,
+            FeatureAccess features,
+            RuntimeService runtimeService,
+            WorkTasks tasks,
+            YearEndSettings settings,
+            Clock clock) {
         this.rounds = rounds;
         this.cases = cases;
         this.households = households;
@@ -97,19 +106,21 @@ public class YearEndService {
                 .require(year >= 2013 && year <= 2100, "year", "年度应在2013年到2100年之间")
                 .require(noticeDays >= 1 && noticeDays <= 30, "noticeDays", "公示天数应在1到30天之间")
                 .require(povertyLine != null && povertyLine.signum() > 0, "povertyLine", "请填写大于0的贫困线（元/人·年）")
-                .require(povertyLine == null || povertyLine.stripTrailingZeros().scale() <= 2, "povertyLine",
+                .require(
+                        povertyLine == null || povertyLine.stripTrailingZeros().scale() <= 2,
+                        "povertyLine",
                         "贫困线最多保留2位小数（元）")
                 .throwIfAny("开启年度动态管理的信息有误");
         for (YearEndRound other : rounds.findByYear(year)) {
             RegionCode otherArea = RegionCode.of(other.areaCode());
             if (otherArea.contains(area) || area.contains(otherArea)) {
-                throw new BusinessException(BusinessException.Kind.CONFLICT, regions.name(otherArea) + year
-                        + "年度动态管理已经开启，不能重复开启");
+                throw new BusinessException(
+                        BusinessException.Kind.CONFLICT, regions.name(otherArea) + year + "年度动态管理已经开启，不能重复开启");
             }
         }
         ExitCandidates found = households.exitCandidates(area, year, povertyLine);
-        YearEndRound round = new YearEndRound(area.value(), year, noticeDays, povertyLine.setScale(2),
-                officer.username(), Instant.now(clock));
+        YearEndRound round = new YearEndRound(
+                area.value(), year, noticeDays, povertyLine.setScale(2), officer.username(), Instant.now(clock));
         round.leftOut(found.withoutIncome().size(), found.atOrBelowLine().size());
         rounds.saveAndFlush(round);
         found.byVillage().forEach((village, candidates) -> startCase(round, village, candidates));
@@ -140,17 +151,21 @@ public class YearEndService {
         YearEndRound round = c.round();
         ExitStanding standing = households.exitStanding(householdId, round.year());
         if (standing.netIncome() == null) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " 没有"
-                    + round.year() + "年的收入记录，请先在基础数据中录入收入");
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    "户编号 " + householdId + " 没有" + round.year() + "年的收入记录，请先在基础数据中录入收入");
         }
         if (!standing.hasIncome()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " 在"
-                    + round.year() + "年9月30日没有家庭成员，无法计算人均纯收入");
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    "户编号 " + householdId + " 在" + round.year() + "年9月30日没有家庭成员，无法计算人均纯收入");
         }
         if (round.povertyLine() != null && standing.perCapitaIncome().compareTo(round.povertyLine()) <= 0) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "户编号 " + householdId + " " + round.year()
-                    + "年人均纯收入" + standing.perCapitaIncome().toPlainString() + "元，未高于贫困线"
-                    + round.povertyLine().toPlainString() + "元，不能纳入退出");
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    "户编号 " + householdId + " " + round.year()
+                            + "年人均纯收入" + standing.perCapitaIncome().toPlainString() + "元，未高于贫困线"
+                            + round.povertyLine().toPlainString() + "元，不能纳入退出");
         }
         c.add(householdId, category, standing.perCapitaIncome());
     }
@@ -160,8 +175,7 @@ public class YearEndService {
             String why = category != null && category.isMonitoringObject()
                     ? "：监测对象不脱贫退出，风险消除后通过风险消除程序标注"
                     : category == Category.EXITED ? "：该户已脱贫" : "";
-            throw new BusinessException(BusinessException.Kind.CONFLICT,
-                    Category.labelOf(category) + "不能申请脱贫退出" + why);
+            throw new BusinessException(BusinessException.Kind.CONFLICT, Category.labelOf(category) + "不能申请脱贫退出" + why);
         }
     }
 
@@ -178,8 +192,8 @@ public class YearEndService {
     public void decide(String taskId, long caseId, Collection<CandidateDecision> exceptions, String comment) {
         String step = tasks.open(taskId).taskDefinitionKey();
         YearEndCase c = load(caseId);
-        Map<Long, YearEndCandidate> byHousehold = c.candidates().stream()
-                .collect(Collectors.toMap(YearEndCandidate::householdId, Function.identity()));
+        Map<Long, YearEndCandidate> byHousehold =
+                c.candidates().stream().collect(Collectors.toMap(YearEndCandidate::householdId, Function.identity()));
         for (CandidateDecision d : exceptions) {
             YearEndCandidate candidate = byHousehold.get(d.householdId());
             if (candidate == null) {
@@ -188,11 +202,13 @@ public class YearEndService {
             String reason = checked(d, candidate, step);
             candidate.decide(d.included(), d.consent(), reason, step, d.insecure());
         }
-        c.moved(switch (step) {
-            case TASK_VILLAGE_APPRAISAL -> YearEndStatus.NOTICE;
-            case TASK_TOWNSHIP_VERIFICATION -> YearEndStatus.COUNTY;
-            default -> YearEndStatus.ANNOUNCING;
-        }, Instant.now(clock));
+        c.moved(
+                switch (step) {
+                    case TASK_VILLAGE_APPRAISAL -> YearEndStatus.NOTICE;
+                    case TASK_TOWNSHIP_VERIFICATION -> YearEndStatus.COUNTY;
+                    default -> YearEndStatus.ANNOUNCING;
+                },
+                Instant.now(clock));
         tasks.complete(taskId, Map.of(), comment);
     }
 
@@ -212,7 +228,8 @@ public class YearEndService {
         if (d.included() && !d.consent()) {
             throw BusinessException.invalidField("consent", prefix + "本户未签字认可，不能纳入退出");
         }
-        String reason = d.reason() != null && !d.reason().isBlank() ? d.reason().strip()
+        String reason = d.reason() != null && !d.reason().isBlank()
+                ? d.reason().strip()
                 : d.insecure() != null && !d.insecure().isEmpty() ? BasicNeed.labels(d.insecure()) + "未保障" : null;
         if (!d.included() && reason == null) {
             throw BusinessException.invalidField("reason", prefix + "不纳入退出时必须填写原因");
@@ -230,11 +247,15 @@ public class YearEndService {
         if (objection == null || objection.isBlank()) {
             throw BusinessException.invalidField("objection", "请填写异议内容");
         }
-        c.candidates().stream().filter(x -> x.householdId() == householdId).findFirst()
+        c.candidates().stream()
+                .filter(x -> x.householdId() == householdId)
+                .findFirst()
                 .orElseThrow(() -> BusinessException.invalid("户编号 " + householdId + " 不在本村退出名单中"))
                 .objected(objection.strip());
         c.moved(YearEndStatus.APPRAISAL, Instant.now(clock));
-        runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(String.valueOf(caseId))
+        runtimeService
+                .createMessageCorrelation(MESSAGE_OBJECTION)
+                .processInstanceBusinessKey(String.valueOf(caseId))
                 .correlate();
     }
 
@@ -255,8 +276,8 @@ public class YearEndService {
         int exited = 0;
         for (YearEndCandidate candidate : c.candidates()) {
             if (candidate.included()) {
-                households.changeCategory(new CategoryChangeRequest(candidate.householdId(), Category.EXITED, null,
-                        Set.of(), actor, PROCEDURE, processInstanceId));
+                households.changeCategory(new CategoryChangeRequest(
+                        candidate.householdId(), Category.EXITED, null, Set.of(), actor, PROCEDURE, processInstanceId));
                 candidate.exited();
                 exited++;
             }
@@ -278,23 +299,31 @@ public class YearEndService {
         access.checkRead(RegionCode.of(c.villageCode()));
         Map<Long, HouseholdSummary> summaries = households.summaries(
                 c.candidates().stream().map(YearEndCandidate::householdId).toList());
-        return c.candidates().stream().map(x -> x.view(summaries.containsKey(x.householdId())
-                ? summaries.get(x.householdId()).headName() : "")).toList();
+        return c.candidates().stream()
+                .map(x -> x.view(
+                        summaries.containsKey(x.householdId())
+                                ? summaries.get(x.householdId()).headName()
+                                : ""))
+                .toList();
     }
 
     /** Village cases in the officer's region, newest first. */
     @Transactional(readOnly = true)
     public List<YearEndCaseView> cases() {
         RegionCode scope = current.require().region();
-        return cases.findInRange(scope.lowerBound(), scope.upperBound()).stream().map(YearEndCase::view).toList();
+        return cases.findInRange(scope.lowerBound(), scope.upperBound()).stream()
+                .map(YearEndCase::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<RoundView> rounds() {
         RegionCode scope = current.require().region();
         return rounds.findAllByOrderByIdDesc().stream()
-                .filter(r -> scope.contains(RegionCode.of(r.areaCode())) || RegionCode.of(r.areaCode()).contains(scope))
-                .map(r -> r.view((int) cases.countByRoundId(r.id()))).toList();
+                .filter(r -> scope.contains(RegionCode.of(r.areaCode()))
+                        || RegionCode.of(r.areaCode()).contains(scope))
+                .map(r -> r.view((int) cases.countByRoundId(r.id())))
+                .toList();
     }
 
     private void startCase(YearEndRound round, RegionCode village, List<ExitStanding> candidates) {
@@ -310,7 +339,9 @@ public class YearEndService {
         variables.put(TOWNSHIP_GROUP, Role.TOWNSHIP_OFFICER.group(village.ancestor(RegionLevel.TOWNSHIP)));
         variables.put(COUNTY_GROUP, Role.COUNTY_OFFICER.group(village.ancestor(RegionLevel.COUNTY)));
         variables.put(NOTICE_DURATION, "P" + round.noticeDays() + "D");
-        c.started(runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables).getId());
+        c.started(runtimeService
+                .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id()), variables)
+                .getId());
     }
 
     private YearEndCase load(long caseId) {

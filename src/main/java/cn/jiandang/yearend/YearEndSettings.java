@@ -13,7 +13,8 @@ class YearEndSettings {
 
     YearEndSettings(@Value("${jiandang.yearend.poverty-line:4000.00}") BigDecimal suggestedPovertyLine) {
         if (suggestedPovertyLine.signum() <= 0) {
-            throw new IllegalStateException("jiandang.yearend.poverty-line must be above 0, not " + suggestedPovertyLine);
+            throw new IllegalStateException(
+                    "jiandang.yearend.poverty-line must be above 0, not " + suggestedPovertyLine);
         }
         this.suggestedPovertyLine = suggestedPovertyLine;
     }

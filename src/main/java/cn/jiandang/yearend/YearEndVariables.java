@@ -5,7 +5,6 @@ public final class YearEndVariables {
     /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
     public static final String REGION_CODE = "regionCode";
 
-
     public static final String PROCESS_KEY = "yearEndExit";
     public static final String CASE_ID = "caseId";
     public static final String ROUND_ID = "roundId";
@@ -15,6 +14,7 @@ public final class YearEndVariables {
     public static final String COUNTY_GROUP = "countyGroup";
     /** ISO-8601 duration of the village notice, P7D by default. */
     public static final String NOTICE_DURATION = "noticeDuration";
+
     public static final String MESSAGE_OBJECTION = "yearEndObjection";
 
     public static final String TASK_VILLAGE_APPRAISAL = "villageAppraisal";
@@ -22,6 +22,5 @@ public final class YearEndVariables {
     public static final String TASK_COUNTY_APPROVAL = "countyApproval";
     public static final String TASK_ANNOUNCEMENT = "countyAnnouncement";
 
-    private YearEndVariables() {
-    }
+    private YearEndVariables() {}
 }

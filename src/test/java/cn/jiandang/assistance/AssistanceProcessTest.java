@@ -31,7 +31,9 @@ class AssistanceProcessTest {
     static final String TOWNSHIP = "TOWNSHIP_OFFICER:130125100";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-test.cfg.xml")
+            .build();
 
     private final List<String> calls = new ArrayList<>();
     private List<Long> pending = List.of(101L, 102L);
@@ -76,23 +78,35 @@ class AssistanceProcessTest {
         recordTasks(pi).forEach(t -> taskService().complete(t.getId()));
         pending = List.of(102L);
         complete(task(), Map.of("implementationConfirmed", false));
-        assertThat(pi).isWaitingAt("recordMeasure").hasPassed("implementationConfirmed", "recordJoin")
+        assertThat(pi)
+                .isWaitingAt("recordMeasure")
+                .hasPassed("implementationConfirmed", "recordJoin")
                 .hasNotPassed("closeAssistance");
         List<Task> again = recordTasks(pi);
-        assertThat(again).singleElement()
-                .satisfies(t -> assertThat(taskService().getVariable(t.getId(), "measureId")).isEqualTo(102L));
+        assertThat(again)
+                .singleElement()
+                .satisfies(t -> assertThat(taskService().getVariable(t.getId(), "measureId"))
+                        .isEqualTo(102L));
         taskService().complete(again.get(0).getId());
         complete(task(), Map.of("implementationConfirmed", true));
         assertThat(pi).isEnded();
     }
 
     private List<Task> recordTasks(ProcessInstance pi) {
-        return taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("recordMeasure").list();
+        return taskService()
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("recordMeasure")
+                .list();
     }
 
     private ProcessInstance start() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey("assistance", "5", withVariables(
-                "caseId", 5L, "householdId", 44L, "villageGroup", VILLAGE, "reviewGroup", TOWNSHIP));
+        ProcessInstance pi = runtimeService()
+                .startProcessInstanceByKey(
+                        "assistance",
+                        "5",
+                        withVariables(
+                                "caseId", 5L, "householdId", 44L, "villageGroup", VILLAGE, "reviewGroup", TOWNSHIP));
         assertThat(pi).isWaitingAt("recordMeasure");
         return pi;
     }

@@ -29,8 +29,10 @@ class AssistanceSliceTest {
 
     @Autowired
     AssistanceService assistance;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
 
@@ -43,16 +45,22 @@ class AssistanceSliceTest {
     void aMarginalHouseholdGetsMeasuresThroughTheSameChannel() {
         long householdId = TestHouseholds.register(households, VILLAGE1, Category.MARGINAL);
         TestLogins.login("township1");
-        long planId = assistance.assign(householdId, "王乡干", "龙州镇人民政府", List.of(
-                new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null),
-                new NewMeasure(MeasureType.HOUSING_RENOVATION, "C级危房加固", new BigDecimal("12000"))));
+        long planId = assistance.assign(
+                householdId,
+                "王乡干",
+                "龙州镇人民政府",
+                List.of(
+                        new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null),
+                        new NewMeasure(MeasureType.HOUSING_RENOVATION, "C级危房加固", new BigDecimal("12000"))));
 
         TestLogins.login("village1");
         List<TaskRow> records = tasksOf(planId);
         assertThat(records).hasSize(2);
         for (TaskRow row : records) {
             MeasureView m = assistance.measureOf(row.task().id());
-            assistance.recordMeasure(row.task().id(), LocalDate.now().minusDays(3),
+            assistance.recordMeasure(
+                    row.task().id(),
+                    LocalDate.now().minusDays(3),
                     m.type() == MeasureType.EMPLOYMENT ? BigDecimal.ZERO : new BigDecimal("11800.5"),
                     m.type() == MeasureType.EMPLOYMENT ? null : "XM-2020-031");
         }
@@ -60,14 +68,17 @@ class AssistanceSliceTest {
         TaskRow review = tasksOf(planId).get(0);
         assertThat(review.task().taskDefinitionKey()).isEqualTo("reviewImplementation");
         long housing = assistance.find(planId).measures().stream()
-                .filter(m -> m.type() == MeasureType.HOUSING_RENOVATION).findFirst().orElseThrow().id();
+                .filter(m -> m.type() == MeasureType.HOUSING_RENOVATION)
+                .findFirst()
+                .orElseThrow()
+                .id();
         assistance.completeReview(review.task().id(), planId, false, Set.of(housing), "请补充项目验收日期");
 
         TestLogins.login("village1");
         TaskRow again = tasksOf(planId).get(0);
         assertThat(assistance.measureOf(again.task().id()).id()).isEqualTo(housing);
-        assistance.recordMeasure(again.task().id(), LocalDate.now().minusDays(1), new BigDecimal("11800.50"),
-                "XM-2020-031");
+        assistance.recordMeasure(
+                again.task().id(), LocalDate.now().minusDays(1), new BigDecimal("11800.50"), "XM-2020-031");
         TestLogins.login("township1");
         assistance.completeReview(tasksOf(planId).get(0).task().id(), planId, true, Set.of(), null);
 
@@ -85,12 +96,13 @@ class AssistanceSliceTest {
         long exited = TestHouseholds.register(households, VILLAGE1, Category.EXITED);
         long poor = TestHouseholds.register(households, VILLAGE1, Category.POOR);
         TestLogins.login("county1");
-        assertThatThrownBy(() -> assistance.assign(exited, "刘县干", null,
-                List.of(new NewMeasure(MeasureType.INDUSTRY, "养殖", null))))
-                .isInstanceOf(AssistanceRefusedException.class).hasMessageStartingWith("脱贫户不在帮扶措施录入范围");
+        assertThatThrownBy(() -> assistance.assign(
+                        exited, "刘县干", null, List.of(new NewMeasure(MeasureType.INDUSTRY, "养殖", null))))
+                .isInstanceOf(AssistanceRefusedException.class)
+                .hasMessageStartingWith("脱贫户不在帮扶措施录入范围");
         TestLogins.login("village1");
-        assertThatThrownBy(() -> assistance.assign(poor, "张村官", null,
-                List.of(new NewMeasure(MeasureType.INDUSTRY, "养殖", null))))
+        assertThatThrownBy(() ->
+                        assistance.assign(poor, "张村官", null, List.of(new NewMeasure(MeasureType.INDUSTRY, "养殖", null))))
                 .isInstanceOf(RegionAccessDeniedException.class);
     }
 
@@ -98,20 +110,30 @@ class AssistanceSliceTest {
     void missingItemsAreNamedFieldByField() {
         long poor = TestHouseholds.register(households, VILLAGE1, Category.RETURNED);
         TestLogins.login("county1");
-        assertThatThrownBy(() -> assistance.assign(poor, " ", null,
-                List.of(new NewMeasure(null, "", new BigDecimal("-1")))))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
-                        "helperName", "measures[0].type", "measures[0].description", "measures[0].plannedAmount"));
-        long planId = assistance.assign(poor, "刘县干", null, List.of(new NewMeasure(MeasureType.ACCESS_ROAD, "硬化入户路", null)));
+        assertThatThrownBy(() ->
+                        assistance.assign(poor, " ", null, List.of(new NewMeasure(null, "", new BigDecimal("-1")))))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsOnlyKeys(
+                                        "helperName",
+                                        "measures[0].type",
+                                        "measures[0].description",
+                                        "measures[0].plannedAmount"));
+        long planId =
+                assistance.assign(poor, "刘县干", null, List.of(new NewMeasure(MeasureType.ACCESS_ROAD, "硬化入户路", null)));
         TestLogins.login("village1");
         String taskId = tasksOf(planId).get(0).task().id();
         assertThatThrownBy(() -> assistance.recordMeasure(taskId, null, null, null))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("carriedOutOn", "actualAmount"));
     }
 
     private List<TaskRow> tasksOf(long planId) {
-        return taskList.page(0, 500).stream().filter(r -> "assistance".equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().caseId() != null && r.task().caseId() == planId).toList();
+        return taskList.page(0, 500).stream()
+                .filter(r -> "assistance".equals(r.task().processDefinitionKey()))
+                .filter(r -> r.task().caseId() != null && r.task().caseId() == planId)
+                .toList();
     }
 }

@@ -26,8 +26,10 @@ class AttachmentDownloadTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,16 +41,24 @@ class AttachmentDownloadTest {
     @Test
     void anOfficerOfTheRegionDownloadsTheFileUnderItsChineseNameWithTheTypeReadFromItsContent() throws Exception {
         TestLogins.login("village1");
-        AttachmentRef minutes = attachments.store(AttachmentServiceTest.VILLAGE1, "case", UUID.randomUUID().toString(),
-                AttachmentKind.MINUTES, "评议会议记录 2026.pdf", AttachmentServiceTest.PDF);
+        AttachmentRef minutes = attachments.store(
+                AttachmentServiceTest.VILLAGE1,
+                "case",
+                UUID.randomUUID().toString(),
+                AttachmentKind.MINUTES,
+                "评议会议记录 2026.pdf",
+                AttachmentServiceTest.PDF);
         TestLogins.logout();
         for (String user : new String[] {"village1", "township1", "county1"}) {
             mvc.perform(get("/api/v1/attachments/" + minutes.id()).with(httpBasic(user, "demo")))
                     .andExpect(status().isOk())
                     .andExpect(content().contentType("application/pdf"))
                     .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
-                    .andExpect(header().string("Content-Disposition",
-                            containsString("filename*=UTF-8''%E8%AF%84%E8%AE%AE%E4%BC%9A%E8%AE%AE%E8%AE%B0%E5%BD%95%202026.pdf")))
+                    .andExpect(
+                            header().string(
+                                            "Content-Disposition",
+                                            containsString(
+                                                    "filename*=UTF-8''%E8%AF%84%E8%AE%AE%E4%BC%9A%E8%AE%AE%E8%AE%B0%E5%BD%95%202026.pdf")))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(content().bytes(AttachmentServiceTest.PDF));
         }
@@ -57,8 +67,13 @@ class AttachmentDownloadTest {
     @Test
     void anOfficerOfAnotherRegionIsRefusedWith403AndTheRefusalIsAudited() throws Exception {
         TestLogins.login("village1");
-        AttachmentRef photo = attachments.store(AttachmentServiceTest.VILLAGE1, "case", UUID.randomUUID().toString(),
-                AttachmentKind.NOTICE_PHOTO, "公示.png", AttachmentServiceTest.PNG);
+        AttachmentRef photo = attachments.store(
+                AttachmentServiceTest.VILLAGE1,
+                "case",
+                UUID.randomUUID().toString(),
+                AttachmentKind.NOTICE_PHOTO,
+                "公示.png",
+                AttachmentServiceTest.PNG);
         TestLogins.logout();
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
         for (String user : new String[] {"village2", "township2", "county2"}) {
@@ -67,8 +82,12 @@ class AttachmentDownloadTest {
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.detail", startsWith("您无权查看本辖区以外的数据")));
         }
-        assertThat(jdbc.queryForList("select actor from audit_entry where id > ? and action = 'ACCESS_REFUSED'"
-                        + " and entity_type = 'Attachment' and entity_id = ?", String.class, before, String.valueOf(photo.id())))
+        assertThat(jdbc.queryForList(
+                        "select actor from audit_entry where id > ? and action = 'ACCESS_REFUSED'"
+                                + " and entity_type = 'Attachment' and entity_id = ?",
+                        String.class,
+                        before,
+                        String.valueOf(photo.id())))
                 .containsExactlyInAnyOrder("village2", "township2", "county2");
     }
 

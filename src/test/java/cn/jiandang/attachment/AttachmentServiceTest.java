@@ -38,7 +38,8 @@ class AttachmentServiceTest {
         AttachmentRef photo = attachments.store(VILLAGE1, "case", owner, "NOTICE_PHOTO", "公示.png", PNG);
         assertThat(minutes.contentType()).isEqualTo("application/pdf");
         assertThat(photo.contentType()).isEqualTo("image/png");
-        assertThat(attachments.list(VILLAGE1, "case", owner)).extracting(AttachmentRef::fileName)
+        assertThat(attachments.list(VILLAGE1, "case", owner))
+                .extracting(AttachmentRef::fileName)
                 .containsExactly("会议记录.pdf", "公示.png");
         TestLogins.login("county1");
         assertThat(attachments.content(photo.id())).isEqualTo(PNG);
@@ -50,10 +51,17 @@ class AttachmentServiceTest {
     void aFileWhoseContentIsNotPdfJpegOrPngIsRefusedWhateverItsNameAndNothingIsStored() {
         TestLogins.login("village1");
         String owner = UUID.randomUUID().toString();
-        assertThatThrownBy(() -> attachments.store(VILLAGE1, "case", owner, "MINUTES", "minutes.pdf",
-                "MZ executable pretending".getBytes(StandardCharsets.US_ASCII)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("PDF、JPEG 或 PNG")
-                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("file"));
+        assertThatThrownBy(() -> attachments.store(
+                        VILLAGE1,
+                        "case",
+                        owner,
+                        "MINUTES",
+                        "minutes.pdf",
+                        "MZ executable pretending".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("PDF、JPEG 或 PNG")
+                .satisfies(
+                        e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("file"));
         assertThat(attachments.list(VILLAGE1, "case", owner)).isEmpty();
     }
 
@@ -63,7 +71,8 @@ class AttachmentServiceTest {
         byte[] big = new byte[attachments.maxBytes() + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         assertThatThrownBy(() -> attachments.store(VILLAGE1, "case", "x", "MINUTES", "big.pdf", big))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("不能超过");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("不能超过");
     }
 
     @Test

@@ -6,46 +6,46 @@ import cn.jiandang.TestIncomes;
 import cn.jiandang.assistance.AssistanceService;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.MonthCorrectionService;
 import cn.jiandang.household.NaturalChangeKind;
 import cn.jiandang.household.NaturalChangeRequest;
 import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
+import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ProjectService;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.VillageAdjustmentService;
-import cn.jiandang.rectification.NewProblem;
-import cn.jiandang.rectification.ProblemSource;
-import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
-import cn.jiandang.region.RegionAdjustment;
-import cn.jiandang.riskelimination.RiskEliminationService;
-import cn.jiandang.riskelimination.RiskEvidence;
-import cn.jiandang.security.Role;
-import cn.jiandang.villageexit.VillageExitService;
-import cn.jiandang.yearend.YearEndService;
-import cn.jiandang.attachment.AttachmentService;
-import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
+import cn.jiandang.rectification.NewProblem;
+import cn.jiandang.rectification.ProblemSource;
+import cn.jiandang.rectification.ProblemType;
+import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
+import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.RegionAccessDeniedException;
+import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.TestPeople;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
+import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.yearend.YearEndService;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import jakarta.persistence.metamodel.EntityType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,40 +81,58 @@ class AuditCoverageTest {
 
     @Autowired
     EntityManagerFactory emf;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     NaturalChangeService naturalChanges;
+
     @Autowired
     VillageAdjustmentService adjustments;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     MonthCorrectionService corrections;
+
     @Autowired
     AssistanceService assistance;
+
     @Autowired
     RiskEliminationService riskElimination;
+
     @Autowired
     RectificationService rectification;
+
     @Autowired
     FunctionOpeningService opening;
+
     @Autowired
     VillageExitService villageExit;
+
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     cn.jiandang.household.BaseDataService baseData;
 
@@ -128,22 +146,28 @@ class AuditCoverageTest {
         long before = maxId();
         long householdId = writeThroughTheServices();
 
-        Set<String> entityTypes = emf.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
-                .filter(t -> t.getName().startsWith("cn.jiandang.") && !t.getSimpleName().equals("AuditEntry"))
-                .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> audited = new TreeSet<>(jdbc.queryForList(
-                "select distinct entity_type from audit_entry where id > ?", String.class, before));
+        Set<String> entityTypes = emf.getMetamodel().getEntities().stream()
+                .map(EntityType::getJavaType)
+                .filter(t -> t.getName().startsWith("cn.jiandang.")
+                        && !t.getSimpleName().equals("AuditEntry"))
+                .map(Class::getSimpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> audited = new TreeSet<>(
+                jdbc.queryForList("select distinct entity_type from audit_entry where id > ?", String.class, before));
         System.out.println("audit coverage: " + entityTypes.size() + " entity types " + entityTypes
                 + ", audited by this test's writes: " + audited);
         assertThat(entityTypes).isNotEmpty();
-        assertThat(audited).as("entity types written without an audit entry (or not exercised by this test)")
+        assertThat(audited)
+                .as("entity types written without an audit entry (or not exercised by this test)")
                 .containsAll(entityTypes);
 
         // who, from which task, and the category change before/after on the household's own entries (the full
         // identification registers the household at the county's approval, so the county's officer is the actor)
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select actor, action, entity_type, before_state, after_state, task_id from audit_entry"
-                        + " where household_id = ? and id > ? order by id", householdId, before);
+                        + " where household_id = ? and id > ? order by id",
+                householdId,
+                before);
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get("ENTITY_TYPE")).isEqualTo("Household");
             assertThat(r.get("ACTION")).isEqualTo(AuditActions.UPDATE);
@@ -156,8 +180,11 @@ class AuditCoverageTest {
             assertThat(r.get("ACTOR")).isEqualTo("village1");
         });
         // personal numbers never stand in full in the audit log
-        assertThat(rows).filteredOn(r -> "Member".equals(r.get("ENTITY_TYPE"))).isNotEmpty()
-                .allSatisfy(r -> assertThat((String) r.get("AFTER_STATE")).containsPattern("\"idNumber\":\"1301\\*{10}"));
+        assertThat(rows)
+                .filteredOn(r -> "Member".equals(r.get("ENTITY_TYPE")))
+                .isNotEmpty()
+                .allSatisfy(
+                        r -> assertThat((String) r.get("AFTER_STATE")).containsPattern("\"idNumber\":\"1301\\*{10}"));
     }
 
     @Test
@@ -167,19 +194,27 @@ class AuditCoverageTest {
         long before = maxId();
         TestLogins.login("village2");
         assertThatThrownBy(() -> households.details(id)).isInstanceOf(RegionAccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where id > ? and actor = 'village2'"
-                + " and action = 'ACCESS_REFUSED' and household_id = ?", Integer.class, before, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where id > ? and actor = 'village2'"
+                                + " and action = 'ACCESS_REFUSED' and household_id = ?",
+                        Integer.class,
+                        before,
+                        id))
+                .isEqualTo(1);
     }
 
     @Test
     void theApplicationHasNoWayToChangeOrDeleteAnEntry() throws Exception {
         Class<?> repository = Class.forName("cn.jiandang.audit.internal.AuditEntryRepository");
         assertThat(Repository.class).isAssignableFrom(repository);
-        assertThat(CrudRepository.class.isAssignableFrom(repository)).as("no save/delete inherited").isFalse();
+        assertThat(CrudRepository.class.isAssignableFrom(repository))
+                .as("no save/delete inherited")
+                .isFalse();
         assertThat(Arrays.stream(repository.getMethods()).map(Method::getName))
                 .allMatch(name -> name.startsWith("find"));
         Class<?> entry = Class.forName("cn.jiandang.audit.internal.AuditEntry");
-        assertThat(entry.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
+        assertThat(entry.isAnnotationPresent(org.hibernate.annotations.Immutable.class))
+                .isTrue();
         assertThat(Arrays.stream(AuditLog.class.getMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("update") || name.startsWith("delete") || name.startsWith("remove"));
     }
@@ -200,13 +235,15 @@ class AuditCoverageTest {
         // Objection: raised by the village during the notice of another household's identification
         TestLogins.login("village1");
         long objected = TestHouseholds.register(households, VILLAGE1.value(), null);
-        long objectedCase = identification.start(objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long objectedCase =
+                identification.start(objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(objectedCase);
         identification.raiseObjection(objectedCase, "审计测试异议");
         // Attachment: evidence of a step, stored by an officer of the region
         TestLogins.login("village1");
-        attachments.store(VILLAGE1, "IdentificationCase", String.valueOf(caseId), "EVIDENCE",
-                "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
+        attachments.store(VILLAGE1, "IdentificationCase", String.valueOf(caseId), "EVIDENCE", "photo.png", new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0
+        });
 
         writeTheRegistry();
         writeTheProcedures();
@@ -219,14 +256,17 @@ class AuditCoverageTest {
         // NaturalChange: a birth recorded by the village
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, VILLAGE1.value(), null);
-        naturalChanges.record(new NaturalChangeRequest(householdId, NaturalChangeKind.BIRTH, YearMonth.of(2019, 12),
-                new NewHousehold.NewMember("审计新生儿", TestHouseholds.newIdNumber(),
-                        Relation.GRANDCHILD)));
+        naturalChanges.record(new NaturalChangeRequest(
+                householdId,
+                NaturalChangeKind.BIRTH,
+                YearMonth.of(2019, 12),
+                new NewHousehold.NewMember("审计新生儿", TestHouseholds.newIdNumber(), Relation.GRANDCHILD)));
         // RegionNameHistory: the county sets up a village and renames it
         TestLogins.login("county1");
         RegionCode village;
         do {
-            village = RegionCode.of("130125100" + (600 + ThreadLocalRandom.current().nextInt(300)));
+            village = RegionCode.of(
+                    "130125100" + (600 + ThreadLocalRandom.current().nextInt(300)));
         } while (regions.find(village).isPresent());
         adjustments.createVillage(village, "审计测试安置点（暂用名）", LocalDate.of(2019, 1, 1), true);
         adjustments.rename(village, "审计测试村", LocalDate.of(2020, 1, 1), RegionAdjustment.TEMPORARY_NAME_REPLACED);
@@ -253,22 +293,37 @@ class AuditCoverageTest {
         // AssistancePlan, AssistanceMeasure: the township assigns measures to a fresh marginal household
         long marginal = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
         TestLogins.login("township1");
-        assistance.assign(marginal, "审计帮扶人", "龙州镇人民政府",
-                List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐务工", null)));
+        assistance.assign(marginal, "审计帮扶人", "龙州镇人民政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐务工", null)));
         // RiskEliminationCase: the village proposes another fresh marginal household
         long toEliminate = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
         TestLogins.login("village1");
-        riskElimination.propose(toEliminate, new RiskEvidence(new BigDecimal("6200.00"), new BigDecimal("4500.00"),
-                true, true, true, true, true, true, "审计测试"));
+        riskElimination.propose(
+                toEliminate,
+                new RiskEvidence(
+                        new BigDecimal("6200.00"),
+                        new BigDecimal("4500.00"),
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        "审计测试"));
         // RectificationCase: a supervisor opens a problem on a fresh household
         TestLogins.login("village1");
         long withProblem = TestHouseholds.register(households, VILLAGE1.value(), null);
         TestLogins.login("supervisor");
-        rectification.create(new NewProblem(withProblem, null, ProblemType.INFO_INCOMPLETE, "审计测试问题",
-                ProblemSource.INSPECTION, LocalDate.now().plusDays(10)));
+        rectification.create(new NewProblem(
+                withProblem,
+                null,
+                ProblemType.INFO_INCOMPLETE,
+                "审计测试问题",
+                ProblemSource.INSPECTION,
+                LocalDate.now().plusDays(10)));
         // FeatureGrant, FeatureGrantEvent: a province (made up, no other test's) asks to open a function
         TestLogins.login(TestLogins.officer("audit-province", Role.PROVINCE_OFFICER, "630000000000"));
-        opening.request(Feature.NATURAL_CHANGE, "审计测试", LocalDate.now(), LocalDate.now().plusMonths(1));
+        opening.request(
+                Feature.NATURAL_CHANGE, "审计测试", LocalDate.now(), LocalDate.now().plusMonths(1));
     }
 
     /**
@@ -295,40 +350,57 @@ class AuditCoverageTest {
 
     /** The whole identification of a household as a marginal household, each step by its officer. */
     private long identifyAsMarginal(long householdId) {
-        long caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long caseId =
+                identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(caseId);
         executeTimer(identification.find(caseId).processInstanceId(), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
-        identification.completeTownshipReview(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId,
-                TownshipDecision.APPROVE, "同意");
+        identification.completeTownshipReview(
+                taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(),
+                caseId,
+                TownshipDecision.APPROVE,
+                "同意");
         TestLogins.login("county1");
         // the demo county is over its monitoring scale (R2): approving needs the reason
-        identification.completeCountyApproval(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId,
-                true, "审计测试：经县领导小组研究同意", "同意");
+        identification.completeCountyApproval(
+                taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true, "审计测试：经县领导小组研究同意", "同意");
         return caseId;
     }
 
     private void verifyAndAppraise(long caseId) {
         TestLogins.login("village1");
-        identification.completeHomeVerification(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId,
-                new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS), null,
-                        true, null, ""));
-        identification.completeAppraisal(taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true,
-                "村民代表到会，一致同意", null);
+        identification.completeHomeVerification(
+                taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(),
+                caseId,
+                new HomeVerification(
+                        Category.MARGINAL,
+                        Set.of(PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS),
+                        null,
+                        true,
+                        null,
+                        ""));
+        identification.completeAppraisal(
+                taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true, "村民代表到会，一致同意", null);
     }
 
     /** Runs the timer of the process instance whose timer event is {@code activityId} (no waiting). */
     private void executeTimer(String processInstanceId, String activityId) {
         List<String> definitions = management.createJobDefinitionQuery().activityIdIn(activityId).list().stream()
-                .map(d -> d.getId()).toList();
+                .map(d -> d.getId())
+                .toList();
         Job job = management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
-                .filter(j -> definitions.contains(j.getJobDefinitionId())).findFirst().orElseThrow();
+                .filter(j -> definitions.contains(j.getJobDefinitionId()))
+                .findFirst()
+                .orElseThrow();
         management.executeJob(job.getId());
     }
 
     private TaskRow taskOf(String processKey, long caseId) {
-        return taskList.page(0, 1000).stream().filter(r -> processKey.equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().caseId() != null && r.task().caseId() == caseId).findFirst().orElseThrow();
+        return taskList.page(0, 1000).stream()
+                .filter(r -> processKey.equals(r.task().processDefinitionKey()))
+                .filter(r -> r.task().caseId() != null && r.task().caseId() == caseId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private long maxId() {

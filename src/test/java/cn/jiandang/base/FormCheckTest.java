@@ -97,8 +97,10 @@ class FormCheckTest extends KaribuTest {
         name.setValue("张三");
         signed.setValue(true);
         approved.setValue(true);
-        check.submit(() -> new FieldErrors().require(false, "household.name", "姓名与户籍不符")
-                .require(false, "days", "公示天数应在1到30天之间").throwIfAny("填写有误"));
+        check.submit(() -> new FieldErrors()
+                .require(false, "household.name", "姓名与户籍不符")
+                .require(false, "days", "公示天数应在1到30天之间")
+                .throwIfAny("填写有误"));
         assertInvalid(name, "姓名与户籍不符");
         assertInvalid(days, "公示天数应在1到30天之间");
     }
@@ -109,11 +111,13 @@ class FormCheckTest extends KaribuTest {
         signed.setValue(true);
         approved.setValue(true);
         assertThatThrownBy(() -> check.submit(() -> {
-            throw BusinessException.invalid("该申请不在公示期内");
-        })).hasMessage("该申请不在公示期内");
+                    throw BusinessException.invalid("该申请不在公示期内");
+                }))
+                .hasMessage("该申请不在公示期内");
         assertThatThrownBy(() -> check.submit(() -> {
-            throw BusinessException.invalidField("elsewhere", "别处的错误");
-        })).hasMessage("别处的错误");
+                    throw BusinessException.invalidField("elsewhere", "别处的错误");
+                }))
+                .hasMessage("别处的错误");
     }
 
     @Test

@@ -2,7 +2,6 @@ package cn.jiandang.featureaccess;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.assistance.AssistancePlanView;
 import cn.jiandang.assistance.AssistanceService;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
@@ -52,22 +51,31 @@ class FeatureGatingTest {
 
     @Autowired
     HouseholdService households;
+
     @Autowired
     NaturalChangeService naturalChanges;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     AssistanceService assistance;
+
     @Autowired
     RiskEliminationService riskElimination;
+
     @Autowired
     FunctionOpeningService opening;
+
     @Autowired
     FeatureGrants grants;
+
     @Autowired
     FeatureAccess access;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -84,22 +92,28 @@ class FeatureGatingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Feature.class, names = {"NATURAL_CHANGE", "BASE_DATA_EDIT", "ASSISTANCE", "RISK_ELIMINATION"})
+    @EnumSource(
+            value = Feature.class,
+            names = {"NATURAL_CHANGE", "BASE_DATA_EDIT", "ASSISTANCE", "RISK_ELIMINATION"})
     void aGatedFunctionIsRefusedWhileClosedWritesNothingAndWorksOnceOpen(Feature feature) {
         TestLogins.login("village1");
-        long id = TestHouseholds.register(households, VILLAGE,
-                feature == Feature.RISK_ELIMINATION ? Category.MONITORED : Category.POOR);
+        long id = TestHouseholds.register(
+                households, VILLAGE, feature == Feature.RISK_ELIMINATION ? Category.MONITORED : Category.POOR);
         Gated gated = gated(feature, id);
         close(feature);
 
         long before = gated.written().getAsLong();
         for (Runnable attempt : gated.attempts()) {
             TestLogins.login(gated.user());
-            assertThatThrownBy(attempt::run).isInstanceOf(FeatureClosedException.class)
+            assertThatThrownBy(attempt::run)
+                    .isInstanceOf(FeatureClosedException.class)
                     .hasMessage("本省尚未开放" + feature.label() + "功能，请省级扶贫办向信息中心申请开放")
-                    .satisfies(e -> assertThat(((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
+                    .satisfies(e ->
+                            assertThat(((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
         }
-        assertThat(gated.written().getAsLong()).as("nothing written while closed").isEqualTo(before);
+        assertThat(gated.written().getAsLong())
+                .as("nothing written while closed")
+                .isEqualTo(before);
 
         reopen();
         TestLogins.login(gated.user());
@@ -111,61 +125,101 @@ class FeatureGatingTest {
     void aMeasureCannotBeRecordedWhileAssistanceIsClosed() {
         TestLogins.login("township1");
         long id = TestHouseholds.register(households, VILLAGE, Category.POOR);
-        long planId = assistance.assign(id, "王乡干", "龙州镇政府",
-                List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null)));
+        long planId = assistance.assign(
+                id, "王乡干", "龙州镇政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null)));
         String pi = assistance.find(planId).processInstanceId();
         close(Feature.ASSISTANCE);
 
         TestLogins.login("village1");
-        String taskId = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("recordMeasure")
-                .singleResult().getId();
+        String taskId = taskService
+                .createTaskQuery()
+                .processInstanceId(pi)
+                .taskDefinitionKey("recordMeasure")
+                .singleResult()
+                .getId();
         assertThatThrownBy(() -> assistance.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null))
-                .isInstanceOf(FeatureClosedException.class).hasMessageStartingWith("本省尚未开放帮扶信息录入功能");
-        assertThat(assistance.find(planId).measures()).allSatisfy(m -> assertThat(m.carriedOutOn()).isNull());
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
+                .isInstanceOf(FeatureClosedException.class)
+                .hasMessageStartingWith("本省尚未开放帮扶信息录入功能");
+        assertThat(assistance.find(planId).measures())
+                .allSatisfy(m -> assertThat(m.carriedOutOn()).isNull());
+        assertThat(taskService.createTaskQuery().taskId(taskId).count())
+                .as("the task stays open")
+                .isEqualTo(1);
 
         reopen();
         TestLogins.login("village1");
         assistance.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null);
-        assertThat(assistance.find(planId).measures()).allSatisfy(m -> assertThat(m.carriedOutOn()).isNotNull());
+        assertThat(assistance.find(planId).measures())
+                .allSatisfy(m -> assertThat(m.carriedOutOn()).isNotNull());
     }
 
     /** What a function does, who does it, and how many rows it has written so far. */
-    private record Gated(String user, List<Runnable> attempts, LongSupplier written) {
-    }
+    private record Gated(String user, List<Runnable> attempts, LongSupplier written) {}
 
     private Gated gated(Feature feature, long id) {
         return switch (feature) {
-            case NATURAL_CHANGE -> new Gated("village1", List.of(() -> naturalChanges.record(new NaturalChangeRequest(
-                    id, NaturalChangeKind.MARRIAGE_IN, YearMonth.of(2020, 6),
-                    new NewHousehold.NewMember("婚入成员", TestHouseholds.newIdNumber(), Relation.OTHER)))),
-                    () -> count("natural_change", id));
-            case BASE_DATA_EDIT -> new Gated("village1", List.of(
-                    () -> baseData.recordIncome(id, IncomeRecord.of(2020, "6000", "2000", "0", "1500", "500")),
-                    () -> baseData.recordIncomes(id, List.of(IncomeRecord.of(2019, "5000", "0", "0", "0", "0"))),
-                    () -> baseData.relocate(id, new Relocation(Coordinates.of("114.2", "38.4"),
-                            Coordinates.of("114.3", "38.5"))),
-                    () -> households.updateContact(id, "0311-86012345", true)),
-                    () -> count("household_version", id));
-            case ASSISTANCE -> new Gated("township1", List.of(() -> assistance.assign(id, "王乡干", "龙州镇政府",
-                    List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null)))),
-                    () -> count("assistance_plan", id));
-            case RISK_ELIMINATION -> new Gated("village1", List.of(() -> riskElimination.propose(id, new RiskEvidence(
-                    new BigDecimal("6200.00"), new BigDecimal("4500.00"), true, true, true, true, true, true,
-                    "家庭成员稳定务工，大病已治愈"))),
-                    () -> count("risk_elimination_case", id));
+            case NATURAL_CHANGE ->
+                new Gated(
+                        "village1",
+                        List.of(() -> naturalChanges.record(new NaturalChangeRequest(
+                                id,
+                                NaturalChangeKind.MARRIAGE_IN,
+                                YearMonth.of(2020, 6),
+                                new NewHousehold.NewMember("婚入成员", TestHouseholds.newIdNumber(), Relation.OTHER)))),
+                        () -> count("natural_change", id));
+            case BASE_DATA_EDIT ->
+                new Gated(
+                        "village1",
+                        List.of(
+                                () -> baseData.recordIncome(
+                                        id, IncomeRecord.of(2020, "6000", "2000", "0", "1500", "500")),
+                                () -> baseData.recordIncomes(
+                                        id, List.of(IncomeRecord.of(2019, "5000", "0", "0", "0", "0"))),
+                                () -> baseData.relocate(
+                                        id,
+                                        new Relocation(
+                                                Coordinates.of("114.2", "38.4"), Coordinates.of("114.3", "38.5"))),
+                                () -> households.updateContact(id, "0311-86012345", true)),
+                        () -> count("household_version", id));
+            case ASSISTANCE ->
+                new Gated(
+                        "township1",
+                        List.of(() -> assistance.assign(
+                                id,
+                                "王乡干",
+                                "龙州镇政府",
+                                List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null)))),
+                        () -> count("assistance_plan", id));
+            case RISK_ELIMINATION ->
+                new Gated(
+                        "village1",
+                        List.of(() -> riskElimination.propose(
+                                id,
+                                new RiskEvidence(
+                                        new BigDecimal("6200.00"),
+                                        new BigDecimal("4500.00"),
+                                        true,
+                                        true,
+                                        true,
+                                        true,
+                                        true,
+                                        true,
+                                        "家庭成员稳定务工，大病已治愈"))),
+                        () -> count("risk_elimination_case", id));
             default -> throw new IllegalArgumentException(feature.name());
         };
     }
 
     private long count(String table, long householdId) {
-        return jdbc.queryForObject("select count(*) from " + table + " where household_id = ?", Long.class, householdId);
+        return jdbc.queryForObject(
+                "select count(*) from " + table + " where household_id = ?", Long.class, householdId);
     }
 
     private void close(Feature feature) {
         until = functions().close(feature);
         closed = feature;
-        assertThat(access.isOpen(feature, cn.jiandang.region.RegionCode.of(VILLAGE))).isFalse();
+        assertThat(access.isOpen(feature, cn.jiandang.region.RegionCode.of(VILLAGE)))
+                .isFalse();
     }
 
     private void reopen() {

@@ -30,7 +30,8 @@ public final class DemoFunctions {
     public LocalDate close(Feature feature) {
         TestLogins.login("province1");
         FeatureGrantView grant = grants.requests().stream()
-                .filter(g -> g.feature() == feature && g.status().open()).findFirst()
+                .filter(g -> g.feature() == feature && g.status().open())
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(feature + " is not open in the demo province"));
         opening.requestClose(grant.id(), "测试：临时关闭");
         TestLogins.login("centre");
@@ -49,6 +50,10 @@ public final class DemoFunctions {
     }
 
     private String taskOf(String processInstanceId) {
-        return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult()
+                .getId();
     }
 }

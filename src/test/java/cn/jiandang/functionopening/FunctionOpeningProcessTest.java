@@ -30,15 +30,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 class FunctionOpeningProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-test.cfg.xml")
+            .build();
 
     private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void mockDelegates() {
-        for (String name : List.of("openFunctionDelegate", "rejectFunctionDelegate", "closeFunctionDelegate",
-                "expireFunctionDelegate")) {
-            Mocks.register(name, (JavaDelegate) e -> calls.add(name.replace("FunctionDelegate", "") + ":" + e.getVariable("caseId")));
+        for (String name : List.of(
+                "openFunctionDelegate", "rejectFunctionDelegate", "closeFunctionDelegate", "expireFunctionDelegate")) {
+            Mocks.register(name, (JavaDelegate)
+                    e -> calls.add(name.replace("FunctionDelegate", "") + ":" + e.getVariable("caseId")));
         }
     }
 
@@ -57,7 +60,9 @@ class FunctionOpeningProcessTest {
         assertThat(calls).containsExactly("open:5");
         Job timer = job("periodEnded", pi);
         assertThat(timer.getDuedate().toInstant())
-                .isEqualTo(LocalDateTime.parse("2027-01-01T00:00:00").atZone(ZoneId.systemDefault()).toInstant());
+                .isEqualTo(LocalDateTime.parse("2027-01-01T00:00:00")
+                        .atZone(ZoneId.systemDefault())
+                        .toInstant());
         execute(timer);
         assertThat(pi).isEnded().hasPassed("expireFunction", "expired").hasNotPassed("closeFunction");
         assertThat(calls).containsExactly("open:5", "expire:5");
@@ -79,7 +84,10 @@ class FunctionOpeningProcessTest {
         assertThat(pi).isWaitingAt("confirmEarlyClose");
         assertThat(task(pi)).hasCandidateGroup("CENTRE_ADMIN:");
         complete(task(pi), Map.of("closeConfirmed", true));
-        assertThat(pi).isEnded().hasPassed("closeConfirmed", "closeFunction", "closedEarly").hasNotPassed("expireFunction");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("closeConfirmed", "closeFunction", "closedEarly")
+                .hasNotPassed("expireFunction");
         assertThat(calls).containsExactly("open:5", "close:5");
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
     }
@@ -111,13 +119,27 @@ class FunctionOpeningProcessTest {
     }
 
     private ProcessInstance start() {
-        return engine.getRuntimeService().startProcessInstanceByKey("functionOpening", "5", withVariables(
-                "caseId", 5L, "provinceCode", "140000000000", "feature", "NATURAL_CHANGE",
-                "centreGroup", "CENTRE_ADMIN:", "closesAt", "2027-01-01T00:00:00"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "functionOpening",
+                        "5",
+                        withVariables(
+                                "caseId",
+                                5L,
+                                "provinceCode",
+                                "140000000000",
+                                "feature",
+                                "NATURAL_CHANGE",
+                                "centreGroup",
+                                "CENTRE_ADMIN:",
+                                "closesAt",
+                                "2027-01-01T00:00:00"));
     }
 
     private void notice() {
-        engine.getRuntimeService().createMessageCorrelation("functionCloseRequested")
-                .processInstanceBusinessKey("5").correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation("functionCloseRequested")
+                .processInstanceBusinessKey("5")
+                .correlate();
     }
 }

@@ -30,12 +30,16 @@ class FunctionOpeningSliceTest {
 
     @Autowired
     FunctionOpeningService opening;
+
     @Autowired
     FeatureAccess access;
+
     @Autowired
     FeatureGrants grants;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
 
@@ -47,55 +51,83 @@ class FunctionOpeningSliceTest {
     @Test
     void aProvinceAsksTheCentreOpensThenTheProvinceGivesNoticeAndTheCentreCloses() {
         TestLogins.login(TestLogins.officer("province14", Role.PROVINCE_OFFICER, "140000000000"));
-        long id = opening.request(Feature.NATURAL_CHANGE, "年底集中更新人口自然变更", LocalDate.now(), LocalDate.now().plusMonths(2));
-        assertThat(access.isOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105000000"))).isFalse();
+        long id = opening.request(
+                Feature.NATURAL_CHANGE,
+                "年底集中更新人口自然变更",
+                LocalDate.now(),
+                LocalDate.now().plusMonths(2));
+        assertThat(access.isOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105000000")))
+                .isFalse();
 
         TestLogins.login("centre");
         opening.decide(taskOf(id).task().id(), id, true, "同意");
-        assertThat(access.isOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105001001"))).isTrue();
+        assertThat(access.isOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105001001")))
+                .isTrue();
 
         TestLogins.login(TestLogins.officer("province14", Role.PROVINCE_OFFICER, "140000000000"));
         assertThatThrownBy(() -> opening.request(Feature.NATURAL_CHANGE, "再次申请", LocalDate.now(), LocalDate.now()))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("已开放").hasMessageContaining("不能重复申请");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("已开放")
+                .hasMessageContaining("不能重复申请");
         opening.requestClose(id, "变更已完成");
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.CLOSE_REQUESTED);
-        assertThat(access.isOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105000000"))).isTrue();
+        assertThat(access.isOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105000000")))
+                .isTrue();
 
         TestLogins.login("centre");
         opening.confirmClose(taskOf(id).task().id(), id, true, "");
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.CLOSED);
         assertThatThrownBy(() -> access.checkOpen(Feature.NATURAL_CHANGE, RegionCode.of("140105000000")))
                 .isInstanceOf(FeatureClosedException.class);
-        assertThat(grants.history(RegionCode.of("140000000000"))).extracting(FeatureGrantEventView::event)
-                .containsExactly(GrantEvent.CLOSED, GrantEvent.CLOSE_REQUESTED, GrantEvent.OPENED, GrantEvent.REQUESTED);
+        assertThat(grants.history(RegionCode.of("140000000000")))
+                .extracting(FeatureGrantEventView::event)
+                .containsExactly(
+                        GrantEvent.CLOSED, GrantEvent.CLOSE_REQUESTED, GrantEvent.OPENED, GrantEvent.REQUESTED);
     }
 
     @Test
     void thePeriodEndClosesTheFunction() {
         TestLogins.login(TestLogins.officer("province15", Role.PROVINCE_OFFICER, "150000000000"));
-        long id = opening.request(Feature.ASSISTANCE, "帮扶信息集中录入", LocalDate.now(), LocalDate.now().plusDays(10));
+        long id = opening.request(
+                Feature.ASSISTANCE, "帮扶信息集中录入", LocalDate.now(), LocalDate.now().plusDays(10));
         TestLogins.login("centre");
         opening.decide(taskOf(id).task().id(), id, true, null);
         String pi = opening.find(id).processInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .singleResult()
+                .getId());
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.EXPIRED);
-        assertThat(access.isOpen(Feature.ASSISTANCE, RegionCode.of("150000000000"))).isFalse();
+        assertThat(access.isOpen(Feature.ASSISTANCE, RegionCode.of("150000000000")))
+                .isFalse();
     }
 
     @Test
     void badRequestsAreRefusedWithAClearMessage() {
         TestLogins.login("province1");
         assertThatThrownBy(() -> opening.request(Feature.NATURAL_CHANGE, "再开一次", LocalDate.now(), LocalDate.now()))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("本省“自然变更”功能已开放");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("本省“自然变更”功能已开放");
         assertThatThrownBy(() -> opening.request(Feature.STATISTICS, "统计", LocalDate.now(), LocalDate.now()))
                 .hasMessage("统计分析功能始终开放，无需申请");
         TestLogins.login(TestLogins.officer("province21", Role.PROVINCE_OFFICER, "210000000000"));
         assertThatThrownBy(() -> opening.request(Feature.ASSISTANCE, " ", LocalDate.now(), LocalDate.now()))
                 .hasMessage("请填写申请理由");
-        assertThatThrownBy(() -> opening.request(Feature.ASSISTANCE, "录入", LocalDate.now(), LocalDate.now().minusDays(1)))
+        assertThatThrownBy(() -> opening.request(
+                        Feature.ASSISTANCE,
+                        "录入",
+                        LocalDate.now(),
+                        LocalDate.now().minusDays(1)))
                 .hasMessage("结束日期不能早于开始日期");
-        long id = opening.request(Feature.ASSISTANCE, "录入", LocalDate.now(), LocalDate.now().plusDays(3));
-        assertThatThrownBy(() -> opening.request(Feature.ASSISTANCE, "录入", LocalDate.now(), LocalDate.now().plusDays(3)))
+        long id = opening.request(
+                Feature.ASSISTANCE, "录入", LocalDate.now(), LocalDate.now().plusDays(3));
+        assertThatThrownBy(() -> opening.request(
+                        Feature.ASSISTANCE,
+                        "录入",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(3)))
                 .hasMessageContaining("正在等待信息中心审批");
         TestLogins.login("centre");
         String taskId = taskOf(id).task().id();
@@ -109,7 +141,10 @@ class FunctionOpeningSliceTest {
 
     private TaskRow taskOf(long grantId) {
         return taskList.page(0, 500).stream()
-                .filter(r -> FunctionOpeningVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().caseId() == grantId).findFirst().orElseThrow();
+                .filter(r ->
+                        FunctionOpeningVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()))
+                .filter(r -> r.task().caseId() == grantId)
+                .findFirst()
+                .orElseThrow();
     }
 }

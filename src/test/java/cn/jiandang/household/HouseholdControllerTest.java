@@ -28,6 +28,7 @@ class HouseholdControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     HouseholdService households;
 
@@ -51,7 +52,9 @@ class HouseholdControllerTest {
 
     @Test
     void regionAndCategoryNarrowTheList() throws Exception {
-        mvc.perform(get("/api/v1/households").param("region", "130125100201").param("category", "MARGINAL")
+        mvc.perform(get("/api/v1/households")
+                        .param("region", "130125100201")
+                        .param("category", "MARGINAL")
                         .with(httpBasic("county1", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].villageCode", everyItem(is("130125100201"))))
@@ -123,7 +126,10 @@ class HouseholdControllerTest {
     private long householdOf(String village, Category category) {
         TestLogins.login("centre");
         long id = households.search(RegionCode.of(village), category, PageRequest.of(0, 50)).getContent().stream()
-                .filter(h -> h.category() == category).findFirst().orElseThrow().id();
+                .filter(h -> h.category() == category)
+                .findFirst()
+                .orElseThrow()
+                .id();
         TestLogins.logout();
         return id;
     }

@@ -22,21 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdNumberPropertiesTest {
 
     private static final String ALPHABET = "0123456789X";
-    private static final String[] PROVINCES = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
-            "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
-            "64", "65", "71", "81", "82"};
+    private static final String[] PROVINCES = {
+        "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+        "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82"
+    };
 
     @Property(tries = 2000)
     void everyGeneratedValidNumberPasses(@ForAll("validNumbers") String number) {
         assertThat(IdNumber.check(number)).isEmpty();
-        assertThat(IdNumber.check(number.toLowerCase())).as("x check character in lower case").isEmpty();
+        assertThat(IdNumber.check(number.toLowerCase()))
+                .as("x check character in lower case")
+                .isEmpty();
         assertThat(IdNumber.of(number.toLowerCase()).value()).isEqualTo(number);
     }
 
     @Property(tries = 2000)
-    void everySingleCharacterChangeFails(@ForAll("validNumbers") String number,
-                                         @ForAll @IntRange(min = 0, max = 17) int position,
-                                         @ForAll @IntRange(min = 1, max = 10) int shift) {
+    void everySingleCharacterChangeFails(
+            @ForAll("validNumbers") String number,
+            @ForAll @IntRange(min = 0, max = 17) int position,
+            @ForAll @IntRange(min = 1, max = 10) int shift) {
         char original = number.charAt(position);
         char replacement = ALPHABET.charAt((ALPHABET.indexOf(original) + shift) % ALPHABET.length());
         String changed = number.substring(0, position) + replacement + number.substring(position + 1);
@@ -45,8 +49,8 @@ class IdNumberPropertiesTest {
     }
 
     @Property(tries = 500)
-    void everyDeletionOrInsertionFailsOnLength(@ForAll("validNumbers") String number,
-                                               @ForAll @IntRange(min = 0, max = 17) int position) {
+    void everyDeletionOrInsertionFailsOnLength(
+            @ForAll("validNumbers") String number, @ForAll @IntRange(min = 0, max = 17) int position) {
         String shorter = number.substring(0, position) + number.substring(position + 1);
         String longer = number.substring(0, position) + "0" + number.substring(position);
         assertThat(IdNumber.check(shorter)).contains(IdNumber.Violation.LENGTH);
@@ -64,8 +68,11 @@ class IdNumberPropertiesTest {
     Arbitrary<String> validNumbers() {
         Arbitrary<String> province = Arbitraries.of(PROVINCES);
         Arbitrary<String> area = Arbitraries.strings().numeric().ofLength(4);
-        Arbitrary<LocalDate> birth = Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(),
-                LocalDate.of(2020, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
+        Arbitrary<LocalDate> birth = Arbitraries.longs()
+                .between(
+                        LocalDate.of(1900, 1, 1).toEpochDay(),
+                        LocalDate.of(2020, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
         Arbitrary<String> sequence = Arbitraries.strings().numeric().ofLength(3);
         return Combinators.combine(province, area, birth, sequence).as((p, a, b, s) -> {
             String first17 = p + a + b.toString().replace("-", "") + s;

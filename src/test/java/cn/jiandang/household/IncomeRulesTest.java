@@ -41,7 +41,8 @@ class IncomeRulesTest {
 
     @Test
     void r5NeedsAnIdentificationMonth() {
-        assertThatThrownBy(() -> IncomeRules.period(null)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> IncomeRules.period(null))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("识别月份");
     }
 
@@ -56,9 +57,11 @@ class IncomeRulesTest {
 
     @Test
     void aNegativeHouseholdSizeIsRefused() {
-        assertThatThrownBy(() -> IncomeRules.perCapita(BigDecimal.TEN, -1)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> IncomeRules.perCapita(BigDecimal.TEN, -1))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("家庭人口数不能为负数")
-                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("householdSize"));
+                .satisfies(
+                        e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("householdSize"));
     }
 
     @Test
@@ -76,9 +79,12 @@ class IncomeRulesTest {
     @Test
     void coordinatesOutOfRangeAreRefusedWithTheField() {
         assertThat(Coordinates.of("114.383", "38.308").latitude()).isEqualByComparingTo("38.308");
-        assertThatThrownBy(() -> Coordinates.of("181", "38")).isInstanceOf(BusinessException.class)
-                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("longitude"));
-        assertThatThrownBy(() -> Coordinates.of("114", "-90.5")).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> Coordinates.of("181", "38"))
+                .isInstanceOf(BusinessException.class)
+                .satisfies(
+                        e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("longitude"));
+        assertThatThrownBy(() -> Coordinates.of("114", "-90.5"))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("纬度");
     }
 }

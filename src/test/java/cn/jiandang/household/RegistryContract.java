@@ -36,18 +36,25 @@ public abstract class RegistryContract {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected HouseholdService households;
+
     @Autowired
     protected NaturalChangeService naturalChanges;
+
     @Autowired
     protected BaseDataService baseData;
+
     @Autowired
     protected ProjectService projects;
+
     @Autowired
     protected MonthCorrectionService corrections;
+
     @Autowired
     protected RegionService regions;
+
     @Autowired
     protected VillageAdjustmentService adjustments;
 
@@ -59,12 +66,22 @@ public abstract class RegistryContract {
     @Test
     void theRegistryMigrationRanAndTheIndexedColumnsExist() {
         assertThat(jdbc.queryForObject(
-                "select count(*) from \"flyway_schema_history\" where \"version\" = '2' and \"success\"", Integer.class))
+                        "select count(*) from \"flyway_schema_history\" where \"version\" = '2' and \"success\"",
+                        Integer.class))
                 .isEqualTo(1);
-        for (String table : List.of("region_name_history", "household_residence", "household_membership",
-                "natural_change", "household_income", "household_version", "project", "project_beneficiary",
+        for (String table : List.of(
+                "region_name_history",
+                "household_residence",
+                "household_membership",
+                "natural_change",
+                "household_income",
+                "household_version",
+                "project",
+                "project_beneficiary",
                 "correction_log")) {
-            assertThat(jdbc.queryForObject("select count(*) from " + table, Integer.class)).as(table).isNotNegative();
+            assertThat(jdbc.queryForObject("select count(*) from " + table, Integer.class))
+                    .as(table)
+                    .isNotNegative();
         }
     }
 
@@ -73,10 +90,16 @@ public abstract class RegistryContract {
         String id = newIdNumber("130125", 1980, true);
         Long first = insertHousehold();
         Long second = insertHousehold();
-        jdbc.update("insert into member (household_id, name, id_number, relation, sex, birth_date) "
-                + "values (?, '甲', ?, 'HEAD', 'MALE', date '1980-01-01')", first, id);
-        assertThatThrownBy(() -> jdbc.update("insert into member (household_id, name, id_number, relation, sex, "
-                + "birth_date) values (?, '乙', ?, 'HEAD', 'MALE', date '1980-01-01')", second, id))
+        jdbc.update(
+                "insert into member (household_id, name, id_number, relation, sex, birth_date) "
+                        + "values (?, '甲', ?, 'HEAD', 'MALE', date '1980-01-01')",
+                first,
+                id);
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into member (household_id, name, id_number, relation, sex, "
+                                + "birth_date) values (?, '乙', ?, 'HEAD', 'MALE', date '1980-01-01')",
+                        second,
+                        id))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -87,11 +110,12 @@ public abstract class RegistryContract {
         register(VILLAGE1, "13800000001", new NewHousehold.NewMember("王秀英", shared, Relation.HEAD));
         TestLogins.login("village2");
         int before = count("household");
-        assertThatThrownBy(() -> register(VILLAGE2, "13800000002",
-                new NewHousehold.NewMember("王秀英", shared, Relation.HEAD)))
+        assertThatThrownBy(() ->
+                        register(VILLAGE2, "13800000002", new NewHousehold.NewMember("王秀英", shared, Relation.HEAD)))
                 .isInstanceOf(PersonAlreadyRegisteredException.class)
                 .hasMessageContaining("东关村")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(shared).doesNotContain("王秀英"));
+                .satisfies(
+                        e -> assertThat(e.getMessage()).doesNotContain(shared).doesNotContain("王秀英"));
         assertThat(count("household")).isEqualTo(before);
     }
 
@@ -101,20 +125,40 @@ public abstract class RegistryContract {
         int householdsBefore = count("household");
         int membersBefore = count("member");
         String good = newIdNumber("130125", 1970, true);
-        assertThatThrownBy(() -> register(VILLAGE1, "13800000003",
-                new NewHousehold.NewMember("甲", good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0'),
-                        Relation.HEAD)))
+        assertThatThrownBy(() -> register(
+                        VILLAGE1,
+                        "13800000003",
+                        new NewHousehold.NewMember(
+                                "甲", good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0'), Relation.HEAD)))
                 .hasMessage("身份证号码校验位错误")
-                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("members[0].idNumber"));
-        assertThatThrownBy(() -> register(VILLAGE1, "13800000003",
-                new NewHousehold.NewMember("甲", good, Relation.HEAD),
-                new NewHousehold.NewMember("乙", "1301251970", Relation.SPOUSE)))
+                .satisfies(
+                        e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("members[0].idNumber"));
+        assertThatThrownBy(() -> register(
+                        VILLAGE1,
+                        "13800000003",
+                        new NewHousehold.NewMember("甲", good, Relation.HEAD),
+                        new NewHousehold.NewMember("乙", "1301251970", Relation.SPOUSE)))
                 .hasMessageContaining("18位");
-        assertThatThrownBy(() -> register(VILLAGE1, "13800000003", new NewHousehold.NewMember("甲", good,
-                Relation.HEAD, "FEMALE", null, null, null, null, null, false)))
+        assertThatThrownBy(() -> register(
+                        VILLAGE1,
+                        "13800000003",
+                        new NewHousehold.NewMember(
+                                "甲", good, Relation.HEAD, "FEMALE", null, null, null, null, null, false)))
                 .hasMessageContaining("性别");
-        assertThatThrownBy(() -> register(VILLAGE1, "13800000003", new NewHousehold.NewMember("甲", good,
-                Relation.HEAD, null, LocalDate.of(1971, 1, 1), null, null, null, null, false)))
+        assertThatThrownBy(() -> register(
+                        VILLAGE1,
+                        "13800000003",
+                        new NewHousehold.NewMember(
+                                "甲",
+                                good,
+                                Relation.HEAD,
+                                null,
+                                LocalDate.of(1971, 1, 1),
+                                null,
+                                null,
+                                null,
+                                null,
+                                false)))
                 .hasMessageContaining("出生日期");
         assertThatThrownBy(() -> register(VILLAGE1, " ", new NewHousehold.NewMember("甲", good, Relation.HEAD)))
                 .hasMessageContaining("联系电话必须填写");
@@ -125,13 +169,20 @@ public abstract class RegistryContract {
 
         long id = register(VILLAGE1, "13800000004", new NewHousehold.NewMember("甲", good, Relation.HEAD));
         int versions = baseData.versions(id).size();
-        assertThatThrownBy(() -> households.changeCategory(new CategoryChangeRequest(id, Category.MARGINAL,
-                YearMonth.now().plusMonths(1), Set.of(PovertyFactor.EPIDEMIC), "village1", "TEST", null)))
+        assertThatThrownBy(() -> households.changeCategory(new CategoryChangeRequest(
+                        id,
+                        Category.MARGINAL,
+                        YearMonth.now().plusMonths(1),
+                        Set.of(PovertyFactor.EPIDEMIC),
+                        "village1",
+                        "TEST",
+                        null)))
                 .hasMessageContaining("不能晚于本月");
         assertThatThrownBy(() -> baseData.recordIncome(id, IncomeRecord.of(2020, "1.001", "0", "0", "0", "0")))
                 .hasMessageContaining("最多保留2位小数");
-        assertThatThrownBy(() -> baseData.relocate(id, new Relocation(Coordinates.of("114.2", "38.4"),
-                Coordinates.of("114.3", "95")))).hasMessageContaining("纬度");
+        assertThatThrownBy(() -> baseData.relocate(
+                        id, new Relocation(Coordinates.of("114.2", "38.4"), Coordinates.of("114.3", "95"))))
+                .hasMessageContaining("纬度");
         assertThatThrownBy(() -> households.updateContact(id, "", true)).hasMessageContaining("联系电话必须填写");
         HouseholdDetails after = households.details(id);
         assertThat(after.category()).isNull();
@@ -145,27 +196,44 @@ public abstract class RegistryContract {
     void r11NaturalChangesOfAMarginalHouseholdChangeItsMembershipToTheMonth() {
         TestLogins.login("village1");
         String spouse = newIdNumber("130125", 1950, false);
-        long id = register(VILLAGE1, "13800000005",
+        long id = register(
+                VILLAGE1,
+                "13800000005",
                 new NewHousehold.NewMember("李建国", newIdNumber("130125", 1948, true), Relation.HEAD),
                 new NewHousehold.NewMember("赵桂兰", spouse, Relation.SPOUSE));
-        households.changeCategory(new CategoryChangeRequest(id, Category.MARGINAL, YearMonth.of(2020, 3),
-                Set.of(PovertyFactor.EPIDEMIC), "village1", "TEST", null));
-        naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.DEATH, YearMonth.of(2020, 8),
-                new NewHousehold.NewMember(null, spouse, null)));
+        households.changeCategory(new CategoryChangeRequest(
+                id,
+                Category.MARGINAL,
+                YearMonth.of(2020, 3),
+                Set.of(PovertyFactor.EPIDEMIC),
+                "village1",
+                "TEST",
+                null));
+        naturalChanges.record(new NaturalChangeRequest(
+                id, NaturalChangeKind.DEATH, YearMonth.of(2020, 8), new NewHousehold.NewMember(null, spouse, null)));
         String baby = newIdNumber("130125", LocalDate.of(2020, 10, 5), true);
-        naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.BIRTH, YearMonth.of(2020, 10),
+        naturalChanges.record(new NaturalChangeRequest(
+                id,
+                NaturalChangeKind.BIRTH,
+                YearMonth.of(2020, 10),
                 new NewHousehold.NewMember("李小明", baby, Relation.GRANDCHILD)));
 
         assertThat(households.membersAt(id, LocalDate.of(2020, 7, 31))).isEqualTo(2);
         assertThat(households.membersAt(id, LocalDate.of(2020, 9, 30))).isEqualTo(1);
         assertThat(households.membersAt(id, LocalDate.of(2020, 10, 31))).isEqualTo(2);
-        assertThat(households.details(id).members()).extracting(HouseholdDetails.MemberView::name)
+        assertThat(households.details(id).members())
+                .extracting(HouseholdDetails.MemberView::name)
                 .containsExactly("李建国", "李小明");
-        assertThat(naturalChanges.list(id)).extracting(NaturalChangeView::kind, NaturalChangeView::month)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(NaturalChangeKind.DEATH, YearMonth.of(2020, 8)),
+        assertThat(naturalChanges.list(id))
+                .extracting(NaturalChangeView::kind, NaturalChangeView::month)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NaturalChangeKind.DEATH, YearMonth.of(2020, 8)),
                         org.assertj.core.groups.Tuple.tuple(NaturalChangeKind.BIRTH, YearMonth.of(2020, 10)));
-        assertThatThrownBy(() -> naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.OTHER_IN,
-                YearMonth.of(2020, 11), new NewHousehold.NewMember("赵桂兰", spouse, Relation.SPOUSE))))
+        assertThatThrownBy(() -> naturalChanges.record(new NaturalChangeRequest(
+                        id,
+                        NaturalChangeKind.OTHER_IN,
+                        YearMonth.of(2020, 11),
+                        new NewHousehold.NewMember("赵桂兰", spouse, Relation.SPOUSE))))
                 .hasMessageContaining("死亡");
 
         // R6: 2020 net income over the size at 30 September 2020 (the spouse died in August, the baby came in October)
@@ -174,17 +242,25 @@ public abstract class RegistryContract {
         assertThat(income.net()).isEqualByComparingTo("9000.00");
         assertThat(income.sizeAtCountingDate()).isEqualTo(1);
         assertThat(income.perCapita()).isEqualByComparingTo("9000.00");
-        assertThat(baseData.incomePeriod(id)).hasValue(new IncomeRules.IncomePeriod(YearMonth.of(2019, 3),
-                YearMonth.of(2020, 2)));
+        assertThat(baseData.incomePeriod(id))
+                .hasValue(new IncomeRules.IncomePeriod(YearMonth.of(2019, 3), YearMonth.of(2020, 2)));
     }
 
     @Test
     void r8EveryChangeKeepsAVersionWithWhoAndWhatAndAnyTwoCompare() {
         TestLogins.login("village1");
-        long id = register(VILLAGE1, "13800000006",
+        long id = register(
+                VILLAGE1,
+                "13800000006",
                 new NewHousehold.NewMember("周立新", newIdNumber("130125", 1966, true), Relation.HEAD));
-        households.changeCategory(new CategoryChangeRequest(id, Category.MARGINAL, YearMonth.of(2020, 4),
-                Set.of(PovertyFactor.ILLNESS), "village1", "IDENTIFICATION", "pi-1"));
+        households.changeCategory(new CategoryChangeRequest(
+                id,
+                Category.MARGINAL,
+                YearMonth.of(2020, 4),
+                Set.of(PovertyFactor.ILLNESS),
+                "village1",
+                "IDENTIFICATION",
+                "pi-1"));
         baseData.recordIncome(id, IncomeRecord.of(2020, "3000", "500", "0", "800", "100"));
         // the year-end update replaces the figures, but the collected ones stay in the previous version
         baseData.recordIncome(id, IncomeRecord.of(2020, "4200", "500", "0", "800", "100"));
@@ -192,13 +268,21 @@ public abstract class RegistryContract {
 
         List<VersionView> versions = baseData.versions(id);
         assertThat(versions).extracting(VersionView::number).containsExactly(1, 2, 3, 4, 5);
-        assertThat(versions).extracting(VersionView::procedure)
+        assertThat(versions)
+                .extracting(VersionView::procedure)
                 .containsExactly("REGISTRATION", "IDENTIFICATION", "INCOME", "INCOME", "BASE_DATA");
         assertThat(versions.get(0).changedBy()).isEqualTo("village1");
         assertThat(versions.get(1).taskId()).isEqualTo("pi-1");
-        assertThat(baseData.compare(id, 3, 4)).containsExactly(new FieldDiff("incomes.2020.wages", "3000.00", "4200.00"));
-        assertThat(baseData.compare(id, 1, 5)).extracting(FieldDiff::field)
-                .contains("category", "identificationMonth", "contactPhone", "worksAway", "factors.RISK",
+        assertThat(baseData.compare(id, 3, 4))
+                .containsExactly(new FieldDiff("incomes.2020.wages", "3000.00", "4200.00"));
+        assertThat(baseData.compare(id, 1, 5))
+                .extracting(FieldDiff::field)
+                .contains(
+                        "category",
+                        "identificationMonth",
+                        "contactPhone",
+                        "worksAway",
+                        "factors.RISK",
                         "incomes.2020.wages");
         assertThat(baseData.version(id, 3)).containsEntry("category", "MARGINAL");
         assertThatThrownBy(() -> baseData.compare(id, 1, 99)).hasMessageContaining("第 99 版");
@@ -207,16 +291,19 @@ public abstract class RegistryContract {
     @Test
     void r9ARelocationHouseholdKeepsBothPositions() {
         TestLogins.login("village1");
-        long id = register(VILLAGE1, "13800000007",
+        long id = register(
+                VILLAGE1,
+                "13800000007",
                 new NewHousehold.NewMember("吴海军", newIdNumber("130125", 1977, true), Relation.HEAD));
-        Relocation moved = new Relocation(Coordinates.of("114.201234", "38.401234"),
-                Coordinates.of("114.383000", "38.308000"));
+        Relocation moved =
+                new Relocation(Coordinates.of("114.201234", "38.401234"), Coordinates.of("114.383000", "38.308000"));
         baseData.relocate(id, moved);
         Relocation stored = households.details(id).relocation();
         assertThat(stored.before().longitude()).isEqualByComparingTo("114.201234");
         assertThat(stored.after().latitude()).isEqualByComparingTo("38.308");
-        assertThat(baseData.compare(id, 1, 2)).extracting(FieldDiff::field).contains("relocated",
-                "relocation.longitudeBefore");
+        assertThat(baseData.compare(id, 1, 2))
+                .extracting(FieldDiff::field)
+                .contains("relocated", "relocation.longitudeBefore");
     }
 
     @Test
@@ -227,12 +314,20 @@ public abstract class RegistryContract {
         assertThat(regions.nameAsOf(township, LocalDate.of(2020, 1, 1))).hasValue("青同镇");
         RegionCode site = RegionCode.of("130126100204");
         assertThat(regions.nameAsOf(site, LocalDate.of(2018, 1, 1))).isEmpty();
-        assertThat(regions.nameAsOf(site, LocalDate.of(2019, 1, 1))).get().asString().contains("暂用名");
+        assertThat(regions.nameAsOf(site, LocalDate.of(2019, 1, 1)))
+                .get()
+                .asString()
+                .contains("暂用名");
         assertThat(regions.nameAsOf(site, LocalDate.of(2020, 6, 1))).hasValue("幸福社区");
         assertThat(regions.nameHistory(site)).extracting(n -> n.temporary()).containsExactly(true, false);
 
-        long relocated = households.search(site, null, PageRequest.of(0, 1)).getContent().get(0).id();
-        assertThat(households.villageAsOf(relocated, LocalDate.of(2019, 1, 1)).value()).startsWith("130126100")
+        long relocated = households
+                .search(site, null, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
+        assertThat(households.villageAsOf(relocated, LocalDate.of(2019, 1, 1)).value())
+                .startsWith("130126100")
                 .isNotEqualTo(site.value());
         assertThat(households.villageAsOf(relocated, LocalDate.of(2020, 1, 1))).isEqualTo(site);
         assertThat(households.details(relocated).relocation()).isNotNull();
@@ -243,14 +338,18 @@ public abstract class RegistryContract {
         TestLogins.login(TestLogins.officer("lingshou", Role.COUNTY_OFFICER, LINGSHOU.value()));
         RegionCode merged;
         do {
-            merged = RegionCode.of("130126101" + (300 + ThreadLocalRandom.current().nextInt(600)));
+            merged = RegionCode.of(
+                    "130126101" + (300 + ThreadLocalRandom.current().nextInt(600)));
         } while (regions.find(merged).isPresent());
         adjustments.createVillage(merged, "测试安置点（暂用名）", LocalDate.of(2019, 1, 1), true);
-        long id = register(merged, "13800000009",
+        long id = register(
+                merged,
+                "13800000009",
                 new NewHousehold.NewMember("胡保国", newIdNumber("130126", 1958, true), Relation.HEAD));
-        adjustments.rename(merged, "测试新村", LocalDate.of(2020, 1, 1),
-                cn.jiandang.region.RegionAdjustment.TEMPORARY_NAME_REPLACED);
-        assertThat(adjustments.merge(merged, LINGSHOU_VILLAGE, LocalDate.of(2020, 7, 1))).isEqualTo(1);
+        adjustments.rename(
+                merged, "测试新村", LocalDate.of(2020, 1, 1), cn.jiandang.region.RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        assertThat(adjustments.merge(merged, LINGSHOU_VILLAGE, LocalDate.of(2020, 7, 1)))
+                .isEqualTo(1);
 
         assertThat(households.villageOf(id)).isEqualTo(LINGSHOU_VILLAGE);
         assertThat(households.villageAsOf(id, LocalDate.of(2020, 6, 30))).isEqualTo(merged);
@@ -261,18 +360,25 @@ public abstract class RegistryContract {
         assertThat(regions.nameAsOf(merged, LocalDate.of(2020, 3, 1))).hasValue("测试新村");
         assertThat(baseData.versions(id)).extracting(VersionView::procedure).contains("REGION_MERGE");
         TestLogins.login("village1");
-        assertThatThrownBy(() -> adjustments.rename(VILLAGE1, "改名", LocalDate.of(2020, 1, 1),
-                cn.jiandang.region.RegionAdjustment.RENAMED)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> adjustments.rename(
+                        VILLAGE1, "改名", LocalDate.of(2020, 1, 1), cn.jiandang.region.RegionAdjustment.RENAMED))
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
     void aSubtreeIsOneRangeAndItsPartsAddUp() {
         TestLogins.login("province1");
         long county = households.search(LINGSHOU, null, PageRequest.of(0, 1)).getTotalElements();
-        long townships = households.search(RegionCode.of("130126100000"), null, PageRequest.of(0, 1)).getTotalElements()
-                + households.search(RegionCode.of("130126101000"), null, PageRequest.of(0, 1)).getTotalElements();
+        long townships = households
+                        .search(RegionCode.of("130126100000"), null, PageRequest.of(0, 1))
+                        .getTotalElements()
+                + households
+                        .search(RegionCode.of("130126101000"), null, PageRequest.of(0, 1))
+                        .getTotalElements();
         assertThat(county).isPositive().isEqualTo(townships);
-        assertThat(households.search(LINGSHOU, Category.MARGINAL, PageRequest.of(0, 500)).getContent())
+        assertThat(households
+                        .search(LINGSHOU, Category.MARGINAL, PageRequest.of(0, 500))
+                        .getContent())
                 .allMatch(h -> h.category() == Category.MARGINAL && LINGSHOU.contains(h.villageCode()));
     }
 
@@ -283,31 +389,62 @@ public abstract class RegistryContract {
         List<ProjectView> seeded = projects.projects(province);
         assertThat(seeded).hasSizeGreaterThanOrEqualTo(6);
         TestLogins.login(TestLogins.officer("lingshou", Role.COUNTY_OFFICER, LINGSHOU.value()));
-        long marginal = households.search(LINGSHOU, Category.MARGINAL, PageRequest.of(0, 1)).getContent().get(0).id();
-        long poor = households.search(LINGSHOU, Category.POOR, PageRequest.of(0, 1)).getContent().get(0).id();
+        long marginal = households
+                .search(LINGSHOU, Category.MARGINAL, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
+        long poor = households
+                .search(LINGSHOU, Category.POOR, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
         long withMarginal = projects.create(LINGSHOU, "边缘户帮扶测试项目", 2020, List.of(marginal, poor));
         long without = projects.create(LINGSHOU, "贫困户帮扶测试项目", 2020, List.of(poor));
         List<ProjectView> report = projects.withoutMarginalBeneficiary(LINGSHOU);
         assertThat(report).extracting(ProjectView::id).contains(without).doesNotContain(withMarginal);
-        assertThat(projects.projects(LINGSHOU)).filteredOn(p -> p.id() == withMarginal)
-                .singleElement().satisfies(p -> assertThat(p.marginalBeneficiaries()).isEqualTo(1));
-        assertThatThrownBy(() -> projects.create(LINGSHOU, "跨县", 2020,
-                List.of(households.search(RegionCode.of("130125000000"), null, PageRequest.of(0, 1)).getContent()
-                        .get(0).id()))).isInstanceOf(BusinessException.class);
+        assertThat(projects.projects(LINGSHOU))
+                .filteredOn(p -> p.id() == withMarginal)
+                .singleElement()
+                .satisfies(p -> assertThat(p.marginalBeneficiaries()).isEqualTo(1));
+        assertThatThrownBy(() -> projects.create(
+                        LINGSHOU,
+                        "跨县",
+                        2020,
+                        List.of(households
+                                .search(RegionCode.of("130125000000"), null, PageRequest.of(0, 1))
+                                .getContent()
+                                .get(0)
+                                .id())))
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
     void r7DryRunReportsThenApplyCorrectsOnceAndLogs() {
         TestLogins.login(TestLogins.officer("lingshou", Role.COUNTY_OFFICER, LINGSHOU.value()));
-        long id = register(LINGSHOU_VILLAGE, "13800000008",
+        long id = register(
+                LINGSHOU_VILLAGE,
+                "13800000008",
                 new NewHousehold.NewMember("郭振华", newIdNumber("130126", 1960, true), Relation.HEAD));
-        households.changeCategory(new CategoryChangeRequest(id, Category.NEWLY_POOR, YearMonth.of(2019, 11),
-                Set.of(PovertyFactor.ILLNESS), "lingshou", "TEST", null));
+        households.changeCategory(new CategoryChangeRequest(
+                id,
+                Category.NEWLY_POOR,
+                YearMonth.of(2019, 11),
+                Set.of(PovertyFactor.ILLNESS),
+                "lingshou",
+                "TEST",
+                null));
         String augustBaby = newIdNumber("130126", LocalDate.of(2019, 8, 20), true);
         String novemberBaby = newIdNumber("130126", LocalDate.of(2019, 11, 3), false);
-        naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.BIRTH, YearMonth.of(2019, 10),
+        naturalChanges.record(new NaturalChangeRequest(
+                id,
+                NaturalChangeKind.BIRTH,
+                YearMonth.of(2019, 10),
                 new NewHousehold.NewMember("郭小虎", augustBaby, Relation.GRANDCHILD)));
-        naturalChanges.record(new NaturalChangeRequest(id, NaturalChangeKind.BIRTH, YearMonth.of(2019, 11),
+        naturalChanges.record(new NaturalChangeRequest(
+                id,
+                NaturalChangeKind.BIRTH,
+                YearMonth.of(2019, 11),
                 new NewHousehold.NewMember("郭小花", novemberBaby, Relation.GRANDCHILD)));
         assertThat(households.membersAt(id, LocalDate.of(2019, 9, 30))).isEqualTo(1);
 
@@ -328,18 +465,24 @@ public abstract class RegistryContract {
         assertThat(applied.naturalChangeMonths()).isEqualTo(dry.naturalChangeMonths());
         assertThat(applied.affectedHouseholds()).isEqualTo(dry.affectedHouseholds());
         assertThat(households.details(id).identificationMonth()).isEqualTo(YearMonth.of(2019, 9));
-        assertThat(naturalChanges.list(id)).extracting(NaturalChangeView::memberName, NaturalChangeView::month,
-                NaturalChangeView::originalMonth).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("郭小虎", YearMonth.of(2019, 9), YearMonth.of(2019, 10)),
-                org.assertj.core.groups.Tuple.tuple("郭小花", YearMonth.of(2019, 11), null));
+        assertThat(naturalChanges.list(id))
+                .extracting(NaturalChangeView::memberName, NaturalChangeView::month, NaturalChangeView::originalMonth)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("郭小虎", YearMonth.of(2019, 9), YearMonth.of(2019, 10)),
+                        org.assertj.core.groups.Tuple.tuple("郭小花", YearMonth.of(2019, 11), null));
         // the corrected newborn now counts at 30 September 2019, the one born in November does not
         assertThat(households.membersAt(id, LocalDate.of(2019, 9, 30))).isEqualTo(2);
         assertThat(baseData.versions(id).get(baseData.versions(id).size() - 1).procedure())
                 .isEqualTo(MonthCorrectionService.RULE);
-        assertThat(jdbc.queryForObject("select count(*) from household where village_code between ? and ? and "
-                        + "category in ('NEWLY_POOR', 'RETURNED') and identification_month between ? and ?",
-                Integer.class, LINGSHOU.lowerBound(), LINGSHOU.upperBound(), LocalDate.of(2019, 10, 1),
-                LocalDate.of(2019, 12, 1))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from household where village_code between ? and ? and "
+                                + "category in ('NEWLY_POOR', 'RETURNED') and identification_month between ? and ?",
+                        Integer.class,
+                        LINGSHOU.lowerBound(),
+                        LINGSHOU.upperBound(),
+                        LocalDate.of(2019, 10, 1),
+                        LocalDate.of(2019, 12, 1)))
+                .isZero();
 
         CorrectionReport again = corrections.apply(LINGSHOU);
         assertThat(again.identificationMonths()).isZero();
@@ -370,7 +513,10 @@ public abstract class RegistryContract {
 
     /** A fresh valid ID number: a random birth day of the year and sequence, unused so far. */
     protected String newIdNumber(String area, int year, boolean male) {
-        return newIdNumber(area, LocalDate.of(year, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360)), male);
+        return newIdNumber(
+                area,
+                LocalDate.of(year, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360)),
+                male);
     }
 
     protected String newIdNumber(String area, LocalDate birth, boolean male) {

@@ -25,6 +25,7 @@ class ApplicationControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     HouseholdService households;
 
@@ -34,11 +35,13 @@ class ApplicationControllerTest {
         String body = """
                 {"channel": "APP", "kind": "MONITORED", "householdId": %d, "causes": ["EPIDEMIC"], "returnCause": null}
                 """.formatted(id);
-        apply("county1", body).andExpect(status().isCreated())
+        apply("county1", body)
+                .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/applications/")))
                 .andExpect(jsonPath("$.id").isNumber())
                 .andExpect(jsonPath("$.processInstanceId").isString());
-        apply("county1", body).andExpect(status().isConflict())
+        apply("county1", body)
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("该户已有一个办理中的识别申请，不能重复申请"));
     }
 
@@ -49,9 +52,13 @@ class ApplicationControllerTest {
                  "household": {"villageCode": "130125100202", "contactPhone": "13712345678",
                    "members": [{"name": "郑新户", "idNumber": "%s", "relation": "HEAD"}]}}
                 """.formatted(TestHouseholds.newIdNumber());
-        String location = apply("township1", body).andExpect(status().isCreated())
-                .andReturn().getResponse().getHeader("Location");
-        mvc.perform(get(location).with(httpBasic("township1", "demo"))).andExpect(status().isOk())
+        String location = apply("township1", body)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        mvc.perform(get(location).with(httpBasic("township1", "demo")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.channel").value("ONLINE_HALL"))
                 .andExpect(jsonPath("$.status").value("OPEN"))
                 .andExpect(jsonPath("$.householdId").doesNotExist());
@@ -59,14 +66,16 @@ class ApplicationControllerTest {
 
     @Test
     void missingFieldsAreNamedOneByOne() throws Exception {
-        apply("county1", "{\"householdId\": 1}").andExpect(status().isBadRequest())
+        apply("county1", "{\"householdId\": 1}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("channel")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("kind")));
         apply("county1", """
                 {"channel": "HOTLINE_12317", "kind": "NEWLY_POOR", "causes": [],
                  "household": {"villageCode": "130125100201", "contactPhone": "13712345678",
                    "members": [{"name": "错号", "idNumber": "130125198001010000", "relation": "HEAD"}]}}
-                """).andExpect(status().isBadRequest())
+                """)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("household.members[0].idNumber")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("causes")));
     }
@@ -76,7 +85,8 @@ class ApplicationControllerTest {
         long poor = TestHouseholds.register(households, "130125100201", Category.POOR);
         apply("county1", """
                 {"channel": "APP", "kind": "MONITORED", "householdId": %d, "causes": ["ILLNESS"]}
-                """.formatted(poor)).andExpect(status().isConflict())
+                """.formatted(poor))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("贫困户不能识别为脱贫监测户"));
     }
 
@@ -87,12 +97,16 @@ class ApplicationControllerTest {
                 .formatted(id);
         apply("township2", body).andExpect(status().isForbidden());
         cn.jiandang.security.TestLogins.logout(); // MockMvc would carry the test thread's login into the request
-        mvc.perform(post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/applications")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isUnauthorized());
     }
 
     private ResultActions apply(String user, String body) throws Exception {
-        return mvc.perform(post("/api/v1/applications").with(httpBasic(user, "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/api/v1/applications")
+                .with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

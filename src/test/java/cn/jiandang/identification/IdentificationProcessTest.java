@@ -34,7 +34,9 @@ class IdentificationProcessTest {
     static final String COUNTY = "COUNTY_OFFICER:130125";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-test.cfg.xml")
+            .build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -46,8 +48,10 @@ class IdentificationProcessTest {
             e.setVariable("scaleStatus", "NEAR");
         });
         Mocks.register("announceIdentificationDelegate", (JavaDelegate) e -> calls.add("announce"));
-        Mocks.register("registerIdentificationDelegate", (JavaDelegate) e -> calls.add("register:" + e.getVariable("caseId")));
-        Mocks.register("rejectIdentificationDelegate", (JavaDelegate) e -> calls.add("reject:" + e.getVariable("caseId")));
+        Mocks.register(
+                "registerIdentificationDelegate", (JavaDelegate) e -> calls.add("register:" + e.getVariable("caseId")));
+        Mocks.register(
+                "rejectIdentificationDelegate", (JavaDelegate) e -> calls.add("reject:" + e.getVariable("caseId")));
         Mocks.register("escalateIdentificationDelegate", (JavaDelegate) e -> {
             calls.add("escalate");
             e.setVariable("escalationGroup", TOWNSHIP);
@@ -76,10 +80,15 @@ class IdentificationProcessTest {
         assertThat(pi).isWaitingAt("townshipReview");
         assertThat(task()).hasCandidateGroup(TOWNSHIP);
         complete(Map.of("townshipDecision", "APPROVE"));
-        assertThat(pi).isWaitingAt("countyApproval").hasPassed("quotaApplies", "scaleJoin").hasNotPassed("checkMonitoringScale");
+        assertThat(pi)
+                .isWaitingAt("countyApproval")
+                .hasPassed("quotaApplies", "scaleJoin")
+                .hasNotPassed("checkMonitoringScale");
         assertThat(task()).hasCandidateGroup(COUNTY);
         complete(Map.of("countyApproved", true));
-        assertThat(pi).isEnded().hasPassedInOrder("announce", "registerHousehold", "identified")
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder("announce", "registerHousehold", "identified")
                 .hasNotPassed("recordRejection");
         assertThat(calls).containsExactly("notice", "announce", "register:7");
     }
@@ -88,7 +97,10 @@ class IdentificationProcessTest {
     void aMonitoringObjectIsCheckedAgainstTheScaleBeforeTheCounty() {
         ProcessInstance pi = toTownshipReview("MONITORED", true);
         complete(Map.of("townshipDecision", "APPROVE"));
-        assertThat(pi).isWaitingAt("countyApproval").hasPassed("checkMonitoringScale").hasVariables("scaleStatus");
+        assertThat(pi)
+                .isWaitingAt("countyApproval")
+                .hasPassed("checkMonitoringScale")
+                .hasVariables("scaleStatus");
         assertThat(calls).contains("scale");
         complete(Map.of("countyApproved", true));
         assertThat(pi).isEnded().hasPassed("identified");
@@ -99,7 +111,9 @@ class IdentificationProcessTest {
         ProcessInstance pi = start("MARGINAL", true);
         complete(Map.of());
         complete(Map.of("appraisalApproved", false));
-        assertThat(pi).isEnded().hasPassed("appraisalPassed", "rejectionJoin", "recordRejection", "notIdentified")
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("appraisalPassed", "rejectionJoin", "recordRejection", "notIdentified")
                 .hasNotPassed("publicNotice");
         assertThat(calls).containsExactly("reject:7");
     }
@@ -108,14 +122,20 @@ class IdentificationProcessTest {
     void theTownshipRejects() {
         ProcessInstance pi = toTownshipReview("NEWLY_POOR", false);
         complete(Map.of("townshipDecision", "REJECT"));
-        assertThat(pi).isEnded().hasPassed("townshipDecision", "rejectionJoin", "notIdentified").hasNotPassed("countyApproval");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("townshipDecision", "rejectionJoin", "notIdentified")
+                .hasNotPassed("countyApproval");
     }
 
     @Test
     void theTownshipReturnsTheCaseToTheVillageWhichStartsOverFromHomeVerification() {
         ProcessInstance pi = toTownshipReview("NEWLY_POOR", false);
         complete(Map.of("townshipDecision", "RETURN"));
-        assertThat(pi).isWaitingAt("homeVerification").hasPassed("townshipDecision").hasNotPassed("quotaApplies", "rejectionJoin");
+        assertThat(pi)
+                .isWaitingAt("homeVerification")
+                .hasPassed("townshipDecision")
+                .hasNotPassed("quotaApplies", "rejectionJoin");
         assertThat(task()).hasCandidateGroup(VILLAGE);
         complete(Map.of());
         complete(Map.of("appraisalApproved", true));
@@ -131,7 +151,10 @@ class IdentificationProcessTest {
         ProcessInstance pi = toTownshipReview("MARGINAL", true);
         complete(Map.of("townshipDecision", "APPROVE"));
         complete(Map.of("countyApproved", false));
-        assertThat(pi).isEnded().hasPassed("countyDecision", "rejectionJoin", "recordRejection").hasNotPassed("registerHousehold");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("countyDecision", "rejectionJoin", "recordRejection")
+                .hasNotPassed("registerHousehold");
     }
 
     @Test
@@ -139,7 +162,10 @@ class IdentificationProcessTest {
         ProcessInstance pi = toNotice("NEWLY_POOR", false);
         raiseObjection(pi, 11L);
         assertThat(pi).isWaitingAt("handleObjection", "noticePeriodOver");
-        Task handle = taskService().createTaskQuery().taskDefinitionKey("handleObjection").singleResult();
+        Task handle = taskService()
+                .createTaskQuery()
+                .taskDefinitionKey("handleObjection")
+                .singleResult();
         assertThat(handle).hasCandidateGroup(TOWNSHIP);
         assertThat(taskService().getVariable(handle.getId(), "objectionId")).isEqualTo(11L);
         taskService().complete(handle.getId(), Map.of("objectionUpheld", false, "objectionAction", "NONE"));
@@ -163,8 +189,15 @@ class IdentificationProcessTest {
         ProcessInstance pi = toNotice("MONITORED", true);
         raiseObjection(pi, 13L);
         complete(Map.of("objectionUpheld", true, "objectionAction", "REVERIFY"));
-        assertThat(pi).isWaitingAt("homeVerification").hasPassed("objectionUpheldEnd", "objectionUpheldCaught", "objectionOutcome").hasNotPassed("rejectionJoin");
-        assertThat(engine.getManagementService().createJobQuery().activityId("noticePeriodOver").count()).isZero();
+        assertThat(pi)
+                .isWaitingAt("homeVerification")
+                .hasPassed("objectionUpheldEnd", "objectionUpheldCaught", "objectionOutcome")
+                .hasNotPassed("rejectionJoin");
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .activityId("noticePeriodOver")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -172,24 +205,40 @@ class IdentificationProcessTest {
         ProcessInstance pi = toNotice("MARGINAL", true);
         raiseObjection(pi, 14L);
         raiseObjection(pi, 15L);
-        Task first = taskService().createTaskQuery().taskDefinitionKey("handleObjection").list().get(0);
+        Task first = taskService()
+                .createTaskQuery()
+                .taskDefinitionKey("handleObjection")
+                .list()
+                .get(0);
         taskService().complete(first.getId(), Map.of("objectionUpheld", true, "objectionAction", "REJECT"));
-        assertThat(pi).isEnded().hasPassed("objectionUpheldCaught", "objectionOutcome", "recordRejection", "notIdentified");
-        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("objectionUpheldCaught", "objectionOutcome", "recordRejection", "notIdentified");
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+                .isZero();
     }
 
     @Test
     void aCaseOpenTooLongEscalatesToTheLevelAbove() {
         ProcessInstance pi = start("NEWLY_POOR", false);
         // a timer start event of an event subprocess is found through its job definition
-        String definition = engine.getManagementService().createJobDefinitionQuery().activityIdIn("caseOverdue")
-                .singleResult().getId();
-        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-                .jobDefinitionId(definition).singleResult();
+        String definition = engine.getManagementService()
+                .createJobDefinitionQuery()
+                .activityIdIn("caseOverdue")
+                .singleResult()
+                .getId();
+        Job overdue = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .jobDefinitionId(definition)
+                .singleResult();
         assertThat(overdue).isNotNull();
         execute(overdue);
         assertThat(pi).isWaitingAt("homeVerification", "superviseOverdue");
-        Task supervise = taskService().createTaskQuery().taskDefinitionKey("superviseOverdue").singleResult();
+        Task supervise = taskService()
+                .createTaskQuery()
+                .taskDefinitionKey("superviseOverdue")
+                .singleResult();
         assertThat(supervise).hasCandidateGroup(TOWNSHIP);
         taskService().complete(supervise.getId());
         assertThat(pi).isWaitingAt("homeVerification").hasPassed("escalationHandled");
@@ -221,21 +270,47 @@ class IdentificationProcessTest {
     }
 
     private void raiseObjection(ProcessInstance pi, long objectionId) {
-        runtimeService().createMessageCorrelation("identificationObjection").processInstanceId(pi.getId())
-                .setVariableLocal("objectionId", objectionId).correlateWithResult();
+        runtimeService()
+                .createMessageCorrelation("identificationObjection")
+                .processInstanceId(pi.getId())
+                .setVariableLocal("objectionId", objectionId)
+                .correlateWithResult();
     }
 
     private ProcessInstance start(String kind, boolean monitoring) {
-        return runtimeService().startProcessInstanceByKey("identification", "7", withVariables(
-                "caseId", 7L, "householdId", 42L, "villageCode", "130125100201", "kind", kind,
-                "channel", "VILLAGE", "monitoringObject", monitoring,
-                "villageGroup", VILLAGE, "townshipGroup", TOWNSHIP, "countyGroup", COUNTY,
-                "noticeDuration", "P7D", "escalationAfter", "P15D"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        "identification",
+                        "7",
+                        withVariables(
+                                "caseId",
+                                7L,
+                                "householdId",
+                                42L,
+                                "villageCode",
+                                "130125100201",
+                                "kind",
+                                kind,
+                                "channel",
+                                "VILLAGE",
+                                "monitoringObject",
+                                monitoring,
+                                "villageGroup",
+                                VILLAGE,
+                                "townshipGroup",
+                                TOWNSHIP,
+                                "countyGroup",
+                                COUNTY,
+                                "noticeDuration",
+                                "P7D",
+                                "escalationAfter",
+                                "P15D"));
     }
 
     private void complete(Map<String, Object> variables) {
         List<Task> open = taskService().createTaskQuery().list().stream()
-                .filter(t -> !"superviseOverdue".equals(t.getTaskDefinitionKey())).toList();
+                .filter(t -> !"superviseOverdue".equals(t.getTaskDefinitionKey()))
+                .toList();
         assertThat(open).hasSize(1);
         taskService().complete(open.get(0).getId(), variables);
     }

@@ -20,14 +20,22 @@ class AuditAppendOnlyIT {
     @Test
     void theDatabaseRefusesToChangeOrRemoveAuditEntries() {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = 'system'", Long.class))
-                .as("the demo seeding is audited").isPositive();
+                .as("the demo seeding is audited")
+                .isPositive();
         long id = jdbc.queryForObject("select min(id) from audit_entry", Long.class);
         assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'someone' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageStartingWith(REFUSED_PREFIX);
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageStartingWith(REFUSED_PREFIX);
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where id = ?", id))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageStartingWith(REFUSED_PREFIX);
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageStartingWith(REFUSED_PREFIX);
         assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageStartingWith(REFUSED_PREFIX);
-        assertThat(jdbc.queryForObject("select actor from audit_entry where id = ?", String.class, id)).isEqualTo("system");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageStartingWith(REFUSED_PREFIX);
+        assertThat(jdbc.queryForObject("select actor from audit_entry where id = ?", String.class, id))
+                .isEqualTo("system");
     }
 }

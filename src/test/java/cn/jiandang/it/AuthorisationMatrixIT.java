@@ -8,11 +8,11 @@ import cn.jiandang.household.ui.HouseholdView;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.TestPeople;
-import cn.jiandang.region.RegionCode;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
@@ -62,16 +62,22 @@ class AuthorisationMatrixIT {
 
     @Autowired
     ApplicationContext ctx;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     WorkTasks workTasks;
 
@@ -87,16 +93,26 @@ class AuthorisationMatrixIT {
         TestLogins.login("village1");
         householdId = households.register(TestPeople.household(VILLAGE1, "孙八"));
         caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        TaskRef task = taskList.page(0, 1000).stream().map(r -> r.task())
-                .filter(t -> "identification".equals(t.processDefinitionKey()) && t.caseId() != null && t.caseId() == caseId).findFirst().orElseThrow();
+        TaskRef task = taskList.page(0, 1000).stream()
+                .map(r -> r.task())
+                .filter(t ->
+                        "identification".equals(t.processDefinitionKey()) && t.caseId() != null && t.caseId() == caseId)
+                .findFirst()
+                .orElseThrow();
         taskId = task.id();
         processInstanceId = task.processInstanceId();
         // the matrix is not vacuous: the owner itself gets through every channel
         assertThat(households.details(householdId).id()).isEqualTo(householdId);
-        assertThat(http.withBasicAuth("village1", "demo").getForEntity("/api/v1/households/" + householdId,
-                String.class).getStatusCode().value()).isEqualTo(200);
-        assertThat(http.withBasicAuth("village1", "demo").getForEntity("/api/v1/tasks/" + taskId,
-                String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(http.withBasicAuth("village1", "demo")
+                        .getForEntity("/api/v1/households/" + householdId, String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(http.withBasicAuth("village1", "demo")
+                        .getForEntity("/api/v1/tasks/" + taskId, String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
         TestLogins.logout();
     }
 
@@ -120,9 +136,13 @@ class AuthorisationMatrixIT {
 
     @Test
     void everyRoleOfAnotherRegionIsRefusedEverywhereAndEveryRefusalIsAudited() {
-        List<Officer> officers = List.of(TestLogins.officer("village2"), TestLogins.officer("township2"),
-                TestLogins.officer("county2"), TestLogins.officer("province2", Role.PROVINCE_OFFICER, "140000000000"),
-                TestLogins.officer("supervisor"), TestLogins.officer("centre"));
+        List<Officer> officers = List.of(
+                TestLogins.officer("village2"),
+                TestLogins.officer("township2"),
+                TestLogins.officer("county2"),
+                TestLogins.officer("province2", Role.PROVINCE_OFFICER, "140000000000"),
+                TestLogins.officer("supervisor"),
+                TestLogins.officer("centre"));
         for (Officer officer : officers) {
             service(officer);
             view(officer);
@@ -135,19 +155,31 @@ class AuthorisationMatrixIT {
         long refused = tries.stream().filter(t -> t.refused).count();
         long allowed = tries.size() - refused;
         long audited = tries.stream().filter(t -> t.refused && t.audited).count();
-        Map<String, String> perChannel = tries.stream().collect(Collectors.groupingBy(t -> t.channel,
-                LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), l -> l.size() + " tries/"
-                        + l.stream().filter(t -> t.refused).count() + " refused/"
-                        + l.stream().filter(t -> t.refused && t.audited).count() + " audited")));
+        Map<String, String> perChannel = tries.stream()
+                .collect(Collectors.groupingBy(
+                        t -> t.channel,
+                        LinkedHashMap::new,
+                        Collectors.collectingAndThen(
+                                Collectors.toList(),
+                                l -> l.size() + " tries/"
+                                        + l.stream().filter(t -> t.refused).count() + " refused/"
+                                        + l.stream()
+                                                .filter(t -> t.refused && t.audited)
+                                                .count() + " audited")));
         System.out.println("authorisation matrix: " + tries.size() + " tries, " + refused + " refused, " + audited
-                + " audited, " + allowed + " allowed by role (national read-only roles; the centre registers, passes on app"
+                + " audited, " + allowed
+                + " allowed by role (national read-only roles; the centre registers, passes on app"
                 + " reports and administers the engine)");
         System.out.println("authorisation matrix per channel: " + perChannel);
         tries.forEach(t -> System.out.println("  " + t));
 
         assertThat(tries).allSatisfy(t -> assertThat(t.refused).as(t.toString()).isEqualTo(t.expectRefused));
-        assertThat(tries).filteredOn(t -> t.refused).allSatisfy(t -> assertThat(t.audited).as(t.toString()).isTrue());
-        assertThat(tries).filteredOn(t -> !NATIONAL.contains(t.user)).allSatisfy(t -> assertThat(t.refused).isTrue());
+        assertThat(tries)
+                .filteredOn(t -> t.refused)
+                .allSatisfy(t -> assertThat(t.audited).as(t.toString()).isTrue());
+        assertThat(tries)
+                .filteredOn(t -> !NATIONAL.contains(t.user))
+                .allSatisfy(t -> assertThat(t.refused).isTrue());
         // nothing changed: the case still waits for village1's home verification
         TestLogins.login("village1");
         assertThat(workTasks.open(taskId).id()).isEqualTo(taskId);
@@ -157,10 +189,19 @@ class AuthorisationMatrixIT {
     private void service(Officer officer) {
         boolean national = NATIONAL.contains(officer.username());
         serviceTry(officer, "household", "read", !national, () -> households.details(householdId));
-        serviceTry(officer, "household", "change", true, () -> identification.start(householdId, Category.MARGINAL,
-                Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE));
+        serviceTry(
+                officer,
+                "household",
+                "change",
+                true,
+                () -> identification.start(
+                        householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE));
         // the centre keeps the national archive (registration, R7 corrections): its role allows registering
-        serviceTry(officer, "household", "change(register)", !"centre".equals(officer.username()),
+        serviceTry(
+                officer,
+                "household",
+                "change(register)",
+                !"centre".equals(officer.username()),
                 () -> households.register(TestPeople.household(VILLAGE1, "周九")));
         serviceTry(officer, "task", "read", true, () -> workTasks.open(taskId));
         serviceTry(officer, "task", "change", true, () -> {
@@ -169,8 +210,10 @@ class AuthorisationMatrixIT {
         });
         serviceTry(officer, "case", "read", !national, () -> identification.find(caseId));
         serviceTry(officer, "case", "change", true, () -> {
-            identification.completeHomeVerification(taskId, caseId, new HomeVerification(Category.MARGINAL,
-                    Set.of(PovertyFactor.ILLNESS), null, true, null, ""));
+            identification.completeHomeVerification(
+                    taskId,
+                    caseId,
+                    new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.ILLNESS), null, true, null, ""));
             return null;
         });
     }
@@ -185,17 +228,27 @@ class AuthorisationMatrixIT {
         } catch (Exception e) {
             refused = e instanceof cn.jiandang.common.BusinessException b
                     && b.kind() == cn.jiandang.common.BusinessException.Kind.FORBIDDEN;
-            assertThat(refused).as(officer.username() + " " + object + " " + action + ": " + e).isTrue();
+            assertThat(refused)
+                    .as(officer.username() + " " + object + " " + action + ": " + e)
+                    .isTrue();
         } finally {
             TestLogins.logout();
         }
-        record(new Try("service", officer.username(), object, action, expectRefused, refused, audited(officer.username(), before)));
+        record(new Try(
+                "service",
+                officer.username(),
+                object,
+                action,
+                expectRefused,
+                refused,
+                audited(officer.username(), before)));
     }
 
     private void view(Officer officer) {
         boolean national = NATIONAL.contains(officer.username());
         Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("cn.jiandang"), ctx, uiFactory));
+        MockVaadin.setup(
+                uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("cn.jiandang"), ctx, uiFactory));
         try {
             loginVaadin(officer);
             long before = maxAuditId();
@@ -204,12 +257,24 @@ class AuthorisationMatrixIT {
             if (!refused) {
                 assertThat(_find(HouseholdView.class)).isNotEmpty();
             }
-            record(new Try("view", officer.username(), "household", "read", !national, refused,
+            record(new Try(
+                    "view",
+                    officer.username(),
+                    "household",
+                    "read",
+                    !national,
+                    refused,
                     audited(officer.username(), before)));
             before = maxAuditId();
             UI.getCurrent().navigate("task/" + taskId);
-            record(new Try("view", officer.username(), "task+case", "read/change", true,
-                    !_find(AccessDeniedView.class).isEmpty(), audited(officer.username(), before)));
+            record(new Try(
+                    "view",
+                    officer.username(),
+                    "task+case",
+                    "read/change",
+                    true,
+                    !_find(AccessDeniedView.class).isEmpty(),
+                    audited(officer.username(), before)));
         } finally {
             TestLogins.logout();
             MockVaadin.tearDown();
@@ -218,8 +283,10 @@ class AuthorisationMatrixIT {
 
     private void loginVaadin(Officer officer) {
         Authentication auth = TestLogins.login(officer);
-        Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
+        Set<String> roles = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.substring("ROLE_".length()))
+                .collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> roles.contains(role));
@@ -227,14 +294,44 @@ class AuthorisationMatrixIT {
 
     private void rest(String user) {
         boolean national = NATIONAL.contains(user);
-        httpTry("rest", user, "household", "read", !national, HttpMethod.GET, "/api/v1/households/" + householdId, null);
+        httpTry(
+                "rest",
+                user,
+                "household",
+                "read",
+                !national,
+                HttpMethod.GET,
+                "/api/v1/households/" + householdId,
+                null);
         // the village channel: only the village's own officer may apply there (the intake channels APP, 12317 and
         // the online hall also accept province and centre operators, by design of the identification procedure)
-        httpTry("rest", user, "household", "change", true, HttpMethod.POST, "/api/v1/applications",
-                Map.of("householdId", householdId, "kind", "MARGINAL", "causes", List.of("EPIDEMIC"), "channel", "VILLAGE"));
+        httpTry(
+                "rest",
+                user,
+                "household",
+                "change",
+                true,
+                HttpMethod.POST,
+                "/api/v1/applications",
+                Map.of(
+                        "householdId",
+                        householdId,
+                        "kind",
+                        "MARGINAL",
+                        "causes",
+                        List.of("EPIDEMIC"),
+                        "channel",
+                        "VILLAGE"));
         // the app gateway's intake (R14): only the centre may pass on a problem the household reported
-        httpTry("rest", user, "household", "change(app report)", !"centre".equals(user), HttpMethod.POST,
-                "/api/v1/app-reports", Map.of("householdId", householdId, "description", "账实不符：授权矩阵测试"));
+        httpTry(
+                "rest",
+                user,
+                "household",
+                "change(app report)",
+                !"centre".equals(user),
+                HttpMethod.POST,
+                "/api/v1/app-reports",
+                Map.of("householdId", householdId, "description", "账实不符：授权矩阵测试"));
         httpTry("rest", user, "task", "read", true, HttpMethod.GET, "/api/v1/tasks/" + taskId, null);
         // no REST endpoint completes tasks: tasks change through the views (view channel) and the engine (engine-rest)
         httpTry("rest", user, "case", "read", !national, HttpMethod.GET, "/api/v1/applications/" + caseId, null);
@@ -243,27 +340,50 @@ class AuthorisationMatrixIT {
     private void engineRest(String user) {
         boolean centre = "centre".equals(user);
         httpTry("engine-rest", user, "task", "read", !centre, HttpMethod.GET, "/engine-rest/task/" + taskId, null);
-        httpTry("engine-rest", user, "case", "read", !centre, HttpMethod.GET,
-                "/engine-rest/variable-instance?processInstanceIdIn=" + processInstanceId, null);
+        httpTry(
+                "engine-rest",
+                user,
+                "case",
+                "read",
+                !centre,
+                HttpMethod.GET,
+                "/engine-rest/variable-instance?processInstanceIdIn=" + processInstanceId,
+                null);
         if (!centre) { // the centre administers the engine: it may complete tasks there, so it does not try here
-            httpTry("engine-rest", user, "task", "change", true, HttpMethod.POST, "/engine-rest/task/" + taskId
-                    + "/complete", Map.of());
+            httpTry(
+                    "engine-rest",
+                    user,
+                    "task",
+                    "change",
+                    true,
+                    HttpMethod.POST,
+                    "/engine-rest/task/" + taskId + "/complete",
+                    Map.of());
         }
     }
 
-    private void httpTry(String channel, String user, String object, String action, boolean expectRefused,
-                         HttpMethod method, String path, Object body) {
+    private void httpTry(
+            String channel,
+            String user,
+            String object,
+            String action,
+            boolean expectRefused,
+            HttpMethod method,
+            String path,
+            Object body) {
         long before = maxAuditId();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers),
-                String.class);
+        var response =
+                http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
         int status = response.getStatusCode().value();
         if (status == 200 && path.startsWith("/engine-rest")) {
-            assertThat(response.getBody()).as("the centre sees the app's own engine")
+            assertThat(response.getBody())
+                    .as("the centre sees the app's own engine")
                     .containsAnyOf(taskId, processInstanceId);
         }
-        assertThat(status).as(channel + " " + user + " " + method + " " + path + ": " + response.getBody())
+        assertThat(status)
+                .as(channel + " " + user + " " + method + " " + path + ": " + response.getBody())
                 .isIn(200, 201, 204, 403);
         record(new Try(channel, user, object, action, expectRefused, status == 403, audited(user, before)));
     }
@@ -273,8 +393,11 @@ class AuthorisationMatrixIT {
     }
 
     private boolean audited(String user, long before) {
-        Integer n = jdbc.queryForObject("select count(*) from audit_entry where id > ? and actor = ?"
-                + " and action = 'ACCESS_REFUSED'", Integer.class, before, user);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from audit_entry where id > ? and actor = ?" + " and action = 'ACCESS_REFUSED'",
+                Integer.class,
+                before,
+                user);
         return n != null && n > 0;
     }
 
@@ -283,12 +406,24 @@ class AuthorisationMatrixIT {
         return max == null ? 0 : max;
     }
 
-    record Try(String channel, String user, String object, String action, boolean expectRefused, boolean refused,
-               boolean audited) {
+    record Try(
+            String channel,
+            String user,
+            String object,
+            String action,
+            boolean expectRefused,
+            boolean refused,
+            boolean audited) {
         @Override
         public String toString() {
-            return String.format("%-11s %-10s %-9s %-18s %s%s", channel, user, object, action,
-                    refused ? "refused" : "allowed", refused ? (audited ? ", audited" : ", NOT AUDITED") : "");
+            return String.format(
+                    "%-11s %-10s %-9s %-18s %s%s",
+                    channel,
+                    user,
+                    object,
+                    action,
+                    refused ? "refused" : "allowed",
+                    refused ? (audited ? ", audited" : ", NOT AUDITED") : "");
         }
     }
 }

@@ -32,6 +32,7 @@ class BrowserLoginIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     HouseholdService households;
 
@@ -68,15 +69,21 @@ class BrowserLoginIT {
         shot("02-task-list-village1");
 
         TestLogins.login("village1");
-        long village1Household = households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 1))
-                .getContent().get(0).id();
+        long village1Household = households
+                .search(RegionCode.of("130125100201"), null, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
         driver.get("http://localhost:" + port + "/household/" + village1Household);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("household-head")));
         shot("03-household-village1");
 
         TestLogins.login("village2");
-        long village2Household = households.search(RegionCode.of("130125101201"), null, PageRequest.of(0, 1))
-                .getContent().get(0).id();
+        long village2Household = households
+                .search(RegionCode.of("130125101201"), null, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
         driver.get("http://localhost:" + port + "/household/" + village2Household);
         WebElement denied = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-denied-message")));
         assertThat(denied.getText()).contains("无权查看");
@@ -87,23 +94,26 @@ class BrowserLoginIT {
     }
 
     private void login(String username, String password) {
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return !!document.querySelector('vaadin-login-form input[name=username]')"));
+        wait.until(d -> ((JavascriptExecutor) d)
+                .executeScript("return !!document.querySelector('vaadin-login-form input[name=username]')"));
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        WebElement user = (WebElement) js.executeScript("return document.querySelector('vaadin-login-form input[name=username]')");
-        WebElement pass = (WebElement) js.executeScript("return document.querySelector('vaadin-login-form input[name=password]')");
+        WebElement user = (WebElement)
+                js.executeScript("return document.querySelector('vaadin-login-form input[name=username]')");
+        WebElement pass = (WebElement)
+                js.executeScript("return document.querySelector('vaadin-login-form input[name=password]')");
         user.clear();
         user.sendKeys(username);
         pass.clear();
         pass.sendKeys(password);
-        WebElement submit = (WebElement) js.executeScript("return document.querySelector('vaadin-login-form vaadin-button[slot=submit]')"
-                + " || document.querySelector('vaadin-login-form vaadin-button')");
+        WebElement submit = (WebElement)
+                js.executeScript("return document.querySelector('vaadin-login-form vaadin-button[slot=submit]')"
+                        + " || document.querySelector('vaadin-login-form vaadin-button')");
         submit.click();
     }
 
     private static String text(WebDriver d) {
-        Object text = ((JavascriptExecutor) d).executeScript(
-                "function all(n){let t='';if(n.shadowRoot){t+=all(n.shadowRoot);}"
+        Object text = ((JavascriptExecutor) d)
+                .executeScript("function all(n){let t='';if(n.shadowRoot){t+=all(n.shadowRoot);}"
                         + "for(const c of n.childNodes){t+= c.nodeType===3 ? c.textContent : all(c);}return t;}"
                         + "return all(document.body);");
         return text == null ? "" : text.toString();

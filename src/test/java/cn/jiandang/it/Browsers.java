@@ -17,21 +17,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Browsers {
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     static WebDriver chromium() throws IOException {
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assertThat(new File(chrome)).as("Chromium is required; .ci/test installs it").exists();
-        assertThat(new File(chromedriver)).as("chromedriver is required; .ci/test installs it").exists();
+        assertThat(new File(chrome))
+                .as("Chromium is required; .ci/test installs it")
+                .exists();
+        assertThat(new File(chromedriver))
+                .as("chromedriver is required; .ci/test installs it")
+                .exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,768", "--lang=zh-CN",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,768",
+                "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build(), options);
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(chromedriver))
+                        .usingAnyFreePort()
+                        .build(),
+                options);
     }
 }

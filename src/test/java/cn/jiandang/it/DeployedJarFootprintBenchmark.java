@@ -64,15 +64,18 @@ class DeployedJarFootprintBenchmark {
     @Test
     void taskListOpenTimeAndHeapPerSession() throws Exception {
         assertThat(pid).as("JIANDANG_BENCH_PID: the app's process id, for jcmd").isNotBlank();
-        print("app %s (pid %s), load average %.2f, processors %d", base, pid,
+        print(
+                "app %s (pid %s), load average %.2f, processors %d",
+                base,
+                pid,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         print("seeded %d identification applications for %s", seedApplications(), VILLAGE);
 
         ChromeDriver driver = (ChromeDriver) Browsers.chromium();
         try {
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    Map.of("source", TaskListFootprintBenchmark.FIRST_ROWS));
+            driver.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument", Map.of("source", TaskListFootprintBenchmark.FIRST_ROWS));
             VaadinPage page = new VaadinPage(driver, base, Duration.ofSeconds(60));
             openTimes(page);
             heapPerSession(page);
@@ -80,24 +83,39 @@ class DeployedJarFootprintBenchmark {
             driver.quit();
         }
         TaskListFootprintBenchmark.slowNetwork(base, OFFICER, "deployed jar", this::print);
-        print("load average at the end: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Files.writeString(Files.createDirectories(Path.of("target", "benchmark")).resolve("deployed-jar.txt"), report);
+        print(
+                "load average at the end: %.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Files.writeString(
+                Files.createDirectories(Path.of("target", "benchmark")).resolve("deployed-jar.txt"), report);
     }
 
     private int seedApplications() throws Exception {
-        JsonNode page = json.readTree(send(HttpRequest.newBuilder(URI.create(base + "/api/v1/households?size=100"))
-                .GET(), 200));
+        JsonNode page = json.readTree(send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/households?size=100"))
+                        .GET(),
+                200));
         int seeded = 0;
         for (JsonNode h : page.path("content")) {
-            String category = h.path("category").isNull() ? null : h.path("category").asText();
+            String category =
+                    h.path("category").isNull() ? null : h.path("category").asText();
             if (category != null && !category.equals("MARGINAL")) {
                 continue;
             }
-            String body = json.writeValueAsString(Map.of("channel", "VILLAGE", "kind", "NEWLY_POOR",
-                    "householdId", h.path("id").asLong(), "causes", List.of("ILLNESS")));
-            HttpResponse<String> r = http.send(authorised(HttpRequest.newBuilder(URI.create(base
-                            + "/api/v1/applications")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))), HttpResponse.BodyHandlers.ofString());
+            String body = json.writeValueAsString(Map.of(
+                    "channel",
+                    "VILLAGE",
+                    "kind",
+                    "NEWLY_POOR",
+                    "householdId",
+                    h.path("id").asLong(),
+                    "causes",
+                    List.of("ILLNESS")));
+            HttpResponse<String> r = http.send(
+                    authorised(HttpRequest.newBuilder(URI.create(base + "/api/v1/applications"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 201) {
                 seeded++;
             } else {
@@ -115,8 +133,12 @@ class DeployedJarFootprintBenchmark {
     }
 
     private static HttpRequest authorised(HttpRequest.Builder request) {
-        return request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((OFFICER + ":demo").getBytes(StandardCharsets.UTF_8))).build();
+        return request.header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((OFFICER + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .build();
     }
 
     private void openTimes(VaadinPage page) {
@@ -131,9 +153,14 @@ class DeployedJarFootprintBenchmark {
             }
         }
         List<Double> sorted = times.stream().sorted().toList();
-        print("task list open %s: median %.0f ms, min %.0f, max %.0f (n=%d after %d warm-up loads)", OFFICER,
-                TaskListFootprintBenchmark.median(sorted), sorted.get(0), sorted.get(sorted.size() - 1),
-                sorted.size(), WARM_UP);
+        print(
+                "task list open %s: median %.0f ms, min %.0f, max %.0f (n=%d after %d warm-up loads)",
+                OFFICER,
+                TaskListFootprintBenchmark.median(sorted),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1),
+                sorted.size(),
+                WARM_UP);
     }
 
     private void heapPerSession(VaadinPage page) throws Exception {
@@ -145,13 +172,15 @@ class DeployedJarFootprintBenchmark {
                 page.wait.until(d -> page.js("return window.__jdFirstRows"));
             }
             long used = usedHeapAfterGcKb();
-            print("heap batch %d: %d sessions more, used after GC %d KB -> %d KB: %d KB per session", batch,
-                    SESSIONS / 2, previous, used, (used - previous) / (SESSIONS / 2));
+            print(
+                    "heap batch %d: %d sessions more, used after GC %d KB -> %d KB: %d KB per session",
+                    batch, SESSIONS / 2, previous, used, (used - previous) / (SESSIONS / 2));
             previous = used;
         }
-        print("heap: %d sessions (%s, each logged in with its task list open), used heap after GC %d KB -> %d KB: "
-                + "%d KB per session (jcmd GC.run, GC.heap_info)", SESSIONS, OFFICER, start, previous,
-                (previous - start) / SESSIONS);
+        print(
+                "heap: %d sessions (%s, each logged in with its task list open), used heap after GC %d KB -> %d KB: "
+                        + "%d KB per session (jcmd GC.run, GC.heap_info)",
+                SESSIONS, OFFICER, start, previous, (previous - start) / SESSIONS);
     }
 
     /** Two full GCs in the app (jcmd GC.run), then the used heap from jcmd GC.heap_info. */
@@ -164,7 +193,9 @@ class DeployedJarFootprintBenchmark {
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("jcmd", pid, command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         return out;

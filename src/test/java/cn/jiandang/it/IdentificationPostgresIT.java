@@ -42,12 +42,16 @@ class IdentificationPostgresIT {
 
     @Autowired
     IdentificationService identification;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TestRestTemplate http;
 
@@ -60,21 +64,23 @@ class IdentificationPostgresIT {
     void aMonitoredHouseholdPassesAnObjectionTheScaleCheckAndIsRegistered() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.EXITED);
         TestLogins.login("village1");
-        long caseId = identification.start(householdId, Category.MONITORED, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long caseId =
+                identification.start(householdId, Category.MONITORED, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(caseId, Category.MONITORED);
         identification.raiseObjection(caseId, "务工收入未如实申报");
         TestLogins.login("township1");
-        identification.completeObjection(taskOf(caseId, "handleObjection").task().id(), false, null, "经核查不属实");
+        identification.completeObjection(
+                taskOf(caseId, "handleObjection").task().id(), false, null, "经核查不属实");
         timer(caseId, IdentificationVariables.NOTICE_TIMER);
-        identification.completeTownshipReview(taskOf(caseId, "townshipReview").task().id(), caseId,
-                TownshipDecision.APPROVE, null);
+        identification.completeTownshipReview(
+                taskOf(caseId, "townshipReview").task().id(), caseId, TownshipDecision.APPROVE, null);
 
         TestLogins.login("county1");
         IdentificationCaseView atCounty = identification.find(caseId);
         assertThat(atCounty.scaleStatus()).isEqualTo(ScaleStatus.OVER);
         assertThat(atCounty.limitPercent()).isEqualTo(5);
-        identification.completeCountyApproval(taskOf(caseId, "countyApproval").task().id(), caseId, true,
-                "疫情影响，经研究同意", null);
+        identification.completeCountyApproval(
+                taskOf(caseId, "countyApproval").task().id(), caseId, true, "疫情影响，经研究同意", null);
         HouseholdDetails after = households.details(householdId);
         assertThat(after.category()).isEqualTo(Category.MONITORED);
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.APPROVED);
@@ -85,15 +91,23 @@ class IdentificationPostgresIT {
     void anUpheldObjectionRejectsAndANewHouseholdIsRegisteredOnlyOnApproval() {
         TestLogins.login("village1");
         String head = TestHouseholds.newIdNumber();
-        long caseId = identification.apply(new IdentificationApplication(Channel.APP, Category.NEWLY_POOR, null,
-                new IdentificationApplication.Applicant("130125100201", "13612345678",
-                        List.of(new IdentificationApplication.ApplicantMember("钱新户", head, Relation.HEAD))),
-                Set.of(PovertyFactor.ILLNESS), null)).id();
+        long caseId = identification
+                .apply(new IdentificationApplication(
+                        Channel.APP,
+                        Category.NEWLY_POOR,
+                        null,
+                        new IdentificationApplication.Applicant(
+                                "130125100201",
+                                "13612345678",
+                                List.of(new IdentificationApplication.ApplicantMember("钱新户", head, Relation.HEAD))),
+                        Set.of(PovertyFactor.ILLNESS),
+                        null))
+                .id();
         verifyAndAppraise(caseId, Category.NEWLY_POOR);
         identification.raiseObjection(caseId, "该户已在外地落户");
         TestLogins.login("township1");
-        identification.completeObjection(taskOf(caseId, "handleObjection").task().id(), true, ObjectionAction.REJECT,
-                "经核查属实");
+        identification.completeObjection(
+                taskOf(caseId, "handleObjection").task().id(), true, ObjectionAction.REJECT, "经核查属实");
         IdentificationCaseView rejected = identification.find(caseId);
         assertThat(rejected.status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(rejected.householdId()).isNull();
@@ -118,21 +132,33 @@ class IdentificationPostgresIT {
     }
 
     private void verifyAndAppraise(long caseId, Category kind) {
-        identification.completeHomeVerification(taskOf(caseId, "homeVerification").task().id(), caseId,
+        identification.completeHomeVerification(
+                taskOf(caseId, "homeVerification").task().id(),
+                caseId,
                 new HomeVerification(kind, identification.find(caseId).factors(), null, true, null, null));
-        identification.completeAppraisal(taskOf(caseId, "democraticAppraisal").task().id(), caseId, true, "同意", null);
+        identification.completeAppraisal(
+                taskOf(caseId, "democraticAppraisal").task().id(), caseId, true, "同意", null);
     }
 
     private void timer(long caseId, String activityId) {
         List<String> definitions = management.createJobDefinitionQuery().activityIdIn(activityId).list().stream()
-                .map(d -> d.getId()).toList();
+                .map(d -> d.getId())
+                .toList();
         String instance = identification.find(caseId).processInstanceId();
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().list().stream()
-                .filter(j -> definitions.contains(j.getJobDefinitionId())).findFirst().orElseThrow().getId());
+                .filter(j -> definitions.contains(j.getJobDefinitionId()))
+                .findFirst()
+                .orElseThrow()
+                .getId());
     }
 
     private TaskRow taskOf(long caseId, String key) {
-        return taskList.page(0, 500).stream().filter(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() != null && r.task().caseId() == caseId)
-                .filter(r -> r.task().taskDefinitionKey().equals(key)).findFirst().orElseThrow();
+        return taskList.page(0, 500).stream()
+                .filter(r -> "identification".equals(r.task().processDefinitionKey())
+                        && r.task().caseId() != null
+                        && r.task().caseId() == caseId)
+                .filter(r -> r.task().taskDefinitionKey().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -46,12 +46,16 @@ class IdentificationWalkIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
 
@@ -86,14 +90,17 @@ class IdentificationWalkIT {
         long caseId = caseOf(householdId);
         page.open("");
         page.openTaskRow(indexOf("village1", caseId, IdentificationVariables.TASK_HOME_VERIFICATION), HEAD);
-        assertThat(page.byId("identification-summary").getText()).contains("新致贫户").contains("因病");
+        assertThat(page.byId("identification-summary").getText())
+                .contains("新致贫户")
+                .contains("因病");
         page.js("arguments[0].querySelector('input').click()", page.byId("verification-signed"));
         page.upload("verification-attachment", commitmentPdf());
         page.shot("03-village1-home-verification");
         page.click("task-submit");
         page.byId("tasks");
 
-        village2SeesNeitherTheTaskNorItsUrl(caseId, rowsOf("village1", caseId).get(0).task().id());
+        village2SeesNeitherTheTaskNorItsUrl(
+                caseId, rowsOf("village1", caseId).get(0).task().id());
 
         page.login("village1");
         page.openTaskRow(indexOf("village1", caseId, IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL), HEAD);
@@ -147,7 +154,9 @@ class IdentificationWalkIT {
     private void executeNoticeTimer(long caseId) {
         TestLogins.login("village1");
         IdentificationCaseView c = identification.find(caseId);
-        Job timer = management.createJobQuery().timers()
+        Job timer = management
+                .createJobQuery()
+                .timers()
                 .processDefinitionKey(IdentificationVariables.PROCESS_KEY)
                 .processInstanceId(c.processInstanceId())
                 .activityId(IdentificationVariables.NOTICE_TIMER)
@@ -159,9 +168,13 @@ class IdentificationWalkIT {
 
     private long ordinaryHousehold() {
         TestLogins.login("village1");
-        long id = households.register(new NewHousehold(RegionCode.of(VILLAGE), "13812345678", false, List.of(
-                new NewHousehold.NewMember(HEAD, idNumber(true), Relation.HEAD),
-                new NewHousehold.NewMember("郑秀兰", idNumber(false), Relation.SPOUSE))));
+        long id = households.register(new NewHousehold(
+                RegionCode.of(VILLAGE),
+                "13812345678",
+                false,
+                List.of(
+                        new NewHousehold.NewMember(HEAD, idNumber(true), Relation.HEAD),
+                        new NewHousehold.NewMember("郑秀兰", idNumber(false), Relation.SPOUSE))));
         TestLogins.logout();
         return id;
     }
@@ -173,7 +186,8 @@ class IdentificationWalkIT {
     private static String idNumber(boolean male) {
         java.util.Random random = java.util.concurrent.ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(3650));
-        String first17 = VILLAGE.substring(0, 6) + birth.toString().replace("-", "")
+        String first17 = VILLAGE.substring(0, 6)
+                + birth.toString().replace("-", "")
                 + String.format("%03d", random.nextInt(500) * 2 + (male ? 1 : 0));
         return first17 + IdNumber.checkCharacter(first17);
     }
@@ -190,13 +204,16 @@ class IdentificationWalkIT {
         List<TaskRow> rows = mine(username);
         TestLogins.logout();
         return IntStream.range(0, rows.size())
-                .filter(i -> isCase(rows.get(i), caseId) && rows.get(i).task().taskDefinitionKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new AssertionError(taskKey + " of case " + caseId + " not in the list of "
-                        + username));
+                .filter(i -> isCase(rows.get(i), caseId)
+                        && rows.get(i).task().taskDefinitionKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(taskKey + " of case " + caseId + " not in the list of " + username));
     }
 
     private List<TaskRow> rowsOf(String username, long caseId) {
-        List<TaskRow> rows = mine(username).stream().filter(r -> isCase(r, caseId)).toList();
+        List<TaskRow> rows =
+                mine(username).stream().filter(r -> isCase(r, caseId)).toList();
         TestLogins.logout();
         return rows;
     }

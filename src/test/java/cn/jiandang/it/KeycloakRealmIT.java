@@ -22,12 +22,14 @@ class KeycloakRealmIT {
 
     static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180");
     final ObjectMapper json = new ObjectMapper();
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void theRealmIsImportedAndATokenCarriesRegionCodeAndRoles() throws Exception {
-        HttpResponse<String> discovery = client.send(HttpRequest.newBuilder(
-                URI.create(KEYCLOAK + "/realms/jiandang/.well-known/openid-configuration")).build(),
+        HttpResponse<String> discovery = client.send(
+                HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/jiandang/.well-known/openid-configuration"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(discovery.statusCode()).isEqualTo(200);
 
@@ -43,25 +45,47 @@ class KeycloakRealmIT {
 
     @Test
     void everyDemoOfficerHasItsRegion() throws Exception {
-        Map<String, String> regions = Map.of("township1", "130125100000", "county1", "130125000000",
-                "province1", "130000000000", "centre", "000000000000");
+        Map<String, String> regions = Map.of(
+                "township1",
+                "130125100000",
+                "county1",
+                "130125000000",
+                "province1",
+                "130000000000",
+                "centre",
+                "000000000000");
         for (var e : regions.entrySet()) {
-            assertThat(claims(token(e.getKey(), "demo").get("access_token").asText()).get("region_code").asText())
-                    .as(e.getKey()).isEqualTo(e.getValue());
+            assertThat(claims(token(e.getKey(), "demo").get("access_token").asText())
+                            .get("region_code")
+                            .asText())
+                    .as(e.getKey())
+                    .isEqualTo(e.getValue());
         }
     }
 
     private JsonNode token(String username, String password) throws Exception {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "jiandang-app",
-                "client_secret", System.getenv().getOrDefault("KEYCLOAK_CLIENT_SECRET", "jiandang-dev-secret"),
-                "username", username, "password", password, "scope", "openid");
+        Map<String, String> form = Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "jiandang-app",
+                "client_secret",
+                System.getenv().getOrDefault("KEYCLOAK_CLIENT_SECRET", "jiandang-dev-secret"),
+                "username",
+                username,
+                "password",
+                password,
+                "scope",
+                "openid");
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create(KEYCLOAK + "/realms/jiandang/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/jiandang/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }

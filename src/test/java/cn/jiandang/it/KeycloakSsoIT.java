@@ -47,9 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * region is refused with a clear message, brute force locks the user, logout ends the Keycloak session too.
  * Fixed port 18080: its redirect URI is allowed by the dev realm. Browser and server both use "localhost".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=" + KeycloakSsoIT.PORT,
-                "jiandang.keycloak.issuer-uri=" + KeycloakSsoIT.ISSUER})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {"server.port=" + KeycloakSsoIT.PORT, "jiandang.keycloak.issuer-uri=" + KeycloakSsoIT.ISSUER})
 @ActiveProfiles({"postgres", "pgtest", "keycloak"})
 class KeycloakSsoIT {
 
@@ -60,7 +60,8 @@ class KeycloakSsoIT {
     static final Path SHOTS = Path.of("target", "screenshots");
 
     final ObjectMapper json = new ObjectMapper();
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     WebDriver driver;
     WebDriverWait wait;
 
@@ -89,7 +90,11 @@ class KeycloakSsoIT {
         assertThat(count.getText()).isNotBlank();
         assertThat(driver.getCurrentUrl()).startsWith(APP);
         // the frame shows the officer from the ID token: family name first, and its region (东关村)
-        assertThat(text(driver)).contains("我的任务").contains("张伟").contains("village1").contains("东关村");
+        assertThat(text(driver))
+                .contains("我的任务")
+                .contains("张伟")
+                .contains("village1")
+                .contains("东关村");
         shot("sso-01-task-list-village1");
 
         String token = token("village1", "demo");
@@ -98,8 +103,11 @@ class KeycloakSsoIT {
         JsonNode body = json.readTree(me.body());
         assertThat(body.get("regionCode").asText()).isEqualTo("130125100201");
         assertThat(body.get("roles").toString()).contains("VILLAGE_OFFICER");
-        assertThat(get("/engine-rest/task", token).statusCode()).as("engine REST for the centre only").isEqualTo(403);
-        assertThat(get("/engine-rest/task", token("centre", "demo")).statusCode()).isEqualTo(200);
+        assertThat(get("/engine-rest/task", token).statusCode())
+                .as("engine REST for the centre only")
+                .isEqualTo(403);
+        assertThat(get("/engine-rest/task", token("centre", "demo")).statusCode())
+                .isEqualTo(200);
 
         driver.findElement(By.id("logout")).click();
         // RP-initiated logout: Keycloak ends its session and sends the browser back, which must log in again
@@ -120,9 +128,11 @@ class KeycloakSsoIT {
         JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
 
         // the same claims, but the region widened to the whole nation: the signature no longer fits
-        String widened = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                json.writeValueAsBytes(((com.fasterxml.jackson.databind.node.ObjectNode) claims.deepCopy())
-                        .put("region_code", "000000000000")));
+        String widened = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        json.writeValueAsBytes(((com.fasterxml.jackson.databind.node.ObjectNode) claims.deepCopy())
+                                .put("region_code", "000000000000")));
         HttpResponse<String> tampered = get("/api/v1/me", parts[0] + "." + widened + "." + parts[2]);
         assertThat(tampered.statusCode()).isEqualTo(401);
         assertThat(tampered.body()).contains("令牌无效或已过期");
@@ -131,12 +141,22 @@ class KeycloakSsoIT {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var keys = generator.generateKeyPair();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(json.readTree(Base64.getUrlDecoder().decode(parts[0])).get("kid").asText()).build(),
-                new JWTClaimsSet.Builder().issuer(ISSUER).audience("jiandang-app").subject(UUID.randomUUID().toString())
-                        .claim("preferred_username", "centre").claim("region_code", "000000000000")
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(json.readTree(Base64.getUrlDecoder().decode(parts[0]))
+                                .get("kid")
+                                .asText())
+                        .build(),
+                new JWTClaimsSet.Builder()
+                        .issuer(ISSUER)
+                        .audience("jiandang-app")
+                        .subject(UUID.randomUUID().toString())
+                        .claim("preferred_username", "centre")
+                        .claim("region_code", "000000000000")
                         .claim("roles", List.of("CENTRE_ADMIN"))
-                        .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 300_000)).build());
+                        .issueTime(new Date())
+                        .expirationTime(new Date(System.currentTimeMillis() + 300_000))
+                        .build());
         forged.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
         assertThat(get("/api/v1/me", forged.serialize()).statusCode()).isEqualTo(401);
         assertThat(get("/engine-rest/task", forged.serialize()).statusCode()).isEqualTo(401);
@@ -161,7 +181,8 @@ class KeycloakSsoIT {
         shot("sso-03-no-region-refused");
         driver.get(APP + "/households");
         // still no way in: the app's session holds no login
-        wait.until(d -> d.getCurrentUrl().contains("login-refused") || !d.findElements(By.id("kc-login")).isEmpty());
+        wait.until(d -> d.getCurrentUrl().contains("login-refused")
+                || !d.findElements(By.id("kc-login")).isEmpty());
         assertThat(driver.findElements(By.id("households"))).isEmpty();
     }
 
@@ -175,16 +196,22 @@ class KeycloakSsoIT {
                 assertThat(passwordGrant(username, "wrong-" + i).statusCode()).isEqualTo(401);
             }
             HttpResponse<String> right = passwordGrant(username, "demo-Correct1");
-            assertThat(right.statusCode()).as("locked: even the right password is refused").isEqualTo(401);
-            JsonNode status = json.readTree(send(HttpRequest.newBuilder(URI.create(KEYCLOAK
-                    + "/admin/realms/jiandang/attack-detection/brute-force/users/" + userId))
-                    .header("Authorization", "Bearer " + admin).build()).body());
+            assertThat(right.statusCode())
+                    .as("locked: even the right password is refused")
+                    .isEqualTo(401);
+            JsonNode status = json.readTree(send(HttpRequest.newBuilder(URI.create(
+                                    KEYCLOAK + "/admin/realms/jiandang/attack-detection/brute-force/users/" + userId))
+                            .header("Authorization", "Bearer " + admin)
+                            .build())
+                    .body());
             assertThat(status.get("disabled").asBoolean()).as(status.toString()).isTrue();
             // failures while locked are not counted; the quick-login check may lock after two fast ones
             assertThat(status.get("numFailures").asInt()).isGreaterThanOrEqualTo(2);
         } finally {
             send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/jiandang/users/" + userId))
-                    .header("Authorization", "Bearer " + admin).DELETE().build());
+                    .header("Authorization", "Bearer " + admin)
+                    .DELETE()
+                    .build());
         }
     }
 
@@ -211,28 +238,56 @@ class KeycloakSsoIT {
     }
 
     private HttpResponse<String> passwordGrant(String username, String password) throws Exception {
-        return form(ISSUER + "/protocol/openid-connect/token", Map.of("grant_type", "password",
-                "client_id", "jiandang-app",
-                "client_secret", System.getenv().getOrDefault("KEYCLOAK_CLIENT_SECRET", "jiandang-dev-secret"),
-                "username", username, "password", password, "scope", "openid"));
+        return form(
+                ISSUER + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "jiandang-app",
+                        "client_secret",
+                        System.getenv().getOrDefault("KEYCLOAK_CLIENT_SECRET", "jiandang-dev-secret"),
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "scope",
+                        "openid"));
     }
 
     /** The dev master realm's admin (admin/admin, set by .ci/test), for the Admin REST API. */
     private String adminToken() throws Exception {
-        HttpResponse<String> response = form(KEYCLOAK + "/realms/master/protocol/openid-connect/token",
+        HttpResponse<String> response = form(
+                KEYCLOAK + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get("access_token").asText();
     }
 
     private String createUser(String admin, String username, String region) throws Exception {
-        String user = json.writeValueAsString(Map.of("username", username, "enabled", true, "firstName", "测",
-                "lastName", "试", "email", username + "@jiandang.example", "emailVerified", true,
-                "attributes", Map.of("region_code", List.of(region)),
-                "credentials", List.of(Map.of("type", "password", "value", "demo-Correct1", "temporary", false))));
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/jiandang/users"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(user)).build());
+        String user = json.writeValueAsString(Map.of(
+                "username",
+                username,
+                "enabled",
+                true,
+                "firstName",
+                "测",
+                "lastName",
+                "试",
+                "email",
+                username + "@jiandang.example",
+                "emailVerified",
+                true,
+                "attributes",
+                Map.of("region_code", List.of(region)),
+                "credentials",
+                List.of(Map.of("type", "password", "value", "demo-Correct1", "temporary", false))));
+        HttpResponse<String> created =
+                send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/jiandang/users"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(user))
+                        .build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         return location.substring(location.lastIndexOf('/') + 1);
@@ -242,8 +297,10 @@ class KeycloakSsoIT {
         String body = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
@@ -251,8 +308,8 @@ class KeycloakSsoIT {
     }
 
     private static String text(WebDriver d) {
-        Object text = ((JavascriptExecutor) d).executeScript(
-                "function all(n){let t='';if(n.shadowRoot){t+=all(n.shadowRoot);}"
+        Object text = ((JavascriptExecutor) d)
+                .executeScript("function all(n){let t='';if(n.shadowRoot){t+=all(n.shadowRoot);}"
                         + "for(const c of n.childNodes){t+= c.nodeType===3 ? c.textContent : all(c);}return t;}"
                         + "return all(document.body);");
         return text == null ? "" : text.toString();

@@ -34,16 +34,22 @@ class PostgresBootIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     cn.jiandang.attachment.AttachmentService attachments;
 
@@ -59,19 +65,28 @@ class PostgresBootIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
                 .isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'identification'", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from act_re_procdef where key_ = 'identification'", Integer.class))
                 .isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from household", Integer.class)).isGreaterThanOrEqualTo(300);
-        assertThat(jdbc.queryForObject("select count(distinct category) from household", Integer.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from household", Integer.class))
+                .isGreaterThanOrEqualTo(300);
+        assertThat(jdbc.queryForObject("select count(distinct category) from household", Integer.class))
+                .isEqualTo(6);
     }
 
     @Test
     void theIdentificationSliceRunsOnPostgres() {
         TestLogins.login("village1");
-        HouseholdSummary household = households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 100))
-                .stream().filter(h -> h.category() == null).findFirst().orElseThrow();
-        long caseId = identification.start(household.id(), Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId,
+        HouseholdSummary household =
+                households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 100)).stream()
+                        .filter(h -> h.category() == null)
+                        .findFirst()
+                        .orElseThrow();
+        long caseId = identification.start(
+                household.id(), Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        identification.completeHomeVerification(
+                taskOf(caseId).task().id(),
+                caseId,
                 new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), null, true, null, ""));
         identification.completeAppraisal(taskOf(caseId).task().id(), caseId, false, "评议记录", "收入高于监测标准");
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.REJECTED);
@@ -93,17 +108,29 @@ class PostgresBootIT {
         ResponseEntity<Map> me = http.withBasicAuth("county1", "demo").getForEntity("/api/v1/me", Map.class);
         assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(me.getBody()).containsEntry("regionCode", "130125000000");
-        assertThat(http.getForEntity("/api/v1/me", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("county1", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        assertThat(http.getForEntity("/api/v1/me", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("county1", "demo")
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("centre", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("centre", "demo")
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(http.withBasicAuth("centre", "wrong").getForEntity("/api/v1/me", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("centre", "wrong")
+                        .getForEntity("/api/v1/me", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private TaskRow taskOf(long caseId) {
-        return taskList.page(0, 500).stream().filter(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() == caseId).findFirst().orElseThrow();
+        return taskList.page(0, 500).stream()
+                .filter(r -> "identification".equals(r.task().processDefinitionKey())
+                        && r.task().caseId() == caseId)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 import java.math.BigDecimal;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,16 +36,22 @@ class Procedures2PostgresIT {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     FeatureAccess features;
+
     @Autowired
     RectificationService rectification;
+
     @Autowired
     VillageExitService villageExit;
+
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     HouseholdService households;
 
@@ -64,11 +69,20 @@ class Procedures2PostgresIT {
     @Test
     void theSupervisorBoardFiltersOnPostgres() {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(null, "130125101000", ProblemType.OTHER, "台账不全",
-                ProblemSource.INSPECTION, LocalDate.now().plusDays(5)));
-        assertThat(rectification.board(null, null, null)).extracting(RectificationCaseView::id).contains(id);
-        List<RectificationCaseView> filtered = rectification.board(RectificationStatus.ASSIGNED,
-                RegionCode.of("130125000000"), LocalDate.now().plusDays(6));
+        long id = rectification.create(new NewProblem(
+                null,
+                "130125101000",
+                ProblemType.OTHER,
+                "台账不全",
+                ProblemSource.INSPECTION,
+                LocalDate.now().plusDays(5)));
+        assertThat(rectification.board(null, null, null))
+                .extracting(RectificationCaseView::id)
+                .contains(id);
+        List<RectificationCaseView> filtered = rectification.board(
+                RectificationStatus.ASSIGNED,
+                RegionCode.of("130125000000"),
+                LocalDate.now().plusDays(6));
         assertThat(filtered).extracting(RectificationCaseView::id).contains(id);
     }
 
@@ -86,23 +100,31 @@ class Procedures2PostgresIT {
         TestLogins.login(TestLogins.officer("pg-county", Role.COUNTY_OFFICER, "130126000000"));
         // 2032 incomes: above the line in one village, at the line for one household of another
         List<Long> above = TestIncomes.recordHighForExiting(baseData, households, RegionCode.of("130126101202"), 2032);
-        long atTheLine = households.search(RegionCode.of("130126101203"), Category.POOR, PageRequest.of(0, 1))
-                .getContent().get(0).id();
-        TestIncomes.record(baseData, atTheLine, 2032, TestIncomes.LINE.multiply(
-                BigDecimal.valueOf(households.membersAt(atTheLine, LocalDate.of(2032, 9, 30)))));
+        long atTheLine = households
+                .search(RegionCode.of("130126101203"), Category.POOR, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
+        TestIncomes.record(
+                baseData,
+                atTheLine,
+                2032,
+                TestIncomes.LINE.multiply(
+                        BigDecimal.valueOf(households.membersAt(atTheLine, LocalDate.of(2032, 9, 30)))));
         RoundView round = yearEnd.openRound(2032, 7, TestIncomes.LINE);
         assertThat(round.cases()).isEqualTo(1);
         assertThat(round.atOrBelowLine()).isEqualTo(1);
         // R6: a household without members at 30 September has no per-capita income, whatever it earned
-        long candidates = above.stream().filter(id -> households.membersAt(id, LocalDate.of(2032, 9, 30)) > 0).count();
+        long candidates = above.stream()
+                .filter(id -> households.membersAt(id, LocalDate.of(2032, 9, 30)) > 0)
+                .count();
         assertThat(jdbc.queryForObject("""
                 select count(*) from year_end_candidate c join year_end_case k on k.id = c.case_id
                 where k.round_id = ? and c.per_capita_income > 4000""", Integer.class, round.id())).isEqualTo(candidates);
         // every other household that may exit has no 2032 per-capita income, counted by the round's one income query
         assertThat(round.withoutIncome()).isEqualTo(jdbc.queryForObject("""
                 select count(*) from household
-                where village_code like '130126%' and category in ('POOR', 'NEWLY_POOR', 'RETURNED')""", Integer.class)
-                - candidates - 1);
+                where village_code like '130126%' and category in ('POOR', 'NEWLY_POOR', 'RETURNED')""", Integer.class) - candidates - 1);
         assertThat(yearEnd.rounds()).extracting(RoundView::id).contains(round.id());
     }
 }

@@ -20,6 +20,7 @@ class RegistryPostgresIT extends RegistryContract {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TestRestTemplate http;
 
@@ -36,12 +37,16 @@ class RegistryPostgresIT extends RegistryContract {
         ResponseEntity<Map> page = http.withBasicAuth("village1", "demo")
                 .getForEntity("/api/v1/households?category=MARGINAL&size=5", Map.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        List<Map<String, Object>> content = (List<Map<String, Object>>) page.getBody().get("content");
-        assertThat(content).isNotEmpty().allMatch(h -> "130125100201".equals(h.get("villageCode"))
-                && "MARGINAL".equals(h.get("category")));
-        assertThat((Map<String, Object>) page.getBody().get("page")).containsKeys("size", "number", "totalElements",
-                "totalPages");
-        assertThat(http.withBasicAuth("village1", "demo").getForEntity("/api/v1/households?region=130126000000",
-                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        List<Map<String, Object>> content =
+                (List<Map<String, Object>>) page.getBody().get("content");
+        assertThat(content)
+                .isNotEmpty()
+                .allMatch(h -> "130125100201".equals(h.get("villageCode")) && "MARGINAL".equals(h.get("category")));
+        assertThat((Map<String, Object>) page.getBody().get("page"))
+                .containsKeys("size", "number", "totalElements", "totalPages");
+        assertThat(http.withBasicAuth("village1", "demo")
+                        .getForEntity("/api/v1/households?region=130126000000", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

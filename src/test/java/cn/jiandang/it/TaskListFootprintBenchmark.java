@@ -117,20 +117,26 @@ class TaskListFootprintBenchmark {
      * down, 1 Mbit/s up, 100 ms added to every response.
      */
     static final int LATENCY_MS = 100;
+
     static final int DOWN_BYTES_PER_S = 2_000_000 / 8;
     static final int UP_BYTES_PER_S = 1_000_000 / 8;
     private static final int WARM_SLOW_RUNS = 5;
 
     @LocalServerPort
     int port;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     ServletWebServerApplicationContext context;
 
@@ -155,21 +161,26 @@ class TaskListFootprintBenchmark {
         seedOpenIdentifications();
         print("Vaadin mode: %s", mode());
         print("tasks: township1 %d, county1 %d (MINE)", count("township1"), count("county1"));
-        print("load average: %.2f, processors: %d", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        print(
+                "load average: %.2f, processors: %d",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
 
         for (String officer : List.of("township1", "county1")) {
             List<Double> ms = openTimes(officer);
             List<Double> sorted = ms.stream().sorted().toList();
-            print("task list open %s: median %.0f ms, min %.0f, max %.0f (n=%d after %d warm-up loads)", officer,
-                    median(sorted), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(), WARM_UP);
+            print(
+                    "task list open %s: median %.0f ms, min %.0f, max %.0f (n=%d after %d warm-up loads)",
+                    officer, median(sorted), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(), WARM_UP);
         }
         page.login("township1");
         page.shot("bench-township1-task-list");
 
         heapPerSession();
         slowNetwork();
-        print("load average at the end: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        print(
+                "load average at the end: %.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path out = Files.createDirectories(Path.of("target", "benchmark"))
                 .resolve("task-list-footprint-" + mode() + ".txt");
         Files.writeString(out, report);
@@ -177,8 +188,10 @@ class TaskListFootprintBenchmark {
 
     /** "production" or "development": the mode Vaadin runs in (production needs the -Pproduction build). */
     private String mode() {
-        return ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext())).isProductionMode()
-                ? "production" : "development";
+        return ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext()))
+                        .isProductionMode()
+                ? "production"
+                : "development";
     }
 
     /**
@@ -203,8 +216,15 @@ class TaskListFootprintBenchmark {
             }
             Properties prod = mode().equals("production") ? figures : o;
             Properties dev = mode().equals("production") ? o : figures;
-            for (String key : List.of("coldLoginMs", "coldLoginBytes", "coldTaskListMs", "coldTaskListBytes",
-                    "coldTotalMs", "coldTotalBytes", "warmMs", "warmBytes")) {
+            for (String key : List.of(
+                    "coldLoginMs",
+                    "coldLoginBytes",
+                    "coldTaskListMs",
+                    "coldTaskListBytes",
+                    "coldTotalMs",
+                    "coldTotalBytes",
+                    "warmMs",
+                    "warmBytes")) {
                 double p = Double.parseDouble(prod.getProperty(key));
                 double d = Double.parseDouble(dev.getProperty(key));
                 print("  production/development %s: %.0f / %.0f = %.2f", key, p, d, p / d);
@@ -217,31 +237,48 @@ class TaskListFootprintBenchmark {
         ChromeDriver driver = (ChromeDriver) Browsers.chromium();
         Properties figures = new Properties();
         try {
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LOGIN_FORM + FIRST_ROWS));
+            driver.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument", Map.of("source", LOGIN_FORM + FIRST_ROWS));
             driver.executeCdpCommand("Network.enable", Map.of());
-            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
-                    "latency", LATENCY_MS, "downloadThroughput", DOWN_BYTES_PER_S, "uploadThroughput", UP_BYTES_PER_S));
+            driver.executeCdpCommand(
+                    "Network.emulateNetworkConditions",
+                    Map.of(
+                            "offline",
+                            false,
+                            "latency",
+                            LATENCY_MS,
+                            "downloadThroughput",
+                            DOWN_BYTES_PER_S,
+                            "uploadThroughput",
+                            UP_BYTES_PER_S));
             VaadinPage slow = new VaadinPage(driver, base, Duration.ofMinutes(5));
-            out.print("slow network (%s mode): latency %d ms, down %d kbit/s, up %d kbit/s (Chromium emulation)", mode,
-                    LATENCY_MS, DOWN_BYTES_PER_S * 8 / 1000, UP_BYTES_PER_S * 8 / 1000);
+            out.print(
+                    "slow network (%s mode): latency %d ms, down %d kbit/s, up %d kbit/s (Chromium emulation)",
+                    mode, LATENCY_MS, DOWN_BYTES_PER_S * 8 / 1000, UP_BYTES_PER_S * 8 / 1000);
 
             driver.get(slow.base() + "/");
             double loginMs = ((Number) slow.wait.until(d -> slow.js("return window.__jdLoginForm"))).doubleValue();
             slow.idle();
             List<?> loginBytes = (List<?>) slow.js(TRANSFERRED);
             List<?> largest = (List<?>) slow.js(LARGEST);
-            out.print("  largest download: %s bytes, body %.0f ms (%.0f kbit/s), whole request %.0f ms: %s",
-                    largest.get(0), num(largest.get(1)), num(largest.get(0)) * 8 / num(largest.get(1)),
-                    num(largest.get(2)), largest.get(3));
-            out.print("  cold: app address -> login form usable %.0f ms, %s bytes (%s entries, %s fetched)", loginMs,
-                    loginBytes.get(0), loginBytes.get(1), loginBytes.get(2));
+            out.print(
+                    "  largest download: %s bytes, body %.0f ms (%.0f kbit/s), whole request %.0f ms: %s",
+                    largest.get(0),
+                    num(largest.get(1)),
+                    num(largest.get(0)) * 8 / num(largest.get(1)),
+                    num(largest.get(2)),
+                    largest.get(3));
+            out.print(
+                    "  cold: app address -> login form usable %.0f ms, %s bytes (%s entries, %s fetched)",
+                    loginMs, loginBytes.get(0), loginBytes.get(1), loginBytes.get(2));
 
             slow.submitLogin(officer);
             double rowsMs = ((Number) slow.wait.until(d -> slow.js("return window.__jdFirstRows"))).doubleValue();
             slow.idle();
             List<?> taskBytes = (List<?>) slow.js(TRANSFERRED);
-            out.print("  cold: login post -> task list rows %.0f ms, %s bytes (%s entries, %s fetched)", rowsMs,
-                    taskBytes.get(0), taskBytes.get(1), taskBytes.get(2));
+            out.print(
+                    "  cold: login post -> task list rows %.0f ms, %s bytes (%s entries, %s fetched)",
+                    rowsMs, taskBytes.get(0), taskBytes.get(1), taskBytes.get(2));
             double coldMs = loginMs + rowsMs;
             long coldBytes = (long) (num(loginBytes.get(0)) + num(taskBytes.get(0)));
             out.print("  cold total (without the user's typing): %.0f ms, %d bytes", coldMs, coldBytes);
@@ -256,9 +293,14 @@ class TaskListFootprintBenchmark {
             }
             List<Double> sortedMs = warmMs.stream().sorted().toList();
             List<Double> sortedBytes = warmBytes.stream().sorted().toList();
-            out.print("  warm: task list reopened -> rows median %.0f ms (min %.0f, max %.0f), median %.0f bytes "
-                    + "(n=%d)", median(sortedMs), sortedMs.get(0), sortedMs.get(sortedMs.size() - 1),
-                    median(sortedBytes), WARM_SLOW_RUNS);
+            out.print(
+                    "  warm: task list reopened -> rows median %.0f ms (min %.0f, max %.0f), median %.0f bytes "
+                            + "(n=%d)",
+                    median(sortedMs),
+                    sortedMs.get(0),
+                    sortedMs.get(sortedMs.size() - 1),
+                    median(sortedBytes),
+                    WARM_SLOW_RUNS);
             figures.setProperty("coldLoginMs", fmt(loginMs));
             figures.setProperty("coldLoginBytes", fmt(num(loginBytes.get(0))));
             figures.setProperty("coldTaskListMs", fmt(rowsMs));
@@ -313,15 +355,17 @@ class TaskListFootprintBenchmark {
                 page.wait.until(d -> page.js("return window.__jdFirstRows"));
             }
             long used = usedHeapAfterGc();
-            print("heap batch %d: %d sessions more, used after GC %d KB -> %d KB: %d KB per session", batch,
-                    SESSIONS / 2, previous / 1024, used / 1024, (used - previous) / 1024 / (SESSIONS / 2));
+            print(
+                    "heap batch %d: %d sessions more, used after GC %d KB -> %d KB: %d KB per session",
+                    batch, SESSIONS / 2, previous / 1024, used / 1024, (used - previous) / 1024 / (SESSIONS / 2));
             previous = used;
         }
         int activeEnd = sessions.getActiveSessions();
         assertThat(activeEnd - activeStart).as("one new HTTP session per login").isGreaterThanOrEqualTo(SESSIONS);
-        print("heap: %d sessions (township1/county1 alternating, each logged in with its task list open; active "
-                        + "HTTP sessions %d -> %d), used heap after GC %d KB -> %d KB: %d KB per session", SESSIONS,
-                activeStart, activeEnd, start / 1024, previous / 1024, (previous - start) / 1024 / SESSIONS);
+        print(
+                "heap: %d sessions (township1/county1 alternating, each logged in with its task list open; active "
+                        + "HTTP sessions %d -> %d), used heap after GC %d KB -> %d KB: %d KB per session",
+                SESSIONS, activeStart, activeEnd, start / 1024, previous / 1024, (previous - start) / 1024 / SESSIONS);
         print("Vaadin UIs held per HTTP session: %s", uisPerSession(sessions));
     }
 
@@ -365,30 +409,52 @@ class TaskListFootprintBenchmark {
         int seeded = 0;
         for (String village : concat(T1_VILLAGES, T2_VILLAGE)) {
             TestLogins.login("county1");
-            List<HouseholdSummary> candidates = households.search(RegionCode.of(village), null, PageRequest.of(0, 100))
-                    .getContent().stream()
-                    .filter(h -> h.category() == null || h.category() == Category.MARGINAL)
-                    .filter(h -> identification.openCaseOf(h.id()).isEmpty()).toList();
+            List<HouseholdSummary> candidates =
+                    households.search(RegionCode.of(village), null, PageRequest.of(0, 100)).getContent().stream()
+                            .filter(h -> h.category() == null || h.category() == Category.MARGINAL)
+                            .filter(h -> identification.openCaseOf(h.id()).isEmpty())
+                            .toList();
             int n = 0;
             for (HouseholdSummary h : candidates) {
                 TestLogins.login("county1");
-                long caseId = identification.apply(new IdentificationApplication(Channel.HOTLINE_12317,
-                        Category.NEWLY_POOR, h.id(), null, Set.of(PovertyFactor.ILLNESS), null)).id();
+                long caseId = identification
+                        .apply(new IdentificationApplication(
+                                Channel.HOTLINE_12317,
+                                Category.NEWLY_POOR,
+                                h.id(),
+                                null,
+                                Set.of(PovertyFactor.ILLNESS),
+                                null))
+                        .id();
                 TestLogins.login(villageOfficer(village));
-                identification.completeHomeVerification(task(caseId, IdentificationVariables.TASK_HOME_VERIFICATION),
-                        caseId, new HomeVerification(Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true,
-                                null, null));
-                identification.completeAppraisal(task(caseId, IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL),
-                        caseId, true, "村民代表会议同意", null);
+                identification.completeHomeVerification(
+                        task(caseId, IdentificationVariables.TASK_HOME_VERIFICATION),
+                        caseId,
+                        new HomeVerification(
+                                Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true, null, null));
+                identification.completeAppraisal(
+                        task(caseId, IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL),
+                        caseId,
+                        true,
+                        "村民代表会议同意",
+                        null);
                 String instance = identification.find(caseId).processInstanceId();
-                management.executeJob(management.createJobQuery().timers()
-                        .processDefinitionKey(IdentificationVariables.PROCESS_KEY).processInstanceId(instance)
-                        .activityId(IdentificationVariables.NOTICE_TIMER).singleResult().getId());
+                management.executeJob(management
+                        .createJobQuery()
+                        .timers()
+                        .processDefinitionKey(IdentificationVariables.PROCESS_KEY)
+                        .processInstanceId(instance)
+                        .activityId(IdentificationVariables.NOTICE_TIMER)
+                        .singleResult()
+                        .getId());
                 boolean toCounty = village.equals(T2_VILLAGE) || n++ % 2 == 1;
                 if (toCounty) {
                     TestLogins.login(village.equals(T2_VILLAGE) ? "township2" : "township1");
-                    identification.completeTownshipReview(task(caseId, IdentificationVariables.TASK_TOWNSHIP_REVIEW),
-                            caseId, TownshipDecision.APPROVE, null);
+                    identification.completeTownshipReview(
+                            task(caseId, IdentificationVariables.TASK_TOWNSHIP_REVIEW),
+                            caseId,
+                            TownshipDecision.APPROVE,
+                            null);
                 }
                 seeded++;
             }
@@ -398,17 +464,22 @@ class TaskListFootprintBenchmark {
     }
 
     private static Officer villageOfficer(String village) {
-        return village.equals("130125100201") ? TestLogins.officer("village1")
-                : village.equals(T2_VILLAGE) ? TestLogins.officer("village2")
-                : TestLogins.officer("village-" + village, Role.VILLAGE_OFFICER, village);
+        return village.equals("130125100201")
+                ? TestLogins.officer("village1")
+                : village.equals(T2_VILLAGE)
+                        ? TestLogins.officer("village2")
+                        : TestLogins.officer("village-" + village, Role.VILLAGE_OFFICER, village);
     }
 
     private String task(long caseId, String key) {
         return taskList.page(TaskFilter.MINE.withScope(TaskFilter.Scope.MINE), 0, 1000).stream()
                 .map(TaskRow::task)
                 .filter(t -> IdentificationVariables.PROCESS_KEY.equals(t.processDefinitionKey())
-                        && Long.valueOf(caseId).equals(t.caseId()) && key.equals(t.taskDefinitionKey()))
-                .findFirst().orElseThrow().id();
+                        && Long.valueOf(caseId).equals(t.caseId())
+                        && key.equals(t.taskDefinitionKey()))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long count(String officer) {

@@ -73,7 +73,8 @@ final class VaadinPage {
         pass.clear();
         pass.sendKeys("demo");
         ((WebElement) js("return document.querySelector('vaadin-login-form vaadin-button[slot=submit]')"
-                + " || document.querySelector('vaadin-login-form vaadin-button')")).click();
+                        + " || document.querySelector('vaadin-login-form vaadin-button')"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-count")));
         idle();
     }
@@ -104,7 +105,8 @@ final class VaadinPage {
         WebElement grid = byId("tasks");
         js("arguments[0].scrollToIndex(arguments[1])", grid, index);
         idle();
-        By cell = By.xpath("//vaadin-grid[@id='tasks']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']");
+        By cell =
+                By.xpath("//vaadin-grid[@id='tasks']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']");
         wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
         wait.until(ExpectedConditions.urlContains("/task/"));
         byId("task-submit");
@@ -114,8 +116,10 @@ final class VaadinPage {
     /** The text of the body cells the grid has rendered. */
     String gridText(String id) {
         byId(id);
-        Object text = js("return Array.from(document.getElementById(arguments[0]).querySelectorAll("
-                + "'vaadin-grid-cell-content')).map(c => c.textContent).join('|')", id);
+        Object text = js(
+                "return Array.from(document.getElementById(arguments[0]).querySelectorAll("
+                        + "'vaadin-grid-cell-content')).map(c => c.textContent).join('|')",
+                id);
         return text == null ? "" : text.toString();
     }
 
@@ -142,13 +146,14 @@ final class VaadinPage {
 
     /** Hands a file to a vaadin-upload inside the element with the id, as a user's file chooser would. */
     void upload(String id, Path file) {
-        WebElement input = (WebElement) js("const u = arguments[0].querySelector('vaadin-upload');"
-                + "return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');",
+        WebElement input = (WebElement) js(
+                "const u = arguments[0].querySelector('vaadin-upload');"
+                        + "return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');",
                 byId(id));
         input.sendKeys(file.toAbsolutePath().toString());
         // the server lists what it stored as a download link; the upload's own file list is only the browser's
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + id + "']//a[contains(., '"
-                + file.getFileName() + "')]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='" + id + "']//a[contains(., '" + file.getFileName() + "')]")));
         idle();
     }
 

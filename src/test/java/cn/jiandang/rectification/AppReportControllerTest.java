@@ -36,10 +36,13 @@ class AppReportControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     RectificationService rectification;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,18 +60,29 @@ class AppReportControllerTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/app-reports/")))
                 .andExpect(jsonPath("$.id").isNumber())
-                .andReturn().getResponse().getHeader("Location");
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        mvc.perform(get(location).with(httpBasic("centre", "demo"))).andExpect(status().isOk())
+        mvc.perform(get(location).with(httpBasic("centre", "demo")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ASSIGNED"))
-                .andExpect(jsonPath("$.deadline").value(LocalDate.now().plusDays(RectificationService.APP_REPORT_DAYS)
-                        .toString()));
+                .andExpect(jsonPath("$.deadline")
+                        .value(LocalDate.now()
+                                .plusDays(RectificationService.APP_REPORT_DAYS)
+                                .toString()));
 
         TestLogins.login("province1");
-        DesensitisedReport seen = rectification.appReportsForProvince().stream().filter(r -> r.id() == id)
-                .findFirst().orElseThrow();
-        assertThat(seen.description()).isEqualTo("＊＊＊＊＊＊＊＊：我家去年已脱贫，系统仍显示贫困户")
-                .doesNotContain("东关").doesNotContain("龙州").doesNotContain("行唐").doesNotContain("石家庄");
+        DesensitisedReport seen = rectification.appReportsForProvince().stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(seen.description())
+                .isEqualTo("＊＊＊＊＊＊＊＊：我家去年已脱贫，系统仍显示贫困户")
+                .doesNotContain("东关")
+                .doesNotContain("龙州")
+                .doesNotContain("行唐")
+                .doesNotContain("石家庄");
         assertThat(seen.type()).isEqualTo(ProblemType.RECORDS_DIFFER);
         TestLogins.logout();
         mvc.perform(get(location).with(httpBasic("province1", "demo"))).andExpect(status().isForbidden());
@@ -84,36 +98,48 @@ class AppReportControllerTest {
         long household = household();
         TestLogins.login("village1");
         HouseholdDetails details = households.details(household);
-        String head = details.members().stream().filter(m -> m.relation() == Relation.HEAD).findFirst().orElseThrow()
+        String head = details.members().stream()
+                .filter(m -> m.relation() == Relation.HEAD)
+                .findFirst()
+                .orElseThrow()
                 .idNumber();
-        String spouse = details.members().stream().filter(m -> m.relation() == Relation.SPOUSE).findFirst()
-                .orElseThrow().idNumber();
+        String spouse = details.members().stream()
+                .filter(m -> m.relation() == Relation.SPOUSE)
+                .findFirst()
+                .orElseThrow()
+                .idNumber();
         TestLogins.logout();
         String body = """
                 {"headIdNumber": "%s", "description": "帮扶措施未落实", "deadline": "%s"}
                 """;
         String location = report("centre", body.formatted(head, LocalDate.now().plusDays(10)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         TestLogins.login("centre");
         RectificationCaseView c = rectification.find(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
         assertThat(c.householdId()).isEqualTo(household);
         assertThat(c.deadline()).isEqualTo(LocalDate.now().plusDays(10));
         TestLogins.logout();
-        report("centre", body.formatted(spouse, LocalDate.now())).andExpect(status().isNotFound())
+        report("centre", body.formatted(spouse, LocalDate.now()))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("档案中没有以该身份证号码为户主的农户"));
     }
 
     @Test
     void badInputIsNamedFieldByFieldAndAnUnknownHouseholdIsNotFound() throws Exception {
         long before = appReports();
-        report("centre", "{\"description\": \"  \"}").andExpect(status().isBadRequest())
+        report("centre", "{\"description\": \"  \"}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("householdId", "description")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem("请填写户编号或户主身份证号码")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem("问题描述不能为空")));
         report("centre", """
                 {"householdId": 1, "headIdNumber": "130125198001010000", "description": "%s",
                  "deadline": "%s"}
-                """.formatted("长".repeat(1001), LocalDate.now().minusDays(1))).andExpect(status().isBadRequest())
+                """.formatted("长".repeat(1001), LocalDate.now().minusDays(1)))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("headIdNumber", "description", "deadline")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem("问题描述不能超过1000字")));
         report("centre", "{\"headIdNumber\": \"130125198001010000\", \"description\": \"账实不符\"}")
@@ -134,15 +160,19 @@ class AppReportControllerTest {
         report("county1", body).andExpect(status().isForbidden());
         report("village1", body).andExpect(status().isForbidden());
         // the role is checked before the household: others cannot probe which households exist
-        report("village1", "{\"householdId\": 987654321, \"description\": \"\"}").andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/app-reports").contentType(MediaType.APPLICATION_JSON).content(body))
+        report("village1", "{\"householdId\": 987654321, \"description\": \"\"}")
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/app-reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isUnauthorized());
         assertThat(appReports()).isEqualTo(before);
     }
 
     @Test
     void theIntakeIsDocumentedByOpenApi() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/app-reports'].post.summary", notNullValue()))
                 .andExpect(jsonPath("$.paths['/api/v1/app-reports'].post.responses['201']", notNullValue()));
     }
@@ -159,7 +189,9 @@ class AppReportControllerTest {
     }
 
     private ResultActions report(String user, String body) throws Exception {
-        return mvc.perform(post("/api/v1/app-reports").with(httpBasic(user, "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/api/v1/app-reports")
+                .with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 }

@@ -33,7 +33,9 @@ class RectificationProcessTest {
     static final String OWNER = "SUPERVISOR:";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-test.cfg.xml")
+            .build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -56,7 +58,9 @@ class RectificationProcessTest {
         ProcessInstance pi = start();
         Task county = work(pi, "countyHandling", COUNTY, Map.of("passDown", false, "handlerLevel", "COUNTY"));
         assertThat(county.getDueDate().toInstant())
-                .isEqualTo(LocalDateTime.parse("2027-01-01T00:00:00").atZone(ZoneId.systemDefault()).toInstant());
+                .isEqualTo(LocalDateTime.parse("2027-01-01T00:00:00")
+                        .atZone(ZoneId.systemDefault())
+                        .toInstant());
         work(pi, "supervisorAcceptance", OWNER, Map.of("accepted", true));
         assertThat(pi).isEnded().hasPassed("accepted", "closeCase", "closed").hasNotPassed("townshipHandling");
         assertThat(calls).containsExactly("close:9");
@@ -103,8 +107,12 @@ class RectificationProcessTest {
         work(pi, "countyVerification", COUNTY, Map.of("verified", true));
         work(pi, "supervisorAcceptance", OWNER, Map.of("accepted", true));
         assertThat(pi).isEnded();
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("villageRectification").count()).isEqualTo(3);
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("villageRectification")
+                        .count())
+                .isEqualTo(3);
     }
 
     @Test
@@ -116,8 +124,12 @@ class RectificationProcessTest {
         work(pi, "countyHandling", COUNTY, Map.of("passDown", false, "handlerLevel", "COUNTY"));
         work(pi, "supervisorAcceptance", OWNER, Map.of("accepted", true));
         assertThat(pi).isEnded().hasPassed("closeCase");
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .activityId("countyHandling").count()).isEqualTo(2);
+        assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("countyHandling")
+                        .count())
+                .isEqualTo(2);
         assertThat(calls).containsExactly("close:9");
     }
 
@@ -140,13 +152,32 @@ class RectificationProcessTest {
     }
 
     private ProcessInstance start() {
-        return engine.getRuntimeService().startProcessInstanceByKey("rectification", "9", withVariables(
-                "caseId", 9L, "householdId", 42L, "countyGroup", COUNTY, "townshipGroup", TOWNSHIP,
-                "villageGroup", VILLAGE, "ownerGroup", OWNER, "deadline", "2027-01-01T00:00:00"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "rectification",
+                        "9",
+                        withVariables(
+                                "caseId",
+                                9L,
+                                "householdId",
+                                42L,
+                                "countyGroup",
+                                COUNTY,
+                                "townshipGroup",
+                                TOWNSHIP,
+                                "villageGroup",
+                                VILLAGE,
+                                "ownerGroup",
+                                OWNER,
+                                "deadline",
+                                "2027-01-01T00:00:00"));
     }
 
     private Task work(ProcessInstance pi, String taskKey, String group, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(taskKey)
                 .singleResult();
         assertThat(task).as(taskKey).isNotNull();
         assertThat(task).hasCandidateGroup(group);

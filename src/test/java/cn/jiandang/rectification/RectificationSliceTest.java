@@ -27,10 +27,13 @@ class RectificationSliceTest {
 
     @Autowired
     RectificationService rectification;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     ManagementService management;
 
@@ -53,27 +56,36 @@ class RectificationSliceTest {
                 %d,没有这种类型,类型错误
                 %d,OTHER,
                 """.formatted(household, household, household);
-        ImportReport report = rectification.importProblems(csv, ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(20));
+        ImportReport report = rectification.importProblems(
+                csv, ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(20));
         assertThat(report.createdCaseIds()).hasSize(2);
-        assertThat(report.errors()).extracting(ImportReport.RowError::toString).containsExactly(
-                "第4行：户编号 99999999 不存在",
-                "第5行：行政区划 130125999999 不存在",
-                "第6行：行政区划 130000000000 高于县级：问题须落实到县级或以下",
-                "第7行：问题类型“没有这种类型”无法识别",
-                "第8行：问题描述不能为空");
-        RectificationCaseView township = rectification.find(report.createdCaseIds().get(1));
+        assertThat(report.errors())
+                .extracting(ImportReport.RowError::toString)
+                .containsExactly(
+                        "第4行：户编号 99999999 不存在",
+                        "第5行：行政区划 130125999999 不存在",
+                        "第6行：行政区划 130000000000 高于县级：问题须落实到县级或以下",
+                        "第7行：问题类型“没有这种类型”无法识别",
+                        "第8行：问题描述不能为空");
+        RectificationCaseView township =
+                rectification.find(report.createdCaseIds().get(1));
         assertThat(township.type()).isEqualTo(ProblemType.INSPECTION_FINDING);
         assertThat(township.countyCode()).isEqualTo("130125000000");
-        assertThatThrownBy(() -> rectification.importProblems("对象,类型,描述\n", ProblemSource.INSPECTION,
-                LocalDate.now())).hasMessageContaining("问题清单为空");
+        assertThatThrownBy(() -> rectification.importProblems("对象,类型,描述\n", ProblemSource.INSPECTION, LocalDate.now()))
+                .hasMessageContaining("问题清单为空");
     }
 
     @Test
     void passedDownToTheVillageVerifiedUpReturnedOnceThenClosed() {
         long household = household(1);
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(household, null, ProblemType.INFO_INCOMPLETE, "缺少务工信息",
-                ProblemSource.INSPECTION, LocalDate.now().plusDays(10)));
+        long id = rectification.create(new NewProblem(
+                household,
+                null,
+                ProblemType.INFO_INCOMPLETE,
+                "缺少务工信息",
+                ProblemSource.INSPECTION,
+                LocalDate.now().plusDays(10)));
         TestLogins.login("county1");
         assertThatThrownBy(() -> rectification.handle(task(id, "countyHandling"), id, false, "", ""))
                 .hasMessage("请填写整改情况");
@@ -101,18 +113,35 @@ class RectificationSliceTest {
         assertThat(closed.status()).isEqualTo(RectificationStatus.CLOSED);
         assertThat(closed.rounds()).isEqualTo(1);
         assertThat(closed.handlerLevel()).isEqualTo("COUNTY");
-        assertThat(rectification.board(RectificationStatus.CLOSED, null, null)).extracting(RectificationCaseView::id).contains(id);
+        assertThat(rectification.board(RectificationStatus.CLOSED, null, null))
+                .extracting(RectificationCaseView::id)
+                .contains(id);
     }
 
     @Test
     void anOverdueCaseEscalatesAndComesFirstOnTheBoard() {
         TestLogins.login("supervisor");
-        long later = rectification.create(new NewProblem(null, "130125101000", ProblemType.OTHER, "later",
-                ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(60)));
-        long id = rectification.create(new NewProblem(null, "130125101000", ProblemType.OTHER, "台账缺失",
-                ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(90)));
+        long later = rectification.create(new NewProblem(
+                null,
+                "130125101000",
+                ProblemType.OTHER,
+                "later",
+                ProblemSource.DATA_CLEANSING,
+                LocalDate.now().plusDays(60)));
+        long id = rectification.create(new NewProblem(
+                null,
+                "130125101000",
+                ProblemType.OTHER,
+                "台账缺失",
+                ProblemSource.DATA_CLEANSING,
+                LocalDate.now().plusDays(90)));
         String pi = rectification.find(id).processInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .singleResult()
+                .getId());
         RectificationCaseView overdue = rectification.find(id);
         assertThat(overdue.overdue()).isTrue();
         assertThat(overdue.escalatedTo()).isEqualTo("PROVINCE_OFFICER:13");
@@ -120,19 +149,26 @@ class RectificationSliceTest {
         assertThat(board.get(0).id()).isEqualTo(id);
         assertThat(board).extracting(RectificationCaseView::id).contains(later);
         TestLogins.login("province1");
-        assertThat(taskList.page(0, 500)).anyMatch(r -> isCase(r, id) && "urgeRectification".equals(r.task().taskDefinitionKey()));
+        assertThat(taskList.page(0, 500))
+                .anyMatch(r ->
+                        isCase(r, id) && "urgeRectification".equals(r.task().taskDefinitionKey()));
     }
 
     @Test
     void appReportsReachTheProvinceOnlyWithPlaceNamesHidden() {
         long household = household(2);
         TestLogins.login("centre");
-        long id = rectification.reportFromApp(household, "行唐县龙州镇东关村：我家去年已脱贫，系统仍显示贫困户", LocalDate.now().plusDays(15));
+        long id = rectification.reportFromApp(
+                household, "行唐县龙州镇东关村：我家去年已脱贫，系统仍显示贫困户", LocalDate.now().plusDays(15));
         TestLogins.login("province1");
-        DesensitisedReport report = rectification.appReportsForProvince().stream().filter(r -> r.id() == id)
-                .findFirst().orElseThrow();
-        assertThat(report.description()).isEqualTo("＊＊＊＊＊＊：我家去年已脱贫，系统仍显示贫困户")
-                .doesNotContain("东关村").doesNotContain("行唐县");
+        DesensitisedReport report = rectification.appReportsForProvince().stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(report.description())
+                .isEqualTo("＊＊＊＊＊＊：我家去年已脱贫，系统仍显示贫困户")
+                .doesNotContain("东关村")
+                .doesNotContain("行唐县");
         assertThat(report.type()).isEqualTo(ProblemType.RECORDS_DIFFER);
         assertThatThrownBy(() -> rectification.find(id)).isInstanceOf(RegionAccessDeniedException.class);
         TestLogins.login("county1");
@@ -143,8 +179,9 @@ class RectificationSliceTest {
     @Test
     void onlySupervisorsAndTheCentreCreateCases() {
         TestLogins.login("county1");
-        assertThatThrownBy(() -> rectification.create(new NewProblem(null, "130125000000", ProblemType.OTHER, "x",
-                ProblemSource.INSPECTION, LocalDate.now()))).isInstanceOf(RegionAccessDeniedException.class);
+        assertThatThrownBy(() -> rectification.create(new NewProblem(
+                        null, "130125000000", ProblemType.OTHER, "x", ProblemSource.INSPECTION, LocalDate.now())))
+                .isInstanceOf(RegionAccessDeniedException.class);
     }
 
     private long household(int index) {
@@ -154,11 +191,16 @@ class RectificationSliceTest {
     }
 
     private String task(long caseId, String key) {
-        return taskList.page(0, 500).stream().filter(r -> isCase(r, caseId) && key.equals(r.task().taskDefinitionKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + key)).task().id();
+        return taskList.page(0, 500).stream()
+                .filter(r -> isCase(r, caseId) && key.equals(r.task().taskDefinitionKey()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + key))
+                .task()
+                .id();
     }
 
     private static boolean isCase(TaskRow r, long caseId) {
-        return RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == caseId;
+        return RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                && r.task().caseId() == caseId;
     }
 }

@@ -22,7 +22,9 @@ class VillagePagesTest {
     @Test
     void pagesOfTheVillagesMakeUpTheWholeListAndTheCountAgrees() {
         List<RegionView> all = regions.villagesUnder(NANQIAO);
-        assertThat(all).hasSizeGreaterThan(2).allMatch(v -> NANQIAO.contains(v.code()) && v.level() == RegionLevel.VILLAGE);
+        assertThat(all)
+                .hasSizeGreaterThan(2)
+                .allMatch(v -> NANQIAO.contains(v.code()) && v.level() == RegionLevel.VILLAGE);
         assertThat(regions.countVillagesUnder(NANQIAO, null)).isEqualTo(all.size());
 
         List<RegionView> paged = new ArrayList<>();
@@ -30,7 +32,8 @@ class VillagePagesTest {
             paged.addAll(regions.villagesUnder(NANQIAO, "", offset, 2));
         }
         assertThat(paged).isEqualTo(all);
-        assertThat(regions.villagesUnder(NANQIAO, null, 1, 2)).as("an offset not on a page boundary")
+        assertThat(regions.villagesUnder(NANQIAO, null, 1, 2))
+                .as("an offset not on a page boundary")
                 .isEqualTo(all.subList(1, 3));
     }
 
@@ -40,7 +43,8 @@ class VillagePagesTest {
         List<RegionView> found = regions.villagesUnder(XINGTANG, some.name(), 0, 50);
         assertThat(found).contains(some).allMatch(v -> v.name().contains(some.name()));
         assertThat(regions.countVillagesUnder(XINGTANG, some.name())).isEqualTo(found.size());
-        assertThat(regions.villagesUnder(RegionCode.of("130126000000"), some.name(), 0, 50)).doesNotContain(some);
+        assertThat(regions.villagesUnder(RegionCode.of("130126000000"), some.name(), 0, 50))
+                .doesNotContain(some);
         assertThat(regions.countVillagesUnder(XINGTANG, null)).isGreaterThan(regions.countVillagesUnder(NANQIAO, null));
     }
 }

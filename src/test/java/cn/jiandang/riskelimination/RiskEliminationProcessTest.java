@@ -32,7 +32,9 @@ class RiskEliminationProcessTest {
     static final String COUNTY = "COUNTY_OFFICER:130125";
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-test.cfg.xml")
+            .build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -40,7 +42,8 @@ class RiskEliminationProcessTest {
     void mockDelegates() {
         Mocks.register("publishRiskNoticeDelegate", (JavaDelegate) e -> calls.add("notice"));
         Mocks.register("markRiskEliminatedDelegate", (JavaDelegate) e -> calls.add("mark:" + e.getVariable("caseId")));
-        Mocks.register("rejectRiskEliminationDelegate", (JavaDelegate) e -> calls.add("reject:" + e.getVariable("caseId")));
+        Mocks.register(
+                "rejectRiskEliminationDelegate", (JavaDelegate) e -> calls.add("reject:" + e.getVariable("caseId")));
     }
 
     @AfterEach
@@ -56,8 +59,10 @@ class RiskEliminationProcessTest {
         assertThat(pi).isWaitingAt("countyApproval");
         assertThat(task()).hasCandidateGroup(COUNTY);
         complete(task(), Map.of("countyApproved", true));
-        assertThat(pi).isEnded().hasPassedInOrder("publishNotice", "noticePeriodOver", "markRiskEliminated",
-                "riskEliminated").hasNotPassed("recordRejection");
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder("publishNotice", "noticePeriodOver", "markRiskEliminated", "riskEliminated")
+                .hasNotPassed("recordRejection");
         assertThat(calls).containsExactly("notice", "mark:9");
     }
 
@@ -66,7 +71,9 @@ class RiskEliminationProcessTest {
         ProcessInstance pi = start();
         assertThat(task()).hasCandidateGroup(VILLAGE);
         complete(task(), Map.of("verificationConfirmed", false));
-        assertThat(pi).isEnded().hasPassed("verificationConfirmed", "recordRejection", "riskRemains")
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("verificationConfirmed", "recordRejection", "riskRemains")
                 .hasNotPassed("democraticAppraisal");
         assertThat(calls).containsExactly("reject:9");
     }
@@ -107,7 +114,9 @@ class RiskEliminationProcessTest {
         ProcessInstance pi = toTownship();
         complete(task(), Map.of("townshipDecision", "APPROVE"));
         complete(task(), Map.of("countyApproved", false));
-        assertThat(pi).isEnded().hasPassed("countyDecision", "recordRejection", "riskRemains")
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("countyDecision", "recordRejection", "riskRemains")
                 .hasNotPassed("markRiskEliminated");
     }
 
@@ -122,9 +131,25 @@ class RiskEliminationProcessTest {
     }
 
     private ProcessInstance start() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey("riskElimination", "9", withVariables(
-                "caseId", 9L, "householdId", 43L, "villageCode", "130125100201", "villageGroup", VILLAGE,
-                "townshipGroup", TOWNSHIP, "countyGroup", COUNTY, "noticeDuration", "P7D"));
+        ProcessInstance pi = runtimeService()
+                .startProcessInstanceByKey(
+                        "riskElimination",
+                        "9",
+                        withVariables(
+                                "caseId",
+                                9L,
+                                "householdId",
+                                43L,
+                                "villageCode",
+                                "130125100201",
+                                "villageGroup",
+                                VILLAGE,
+                                "townshipGroup",
+                                TOWNSHIP,
+                                "countyGroup",
+                                COUNTY,
+                                "noticeDuration",
+                                "P7D"));
         assertThat(pi).isWaitingAt("homeVerification");
         return pi;
     }

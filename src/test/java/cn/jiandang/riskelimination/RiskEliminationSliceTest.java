@@ -28,10 +28,13 @@ class RiskEliminationSliceTest {
 
     @Autowired
     RiskEliminationService riskElimination;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
 
@@ -74,8 +77,8 @@ class RiskEliminationSliceTest {
         riskElimination.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
         executeNoticeTimer(riskElimination.find(caseId));
         TestLogins.login("township1");
-        riskElimination.completeTownshipReview(taskOf(caseId).task().id(), caseId, ReviewDecision.REJECT,
-                "务工收入不稳定，风险尚未消除");
+        riskElimination.completeTownshipReview(
+                taskOf(caseId).task().id(), caseId, ReviewDecision.REJECT, "务工收入不稳定，风险尚未消除");
         assertThat(households.details(householdId).riskEliminated()).isFalse();
         RiskEliminationCaseView done = riskElimination.find(caseId);
         assertThat(done.status()).isEqualTo(RiskCaseStatus.REJECTED);
@@ -95,13 +98,26 @@ class RiskEliminationSliceTest {
     void missingEvidenceIsNamedFieldByFieldAndNothingStarts() {
         long householdId = TestHouseholds.register(households, VILLAGE1, Category.MARGINAL);
         TestLogins.login("village1");
-        assertThatThrownBy(() -> riskElimination.propose(householdId, new RiskEvidence(new BigDecimal("4000.00"),
-                new BigDecimal("4500.00"), true, true, false, true, true, false, null)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("perCapitaIncome", "housingSecure", "noNewRisk"));
+        assertThatThrownBy(() -> riskElimination.propose(
+                        householdId,
+                        new RiskEvidence(
+                                new BigDecimal("4000.00"),
+                                new BigDecimal("4500.00"),
+                                true,
+                                true,
+                                false,
+                                true,
+                                true,
+                                false,
+                                null)))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsOnlyKeys("perCapitaIncome", "housingSecure", "noNewRisk"));
         riskElimination.propose(householdId, evidence());
         assertThatThrownBy(() -> riskElimination.propose(householdId, evidence()))
-                .isInstanceOf(RiskEliminationRefusedException.class).hasMessageContaining("办理中");
+                .isInstanceOf(RiskEliminationRefusedException.class)
+                .hasMessageContaining("办理中");
     }
 
     @Test
@@ -117,12 +133,24 @@ class RiskEliminationSliceTest {
     }
 
     static RiskEvidence evidence() {
-        return new RiskEvidence(new BigDecimal("6200.00"), new BigDecimal("4500.00"), true, true, true, true, true,
-                true, "家庭成员稳定务工，大病已治愈");
+        return new RiskEvidence(
+                new BigDecimal("6200.00"),
+                new BigDecimal("4500.00"),
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                "家庭成员稳定务工，大病已治愈");
     }
 
     private void executeNoticeTimer(RiskEliminationCaseView c) {
-        var job = management.createJobQuery().processInstanceId(c.processInstanceId()).timers().singleResult();
+        var job = management
+                .createJobQuery()
+                .processInstanceId(c.processInstanceId())
+                .timers()
+                .singleResult();
         assertThat(job).isNotNull();
         management.executeJob(job.getId());
     }
@@ -130,6 +158,8 @@ class RiskEliminationSliceTest {
     private TaskRow taskOf(long caseId) {
         return taskList.page(0, 500).stream()
                 .filter(r -> "riskElimination".equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().caseId() != null && r.task().caseId() == caseId).findFirst().orElseThrow();
+                .filter(r -> r.task().caseId() != null && r.task().caseId() == caseId)
+                .findFirst()
+                .orElseThrow();
     }
 }

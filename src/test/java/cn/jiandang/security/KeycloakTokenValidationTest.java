@@ -22,20 +22,26 @@ class KeycloakTokenValidationTest {
 
     @Test
     void aFreshTokenOfTheRealmForThisClientWithARegionPasses() {
-        assertThat(validator.validate(token(Instant.now(), "130125100201", "jiandang-app")).hasErrors()).isFalse();
+        assertThat(validator
+                        .validate(token(Instant.now(), "130125100201", "jiandang-app"))
+                        .hasErrors())
+                .isFalse();
     }
 
     @Test
     void anExpiredTokenIsRefused() {
-        OAuth2TokenValidatorResult result = validator.validate(token(Instant.now().minusSeconds(600), "130125100201",
-                "jiandang-app"));
+        OAuth2TokenValidatorResult result =
+                validator.validate(token(Instant.now().minusSeconds(600), "130125100201", "jiandang-app"));
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.getErrors()).extracting(OAuth2Error::getDescription).anyMatch(d -> d.contains("expired"));
     }
 
     @Test
     void aTokenForAnotherClientIsRefused() {
-        assertThat(validator.validate(token(Instant.now(), "130125100201", "other-app")).hasErrors()).isTrue();
+        assertThat(validator
+                        .validate(token(Instant.now(), "130125100201", "other-app"))
+                        .hasErrors())
+                .isTrue();
     }
 
     @Test
@@ -50,8 +56,14 @@ class KeycloakTokenValidationTest {
     }
 
     private static Jwt token(Instant issued, String region, String audience) {
-        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "RS256").issuer(ISSUER).audience(List.of(audience))
-                .subject("s").claim("preferred_username", "village1").issuedAt(issued).expiresAt(issued.plusSeconds(300));
+        Jwt.Builder jwt = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .issuer(ISSUER)
+                .audience(List.of(audience))
+                .subject("s")
+                .claim("preferred_username", "village1")
+                .issuedAt(issued)
+                .expiresAt(issued.plusSeconds(300));
         if (region != null) {
             jwt.claim("region_code", region);
         }

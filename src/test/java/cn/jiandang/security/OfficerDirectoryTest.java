@@ -22,10 +22,13 @@ class OfficerDirectoryTest {
 
     @Autowired
     OfficerDirectory directory;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,21 +39,27 @@ class OfficerDirectoryTest {
 
     @Test
     void theDemoUsersAreColleaguesOfTheirGroupBeforeAnyLogin() {
-        assertThat(directory.colleagues("TOWNSHIP_OFFICER:130125100")).extracting(Colleague::username)
-                .contains("township1", "township1b").doesNotContain("township2", "village1");
+        assertThat(directory.colleagues("TOWNSHIP_OFFICER:130125100"))
+                .extracting(Colleague::username)
+                .contains("township1", "township1b")
+                .doesNotContain("township2", "village1");
         assertThat(directory.find("township1b")).map(Colleague::label).hasValue("钱乡干（township1b）");
         assertThat(directory.groupsOf("county2")).containsExactly("COUNTY_OFFICER:130126");
     }
 
     @Test
     void aLoginRecordsTheOfficerWithItsGroupsAndWhenItWasSeen() throws Exception {
-        Officer keycloakOnly = new Officer("dir-township", "孙乡干", java.util.Set.of(Role.TOWNSHIP_OFFICER),
+        Officer keycloakOnly = new Officer(
+                "dir-township",
+                "孙乡干",
+                java.util.Set.of(Role.TOWNSHIP_OFFICER),
                 cn.jiandang.region.RegionCode.of("130125101000"));
         assertThat(directory.find("dir-township")).isEmpty();
 
         events.publishEvent(new AuthenticationSuccessEvent(TestLogins.login(keycloakOnly)));
 
-        assertThat(directory.colleagues("TOWNSHIP_OFFICER:130125101")).extracting(Colleague::username)
+        assertThat(directory.colleagues("TOWNSHIP_OFFICER:130125101"))
+                .extracting(Colleague::username)
                 .contains("township2", "dir-township");
         assertThat(lastSeen("dir-township")).isNotNull();
         // a real login through the security filter chain is recorded too

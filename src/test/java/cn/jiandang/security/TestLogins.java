@@ -9,11 +9,12 @@ import java.util.Set;
 /** Logs a demo officer in for a test, as the login page would. */
 public final class TestLogins {
 
-    private TestLogins() {
-    }
+    private TestLogins() {}
 
     public static Officer officer(String username) {
-        return LocalUsersConfig.DEMO_OFFICERS.stream().filter(o -> o.username().equals(username)).findFirst()
+        return LocalUsersConfig.DEMO_OFFICERS.stream()
+                .filter(o -> o.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo officer " + username));
     }
 

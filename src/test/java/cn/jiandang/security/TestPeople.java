@@ -13,8 +13,7 @@ public final class TestPeople {
 
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 500));
 
-    private TestPeople() {
-    }
+    private TestPeople() {}
 
     public static String idNumber() {
         int n = NEXT.incrementAndGet();
@@ -24,8 +23,12 @@ public final class TestPeople {
     }
 
     public static NewHousehold household(RegionCode village, String headName) {
-        return new NewHousehold(village, "13812345678", false,
-                List.of(new NewHousehold.NewMember(headName, idNumber(), Relation.HEAD),
+        return new NewHousehold(
+                village,
+                "13812345678",
+                false,
+                List.of(
+                        new NewHousehold.NewMember(headName, idNumber(), Relation.HEAD),
                         new NewHousehold.NewMember("李梅", idNumber(), Relation.SPOUSE)));
     }
 }

@@ -39,18 +39,25 @@ class BulkCompletionTest {
 
     @Autowired
     BulkCompletion bulk;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService engineTasks;
 
@@ -78,22 +85,27 @@ class BulkCompletionTest {
         String verifyA = task(caseA, YearEndVariables.TASK_TOWNSHIP_VERIFICATION);
         String verifyB = task(caseB, YearEndVariables.TASK_TOWNSHIP_VERIFICATION);
         assertThat(bulk.actionFor(YearEndVariables.PROCESS_KEY, YearEndVariables.TASK_TOWNSHIP_VERIFICATION))
-                .map(BulkAction::labelKey).hasValue("tasks.bulk.yearend.verify");
-        assertThat(bulk.actionFor(YearEndVariables.PROCESS_KEY, YearEndVariables.TASK_VILLAGE_APPRAISAL)).isEmpty();
+                .map(BulkAction::labelKey)
+                .hasValue("tasks.bulk.yearend.verify");
+        assertThat(bulk.actionFor(YearEndVariables.PROCESS_KEY, YearEndVariables.TASK_VILLAGE_APPRAISAL))
+                .isEmpty();
         yearEnd.decide(verifyA, caseA, List.of());
 
         BulkResult verified = bulk.complete(List.of(verifyA, verifyB), "核实无误");
 
         assertThat(verified.completed()).isEqualTo(1);
-        assertThat(verified.failures()).containsExactly(
-                new BulkResult.Failure(verifyA, "该任务已由他人办理完毕或已撤回，请刷新任务列表"));
+        assertThat(verified.failures()).containsExactly(new BulkResult.Failure(verifyA, "该任务已由他人办理完毕或已撤回，请刷新任务列表"));
         assertThat(yearEnd.find(caseB).status()).isEqualTo(YearEndStatus.COUNTY);
         assertThat(engineTasks.getProcessInstanceComments(yearEnd.find(caseB).processInstanceId()))
-                .extracting(Comment::getFullMessage).containsExactly("核实无误");
+                .extracting(Comment::getFullMessage)
+                .containsExactly("核实无误");
 
         TestLogins.login(countyOfficer);
-        BulkResult approved = bulk.complete(List.of(task(caseA, YearEndVariables.TASK_COUNTY_APPROVAL),
-                task(caseB, YearEndVariables.TASK_COUNTY_APPROVAL)), "");
+        BulkResult approved = bulk.complete(
+                List.of(
+                        task(caseA, YearEndVariables.TASK_COUNTY_APPROVAL),
+                        task(caseB, YearEndVariables.TASK_COUNTY_APPROVAL)),
+                "");
 
         assertThat(approved.completed()).isEqualTo(2);
         assertThat(approved.failures()).isEmpty();
@@ -110,11 +122,14 @@ class BulkCompletionTest {
         TestLogins.login(TestLogins.officer("bulk-county2", Role.COUNTY_OFFICER, county.value()));
         RoundView round = yearEnd.openRound(2043, 7, new java.math.BigDecimal("4000"));
         TestLogins.login(TestLogins.officer("bulk-village2", Role.VILLAGE_OFFICER, village.value()));
-        long caseId = yearEnd.cases().stream().filter(c -> c.roundId() == round.id()).findFirst().orElseThrow().id();
+        long caseId = yearEnd.cases().stream()
+                .filter(c -> c.roundId() == round.id())
+                .findFirst()
+                .orElseThrow()
+                .id();
         String appraisal = task(caseId, YearEndVariables.TASK_VILLAGE_APPRAISAL);
 
-        assertThatThrownBy(() -> bulk.complete(List.of(appraisal), null))
-                .hasMessage("“村民主评议（整批决定）”环节不能批量办理，请逐项办理");
+        assertThatThrownBy(() -> bulk.complete(List.of(appraisal), null)).hasMessage("“村民主评议（整批决定）”环节不能批量办理，请逐项办理");
         assertThat(yearEnd.find(caseId).status()).isEqualTo(YearEndStatus.APPRAISAL);
     }
 
@@ -144,17 +159,28 @@ class BulkCompletionTest {
     /** The village decides its list as it stands, the notice passes without objection. */
     private long appraisedAndNoticed(RoundView round, RegionCode village) {
         TestLogins.login(TestLogins.officer("bulk-v" + village.value(), Role.VILLAGE_OFFICER, village.value()));
-        YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.roundId() == round.id()).findFirst().orElseThrow();
+        YearEndCaseView c = yearEnd.cases().stream()
+                .filter(x -> x.roundId() == round.id())
+                .findFirst()
+                .orElseThrow();
         yearEnd.decide(task(c.id(), YearEndVariables.TASK_VILLAGE_APPRAISAL), c.id(), List.of());
-        management.executeJob(management.createJobQuery().processInstanceId(c.processInstanceId()).timers()
-                .singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(c.processInstanceId())
+                .timers()
+                .singleResult()
+                .getId());
         return c.id();
     }
 
     private String task(long caseId, String step) {
         return taskList.page(0, 1000).stream()
                 .filter(r -> YearEndVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
-                        && r.task().caseId() == caseId && step.equals(r.task().taskDefinitionKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + step)).task().id();
+                        && r.task().caseId() == caseId
+                        && step.equals(r.task().taskDefinitionKey()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + step))
+                .task()
+                .id();
     }
 }

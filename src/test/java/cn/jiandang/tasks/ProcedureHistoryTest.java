@@ -32,14 +32,19 @@ class ProcedureHistoryTest {
 
     @Autowired
     ProcedureHistory history;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     TaskPages pages;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,12 +57,19 @@ class ProcedureHistoryTest {
     void theStepsOfACaseCarryTheFilesUploadedAtThemAndOtherRegionsAreRefusedAndAudited() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
-                Channel.VILLAGE);
-        String taskId = pages.task(IdentificationVariables.PROCESS_KEY, caseId,
-                IdentificationVariables.TASK_HOME_VERIFICATION).orElseThrow().getId();
-        AttachmentRef commitment = attachments.store(RegionCode.of("130125100201"), "IdentificationCase",
-                String.valueOf(caseId), AttachmentKind.SIGNED_COMMITMENT, taskId, "承诺书.pdf",
+        long caseId =
+                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        String taskId = pages.task(
+                        IdentificationVariables.PROCESS_KEY, caseId, IdentificationVariables.TASK_HOME_VERIFICATION)
+                .orElseThrow()
+                .getId();
+        AttachmentRef commitment = attachments.store(
+                RegionCode.of("130125100201"),
+                "IdentificationCase",
+                String.valueOf(caseId),
+                AttachmentKind.SIGNED_COMMITMENT,
+                taskId,
+                "承诺书.pdf",
                 "%PDF-1.4\n%c".getBytes(StandardCharsets.US_ASCII));
         String instance = identification.find(caseId).processInstanceId();
 
@@ -66,15 +78,22 @@ class ProcedureHistoryTest {
             assertThat(step.taskId()).isEqualTo(taskId);
             assertThat(step.attachments()).extracting(AttachmentRef::id).containsExactly(commitment.id());
         });
-        assertThat(history.forHousehold(householdId)).filteredOn(e -> taskId.equals(e.taskId()))
-                .flatExtracting(TimelineEntry::attachments).extracting(AttachmentRef::fileName)
+        assertThat(history.forHousehold(householdId))
+                .filteredOn(e -> taskId.equals(e.taskId()))
+                .flatExtracting(TimelineEntry::attachments)
+                .extracting(AttachmentRef::fileName)
                 .containsExactly("承诺书.pdf");
 
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
         TestLogins.login("village2");
         assertThatThrownBy(() -> history.forProcessInstance(instance)).isInstanceOf(RegionAccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where id > ? and actor = 'village2'"
-                + " and action = 'ACCESS_REFUSED' and entity_id = ?", Integer.class, before, instance)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where id > ? and actor = 'village2'"
+                                + " and action = 'ACCESS_REFUSED' and entity_id = ?",
+                        Integer.class,
+                        before,
+                        instance))
+                .isEqualTo(1);
         // the files of another region's steps are never listed, whoever asks for the step ids
         assertThat(attachments.forTasks(Set.of(taskId))).isEmpty();
     }

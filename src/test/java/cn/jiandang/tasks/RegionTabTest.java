@@ -28,10 +28,13 @@ class RegionTabTest {
 
     @Autowired
     TaskListService taskList;
+
     @Autowired
     VillageExitService villageExit;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     HouseholdService households;
 
@@ -44,7 +47,8 @@ class RegionTabTest {
     void aVillageExitAwaitingTheCountyShowsInTheTownshipsRegionTabAndNotInAnotherTownships() {
         RegionCode village;
         do {
-            village = RegionCode.of("130125100" + (900 + ThreadLocalRandom.current().nextInt(99)));
+            village = RegionCode.of(
+                    "130125100" + (900 + ThreadLocalRandom.current().nextInt(99)));
         } while (regions.find(village).isPresent());
         regions.create(village, "辖区待办测试村", false);
         TestLogins.login("centre");

@@ -25,14 +25,14 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TaskListFixtures {
 
-    private TaskListFixtures() {
-    }
+    private TaskListFixtures() {}
 
     /** A new village of 龙州镇 with a code no other village has; named "任务测试<last three digits>村". */
     public static RegionCode freshVillage(RegionService regions) {
         RegionCode village;
         do {
-            village = RegionCode.of("130125100" + (800 + ThreadLocalRandom.current().nextInt(99)));
+            village = RegionCode.of(
+                    "130125100" + (800 + ThreadLocalRandom.current().nextInt(99)));
         } while (regions.find(village).isPresent());
         regions.create(village, nameOf(village), false);
         return village;
@@ -43,8 +43,8 @@ public final class TaskListFixtures {
     }
 
     /** An identification of a fresh household, started by the village's officer: home verification, due in 7 days. */
-    public static long identification(HouseholdService households, IdentificationService identification,
-                                      RegionCode village) {
+    public static long identification(
+            HouseholdService households, IdentificationService identification, RegionCode village) {
         TestLogins.login("centre");
         long householdId = TestHouseholds.register(households, village.value(), null);
         TestLogins.login(TestLogins.officer("村官" + village.value(), Role.VILLAGE_OFFICER, village.value()));
@@ -54,8 +54,12 @@ public final class TaskListFixtures {
     /** A rectification problem of the village (no household): the county's task, due the day after the deadline. */
     public static long problem(RectificationService rectification, RegionCode region, int deadlineInDays) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(null, region.value(), ProblemType.OTHER,
-                "任务列表测试：" + deadlineInDays + " 天内整改", ProblemSource.INSPECTION,
+        return rectification.create(new NewProblem(
+                null,
+                region.value(),
+                ProblemType.OTHER,
+                "任务列表测试：" + deadlineInDays + " 天内整改",
+                ProblemSource.INSPECTION,
                 LocalDate.now().plusDays(deadlineInDays)));
     }
 

@@ -30,12 +30,16 @@ class TaskListVillageAndSortTest {
 
     @Autowired
     TaskListService taskList;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     RectificationService rectification;
 
@@ -56,25 +60,29 @@ class TaskListVillageAndSortTest {
 
         TestLogins.login("township1");
         TaskFilter villageA = REGION.withVillage(a);
-        assertThat(taskList.page(villageA, 0, 100)).extracting(TaskListFixtures::caseOf)
+        assertThat(taskList.page(villageA, 0, 100))
+                .extracting(TaskListFixtures::caseOf)
                 .containsExactlyInAnyOrder("identification:" + ofA, "rectification:" + problemOfA);
         assertThat(taskList.count(villageA)).isEqualTo(2);
-        assertThat(taskList.page(REGION.withVillage(b), 0, 100)).extracting(TaskListFixtures::caseOf)
+        assertThat(taskList.page(REGION.withVillage(b), 0, 100))
+                .extracting(TaskListFixtures::caseOf)
                 .containsExactly("identification:" + ofB);
         assertThat(taskList.count(REGION.withVillage(b))).isEqualTo(1);
         assertThat(taskList.count(villageA.withScope(TaskFilter.Scope.MINE)))
-                .as("the township's own tasks of village A: none, home verification is the village's").isZero();
+                .as("the township's own tasks of village A: none, home verification is the village's")
+                .isZero();
         assertThat(taskList.count(new TaskFilter(TaskFilter.Scope.REGION, "identification", null, false, a)))
                 .isEqualTo(1);
         List<String> wholeRegion = new ArrayList<>();
         taskList.page(REGION, 0, 10_000).forEach(r -> wholeRegion.add(caseOf(r)));
-        assertThat(wholeRegion).contains("identification:" + ofA, "identification:" + ofB,
-                "rectification:" + problemOfTownship);
+        assertThat(wholeRegion)
+                .contains("identification:" + ofA, "identification:" + ofB, "rectification:" + problemOfTownship);
         assertThat(taskList.count(REGION)).isEqualTo(wholeRegion.size()).isGreaterThan(3);
 
         // the village's officer: his own tasks, and nothing under another village's filter
         TestLogins.login(TestLogins.officer("村官" + a.value(), Role.VILLAGE_OFFICER, a.value()));
-        assertThat(taskList.page(TaskFilter.MINE.withVillage(a), 0, 100)).extracting(TaskListFixtures::caseOf)
+        assertThat(taskList.page(TaskFilter.MINE.withVillage(a), 0, 100))
+                .extracting(TaskListFixtures::caseOf)
                 .containsExactly("identification:" + ofA);
         assertThat(taskList.count(TaskFilter.MINE.withVillage(a))).isEqualTo(1);
         assertThat(taskList.count(TaskFilter.MINE.withVillage(b))).isZero();
@@ -93,17 +101,21 @@ class TaskListVillageAndSortTest {
 
         assertThat(cases(filter, TaskOrder.asc(TaskSort.DUE))).containsExactly(created3rd, created1st, created2nd);
         assertThat(cases(filter, TaskOrder.desc(TaskSort.DUE))).containsExactly(created2nd, created1st, created3rd);
-        assertThat(taskList.page(filter, 0, 100)).extracting(TaskListFixtures::caseOf)
-                .as("default: due soonest first").containsExactly(created3rd, created1st, created2nd);
+        assertThat(taskList.page(filter, 0, 100))
+                .extracting(TaskListFixtures::caseOf)
+                .as("default: due soonest first")
+                .containsExactly(created3rd, created1st, created2nd);
         assertThat(cases(filter, TaskOrder.asc(TaskSort.CREATED))).containsExactly(created1st, created2nd, created3rd);
         assertThat(cases(filter, TaskOrder.desc(TaskSort.CREATED))).containsExactly(created3rd, created2nd, created1st);
         assertThat(taskList.page(filter, List.of(TaskOrder.asc(TaskSort.DUE)), 0, 100))
-                .extracting(TaskRow::due).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+                .extracting(TaskRow::due)
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
 
         // pages of one row each make up the same order: the sort is in the query, not on a loaded list
         List<String> paged = new ArrayList<>();
         for (int offset = 0; offset < 3; offset++) {
-            taskList.page(filter, List.of(TaskOrder.desc(TaskSort.DUE)), offset, 1).forEach(r -> paged.add(caseOf(r)));
+            taskList.page(filter, List.of(TaskOrder.desc(TaskSort.DUE)), offset, 1)
+                    .forEach(r -> paged.add(caseOf(r)));
         }
         assertThat(paged).containsExactly(created2nd, created1st, created3rd);
     }
@@ -118,9 +130,11 @@ class TaskListVillageAndSortTest {
         TaskFilter filter = REGION.withVillage(village);
 
         List<String> ascending = taskList.page(filter, List.of(TaskOrder.asc(TaskSort.STEP)), 0, 100).stream()
-                .map(r -> r.task().name()).toList();
+                .map(r -> r.task().name())
+                .toList();
         List<String> descending = taskList.page(filter, List.of(TaskOrder.desc(TaskSort.STEP)), 0, 100).stream()
-                .map(r -> r.task().name()).toList();
+                .map(r -> r.task().name())
+                .toList();
         // two county steps and one home verification: the county steps side by side, whatever the collation
         assertThat(ascending).hasSize(3);
         assertThat(ascending.get(0)).isNotEqualTo(ascending.get(2));
@@ -131,6 +145,8 @@ class TaskListVillageAndSortTest {
     }
 
     private List<String> cases(TaskFilter filter, TaskOrder order) {
-        return taskList.page(filter, List.of(order), 0, 100).stream().map(TaskListFixtures::caseOf).toList();
+        return taskList.page(filter, List.of(order), 0, 100).stream()
+                .map(TaskListFixtures::caseOf)
+                .toList();
     }
 }

@@ -24,8 +24,10 @@ class TaskTimeLimitsTest {
 
     @Autowired
     IdentificationService identification;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
 
@@ -38,12 +40,14 @@ class TaskTimeLimitsTest {
     void aHomeVerificationIsDueSevenDaysAfterItsTaskWasCreatedAndIsNotYetOverdue() {
         TestLogins.login("village1");
         long household = TestHouseholds.register(households, "130125100201", null);
-        long caseId = identification.start(household, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId =
+                identification.start(household, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
 
         TaskRow row = taskList.page(0, 500).stream()
                 .filter(r -> "identification".equals(r.task().processDefinitionKey())
                         && Long.valueOf(caseId).equals(r.task().caseId()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(row.task().taskDefinitionKey()).isEqualTo("homeVerification");
         assertThat(row.due()).isEqualTo(row.task().created().plus(Duration.ofDays(7)));
         assertThat(row.overdue()).isFalse();
@@ -51,8 +55,8 @@ class TaskTimeLimitsTest {
 
     @Test
     void aStepWithoutItsOwnLimitGetsTheDefault() {
-        var settings = new TaskTimeLimits.Settings(Duration.ofDays(10),
-                Map.of("identification", Map.of("townshipReview", Duration.ofDays(5))));
+        var settings = new TaskTimeLimits.Settings(
+                Duration.ofDays(10), Map.of("identification", Map.of("townshipReview", Duration.ofDays(5))));
         assertThat(settings.limit("identification", "townshipReview")).isEqualTo(Duration.ofDays(5));
         assertThat(settings.limit("identification", "countyApproval")).isEqualTo(Duration.ofDays(10));
         assertThat(settings.limit("assistance", "recordMeasures")).isEqualTo(Duration.ofDays(10));

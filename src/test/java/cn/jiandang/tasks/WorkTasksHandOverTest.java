@@ -31,12 +31,16 @@ class WorkTasksHandOverTest {
 
     @Autowired
     WorkTasks work;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     RectificationService rectification;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,7 +53,9 @@ class WorkTasksHandOverTest {
     void aColleagueOfTheSameGroupGetsTheTaskUnderMine() {
         String taskId = townshipTask("交接测试：台账缺失");
         TestLogins.login("township1");
-        assertThat(work.colleagues(taskId)).extracting(Colleague::username).contains("township1b")
+        assertThat(work.colleagues(taskId))
+                .extracting(Colleague::username)
+                .contains("township1b")
                 .doesNotContain("township1", "township2");
         work.claim(taskId);
 
@@ -60,14 +66,20 @@ class WorkTasksHandOverTest {
         TaskRow row = mine(taskId);
         assertThat(row).isNotNull();
         assertThat(row.task().assignee()).isEqualTo("township1b");
-        assertThat(engineTasks.getTaskComments(taskId)).extracting(Comment::getFullMessage)
+        assertThat(engineTasks.getTaskComments(taskId))
+                .extracting(Comment::getFullMessage)
                 .containsExactly("【转交】王乡干（township1） 转交给 钱乡干（township1b）");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'HAND_OVER_TASK'"
-                + " and entity_id = ? and actor = 'township1'", Integer.class, taskId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'HAND_OVER_TASK'"
+                                + " and entity_id = ? and actor = 'township1'",
+                        Integer.class,
+                        taskId))
+                .isEqualTo(1);
         // the new assignee may work on it, the former one no longer
         assertThat(work.open(taskId).assignee()).isEqualTo("township1b");
         TestLogins.login("township1");
-        assertThatThrownBy(() -> work.open(taskId)).isInstanceOf(RegionAccessDeniedException.class)
+        assertThatThrownBy(() -> work.open(taskId))
+                .isInstanceOf(RegionAccessDeniedException.class)
                 .hasMessage("该任务已由 township1b 认领");
     }
 
@@ -75,9 +87,11 @@ class WorkTasksHandOverTest {
     void anOfficerOfAnotherTownshipOrAnUnknownUserIsRefused() {
         String taskId = townshipTask("交接测试：他乡");
         TestLogins.login("township1");
-        assertThatThrownBy(() -> work.handOver(taskId, "township2")).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> work.handOver(taskId, "township2"))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("赵乡干（township2） 不是本任务办理岗位（同一角色、同一辖区）的同事，不能转交");
-        assertThatThrownBy(() -> work.handOver(taskId, "nobody")).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> work.handOver(taskId, "nobody"))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("用户 nobody 不存在或尚未登录过本系统，不能转交");
         assertThatThrownBy(() -> work.handOver(taskId, "township1")).hasMessage("不能转交给自己，请选择另一位同事");
         // nor may an officer hand over what it may not work on
@@ -93,15 +107,21 @@ class WorkTasksHandOverTest {
         TestLogins.login("township1");
         long caseId = mine(taskId).task().caseId();
         rectification.handle(taskId, caseId, false, "已补齐台账", "台账照片");
-        assertThatThrownBy(() -> work.handOver(taskId, "township1b")).isInstanceOf(TaskGoneException.class)
+        assertThatThrownBy(() -> work.handOver(taskId, "township1b"))
+                .isInstanceOf(TaskGoneException.class)
                 .hasMessage("该任务已由他人办理完毕或已撤回，请刷新任务列表");
     }
 
     /** A problem of 龙州镇 itself, passed down by the county: its township handling task. */
     private String townshipTask(String description) {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(null, "130125100000", ProblemType.OTHER, description,
-                ProblemSource.INSPECTION, LocalDate.now().plusDays(30)));
+        long id = rectification.create(new NewProblem(
+                null,
+                "130125100000",
+                ProblemType.OTHER,
+                description,
+                ProblemSource.INSPECTION,
+                LocalDate.now().plusDays(30)));
         TestLogins.login("county1");
         rectification.handle(taskOf(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
         TestLogins.login("township1");
@@ -111,11 +131,18 @@ class WorkTasksHandOverTest {
     private String taskOf(long caseId, String step) {
         return taskList.page(0, 1000).stream()
                 .filter(r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
-                        && r.task().caseId() == caseId && step.equals(r.task().taskDefinitionKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + step)).task().id();
+                        && r.task().caseId() == caseId
+                        && step.equals(r.task().taskDefinitionKey()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + step))
+                .task()
+                .id();
     }
 
     private TaskRow mine(String taskId) {
-        return taskList.page(0, 1000).stream().filter(r -> r.task().id().equals(taskId)).findFirst().orElse(null);
+        return taskList.page(0, 1000).stream()
+                .filter(r -> r.task().id().equals(taskId))
+                .findFirst()
+                .orElse(null);
     }
 }

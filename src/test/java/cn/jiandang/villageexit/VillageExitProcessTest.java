@@ -33,14 +33,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 class VillageExitProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-test.cfg.xml")
+            .build();
 
     private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void mockDelegates() {
-        for (String name : List.of("recordVillageAssessmentDelegate", "startVillageNoticeDelegate",
-                "endVillageNoticeDelegate", "announceVillageExitDelegate", "rejectVillageExitDelegate")) {
+        for (String name : List.of(
+                "recordVillageAssessmentDelegate",
+                "startVillageNoticeDelegate",
+                "endVillageNoticeDelegate",
+                "announceVillageExitDelegate",
+                "rejectVillageExitDelegate")) {
             Mocks.register(name, (JavaDelegate) e -> calls.add(name.replace("Delegate", "")));
         }
     }
@@ -51,11 +57,21 @@ class VillageExitProcessTest {
     }
 
     @ParameterizedTest(name = "western={0}, incidence={1} -> {2}")
-    @CsvSource({"false,0.0199,true", "false,0.02,false", "true,0.0299,true", "true,0.03,false", "true,0.02,true",
-            "false,0.0,true"})
-    void theThresholdTableIsTwoPercentCentralAndThreePercentWestern(boolean western, double incidence, boolean qualifies) {
-        Object result = engine.getDecisionService().evaluateDecisionTableByKey("villageExitThreshold",
-                Variables.createVariables().putValue("western", western).putValue("incidence", incidence)).getSingleEntry();
+    @CsvSource({
+        "false,0.0199,true",
+        "false,0.02,false",
+        "true,0.0299,true",
+        "true,0.03,false",
+        "true,0.02,true",
+        "false,0.0,true"
+    })
+    void theThresholdTableIsTwoPercentCentralAndThreePercentWestern(
+            boolean western, double incidence, boolean qualifies) {
+        Object result = engine.getDecisionService()
+                .evaluateDecisionTableByKey(
+                        "villageExitThreshold",
+                        Variables.createVariables().putValue("western", western).putValue("incidence", incidence))
+                .getSingleEntry();
         assertThat(result).isEqualTo(qualifies);
     }
 
@@ -67,13 +83,16 @@ class VillageExitProcessTest {
         complete(task(pi), Map.of("approved", true));
         assertThat(pi).isWaitingAt("noticeGateway");
         Job timer = job(pi);
-        assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()).toDays()).isBetween(6L, 7L);
+        assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant())
+                        .toDays())
+                .isBetween(6L, 7L);
         execute(timer);
         assertThat(pi).isWaitingAt("countyAnnouncement");
         complete(task(pi), Map.of());
         assertThat(pi).isEnded().hasPassed("announceExit", "exited");
-        assertThat(calls).containsExactly("recordVillageAssessment", "startVillageNotice", "endVillageNotice",
-                "announceVillageExit");
+        assertThat(calls)
+                .containsExactly(
+                        "recordVillageAssessment", "startVillageNotice", "endVillageNotice", "announceVillageExit");
     }
 
     @Test
@@ -100,9 +119,16 @@ class VillageExitProcessTest {
     void anObjectionDuringTheNoticeReturnsToTheCountyWhichNoticesAgain() {
         ProcessInstance pi = start(false, 0.01);
         complete(task(pi), Map.of("approved", true));
-        engine.getRuntimeService().createMessageCorrelation("villageExitObjection").processInstanceBusinessKey("3").correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation("villageExitObjection")
+                .processInstanceBusinessKey("3")
+                .correlate();
         assertThat(pi).isWaitingAt("countyReview");
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
         complete(task(pi), Map.of("approved", true));
         execute(job(pi));
         complete(task(pi), Map.of());
@@ -111,8 +137,22 @@ class VillageExitProcessTest {
     }
 
     private ProcessInstance start(boolean western, double incidence) {
-        return engine.getRuntimeService().startProcessInstanceByKey("villageExit", "3", withVariables(
-                "caseId", 3L, "villageCode", "130125100201", "western", western, "incidence", incidence,
-                "countyGroup", "COUNTY_OFFICER:130125", "noticeDuration", "P7D"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "villageExit",
+                        "3",
+                        withVariables(
+                                "caseId",
+                                3L,
+                                "villageCode",
+                                "130125100201",
+                                "western",
+                                western,
+                                "incidence",
+                                incidence,
+                                "countyGroup",
+                                "COUNTY_OFFICER:130125",
+                                "noticeDuration",
+                                "P7D"));
     }
 }

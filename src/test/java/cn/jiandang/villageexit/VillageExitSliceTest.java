@@ -24,12 +24,16 @@ class VillageExitSliceTest {
 
     @Autowired
     VillageExitService villageExit;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     Clock clock;
 
@@ -57,25 +61,37 @@ class VillageExitSliceTest {
         TestLogins.login("county1");
         villageExit.review(task(id, "countyReview"), id, true, "经核实，异议不成立");
         String pi = villageExit.find(id).processInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .singleResult()
+                .getId());
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.ANNOUNCING);
         villageExit.announce(task(id, "countyAnnouncement"), id, "公告");
 
         TestLogins.login("province1");
-        VillageExitCaseView exited = villageExit.list().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        VillageExitCaseView exited = villageExit.list().stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(exited.status()).isEqualTo(VillageExitStatus.EXITED);
         assertThat(exited.provinceInformedAt()).isNotNull();
         assertThat(exited.objection()).isEqualTo("有群众反映贫困人口统计不全");
 
         // the poor-village flag records the year of the exit: not proposable again, the flag no longer changes
         int year = LocalDate.now(clock).getYear();
-        assertThat(villageExit.poorVillages()).filteredOn(v -> v.villageCode().equals(village.value())).singleElement()
+        assertThat(villageExit.poorVillages())
+                .filteredOn(v -> v.villageCode().equals(village.value()))
+                .singleElement()
                 .satisfies(v -> assertThat(v.exitYear()).isEqualTo(year));
         TestLogins.login("township1");
-        assertThat(villageExit.proposableVillages()).extracting(PoorVillageView::villageCode)
+        assertThat(villageExit.proposableVillages())
+                .extracting(PoorVillageView::villageCode)
                 .doesNotContain(village.value());
         assertThatThrownBy(() -> villageExit.propose(village, 5000, "再次"))
-                .isInstanceOf(BusinessException.class).hasMessage("西关村已于" + year + "年出列，不能重复申请");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("西关村已于" + year + "年出列，不能重复申请");
         TestLogins.login("county1");
         assertThatThrownBy(() -> villageExit.markPoorVillage(village, false))
                 .hasMessage("西关村已于" + year + "年出列，贫困村标注不能再更改");
@@ -87,8 +103,11 @@ class VillageExitSliceTest {
         assertThatThrownBy(() -> villageExit.propose(RegionCode.of("130125100201"), 1000, null))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("东关村不是贫困村，不能申请出列（贫困村由县级或省级标注）");
-        assertThat(villageExit.proposableVillages()).isNotEmpty().noneMatch(PoorVillageView::exited)
-                .extracting(PoorVillageView::villageCode).doesNotContain("130125100201");
+        assertThat(villageExit.proposableVillages())
+                .isNotEmpty()
+                .noneMatch(PoorVillageView::exited)
+                .extracting(PoorVillageView::villageCode)
+                .doesNotContain("130125100201");
         // only county and province flag poor villages
         assertThatThrownBy(() -> villageExit.markPoorVillage(RegionCode.of("130125100201"), true))
                 .hasMessage("您的角色不能执行此操作");
@@ -98,7 +117,8 @@ class VillageExitSliceTest {
     void theCountyFlagsAPoorVillageThatMayThenBeProposed() {
         RegionCode village;
         do {
-            village = RegionCode.of("130125100" + (300 + ThreadLocalRandom.current().nextInt(300)));
+            village = RegionCode.of(
+                    "130125100" + (300 + ThreadLocalRandom.current().nextInt(300)));
         } while (regions.find(village).isPresent());
         regions.create(village, "出列测试村", false);
         RegionCode flagged = village;
@@ -106,17 +126,21 @@ class VillageExitSliceTest {
         assertThatThrownBy(() -> villageExit.markPoorVillage(flagged, true)).hasMessageContaining("无权处理本辖区以外的数据");
         TestLogins.login("county1");
         villageExit.markPoorVillage(flagged, true);
-        assertThat(villageExit.poorVillages()).extracting(PoorVillageView::villageCode).contains(flagged.value());
+        assertThat(villageExit.poorVillages())
+                .extracting(PoorVillageView::villageCode)
+                .contains(flagged.value());
 
         TestLogins.login("township1");
-        assertThat(villageExit.proposableVillages()).extracting(PoorVillageView::villageCode).contains(flagged.value());
+        assertThat(villageExit.proposableVillages())
+                .extracting(PoorVillageView::villageCode)
+                .contains(flagged.value());
         long id = villageExit.propose(flagged, 300, "贫困人口已全部脱贫");
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.PROPOSED);
-        assertThat(villageExit.proposableVillages()).extracting(PoorVillageView::villageCode)
+        assertThat(villageExit.proposableVillages())
+                .extracting(PoorVillageView::villageCode)
                 .doesNotContain(flagged.value());
         TestLogins.login("county1");
-        assertThatThrownBy(() -> villageExit.markPoorVillage(flagged, false))
-                .hasMessage("出列测试村有办理中的出列申请，不能取消贫困村标注");
+        assertThatThrownBy(() -> villageExit.markPoorVillage(flagged, false)).hasMessage("出列测试村有办理中的出列申请，不能取消贫困村标注");
     }
 
     @Test
@@ -143,6 +167,9 @@ class VillageExitSliceTest {
         return taskList.page(0, 500).stream()
                 .filter(r -> VillageExitVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()))
                 .filter(r -> r.task().caseId() == caseId && key.equals(r.task().taskDefinitionKey()))
-                .findFirst().orElseThrow().task().id();
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
     }
 }

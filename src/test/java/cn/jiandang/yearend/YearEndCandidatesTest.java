@@ -35,10 +35,13 @@ class YearEndCandidatesTest {
 
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     RegionService regions;
 
@@ -70,7 +73,8 @@ class YearEndCandidatesTest {
         TestLogins.login(TestLogins.officer("yc-county", Role.COUNTY_OFFICER, county.value()));
         ExitCandidates found = households.exitCandidates(county, 2020, LINE);
         assertThat(found.byVillage()).containsOnlyKeys(village1);
-        assertThat(found.atOrBelowLine()).extracting(ExitStanding::householdId)
+        assertThat(found.atOrBelowLine())
+                .extracting(ExitStanding::householdId)
                 .containsExactlyInAnyOrder(atTheLine, below, belowInVillage2);
         assertThat(found.withoutIncome()).extracting(ExitStanding::householdId).containsExactly(noIncome);
 
@@ -79,13 +83,19 @@ class YearEndCandidatesTest {
         assertThat(round.povertyLine()).isEqualByComparingTo("4000.00");
         assertThat(round.atOrBelowLine()).isEqualTo(3);
         assertThat(round.withoutIncome()).isEqualTo(1);
-        YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.roundId() == round.id()).findFirst().orElseThrow();
+        YearEndCaseView c = yearEnd.cases().stream()
+                .filter(x -> x.roundId() == round.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(c.villageCode()).isEqualTo(village1.value());
         List<CandidateView> list = yearEnd.candidates(c.id());
         // R4: the household newly identified this year (March 2020) is on the list of 2020
         assertThat(list).extracting(CandidateView::householdId).containsExactlyInAnyOrder(above, newlyPoor, returned);
-        assertThat(list).filteredOn(v -> v.householdId() == above).singleElement()
-                .extracting(CandidateView::perCapitaIncome).isEqualTo(new BigDecimal("4500.00"));
+        assertThat(list)
+                .filteredOn(v -> v.householdId() == above)
+                .singleElement()
+                .extracting(CandidateView::perCapitaIncome)
+                .isEqualTo(new BigDecimal("4500.00"));
         assertThat(list).allSatisfy(v -> assertThat(v.insecure()).isEmpty());
     }
 
@@ -100,10 +110,15 @@ class YearEndCandidatesTest {
         long marginal = household(village, Category.MARGINAL, "20000");
         TestLogins.login(TestLogins.officer("yc-county", Role.COUNTY_OFFICER, county.value()));
         RoundView round = yearEnd.openRound(2020, 7, LINE);
-        long caseId = yearEnd.cases().stream().filter(x -> x.roundId() == round.id()).findFirst().orElseThrow().id();
+        long caseId = yearEnd.cases().stream()
+                .filter(x -> x.roundId() == round.id())
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         TestLogins.login(TestLogins.officer("yc-village", Role.VILLAGE_OFFICER, village.value()));
-        assertThatThrownBy(() -> yearEnd.addCandidate(caseId, atTheLine)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> yearEnd.addCandidate(caseId, atTheLine))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("户编号 " + atTheLine + " 2020年人均纯收入4000.00元，未高于贫困线4000.00元，不能纳入退出");
         assertThatThrownBy(() -> yearEnd.addCandidate(caseId, noIncome))
                 .hasMessage("户编号 " + noIncome + " 没有2020年的收入记录，请先在基础数据中录入收入");
@@ -112,8 +127,11 @@ class YearEndCandidatesTest {
         // once its income is recorded, the household the list missed may be added
         TestIncomes.record(baseData, noIncome, 2020, new BigDecimal("10000"));
         yearEnd.addCandidate(caseId, noIncome);
-        assertThat(yearEnd.candidates(caseId)).filteredOn(v -> v.householdId() == noIncome).singleElement()
-                .extracting(CandidateView::perCapitaIncome).isEqualTo(new BigDecimal("5000.00"));
+        assertThat(yearEnd.candidates(caseId))
+                .filteredOn(v -> v.householdId() == noIncome)
+                .singleElement()
+                .extracting(CandidateView::perCapitaIncome)
+                .isEqualTo(new BigDecimal("5000.00"));
     }
 
     @Test
@@ -123,9 +141,11 @@ class YearEndCandidatesTest {
         TestLogins.login(TestLogins.officer("yc-village", Role.VILLAGE_OFFICER, village.value()));
         household(village, Category.POOR, "12000");
         TestLogins.login(TestLogins.officer("yc-county", Role.COUNTY_OFFICER, county.value()));
-        assertThatThrownBy(() -> yearEnd.openRound(2020, 7, null)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> yearEnd.openRound(2020, 7, null))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("开启年度动态管理的信息有误：请填写大于0的贫困线（元/人·年）")
-                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("povertyLine"));
+                .satisfies(
+                        e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("povertyLine"));
         assertThatThrownBy(() -> yearEnd.openRound(2020, 7, new BigDecimal("-4000")))
                 .hasMessage("开启年度动态管理的信息有误：请填写大于0的贫困线（元/人·年）");
         assertThatThrownBy(() -> yearEnd.openRound(2020, 7, BigDecimal.ZERO))
@@ -148,8 +168,9 @@ class YearEndCandidatesTest {
         TestLogins.login("county1");
         ExitCandidates found = households.exitCandidates(RegionCode.of("130125000000"), 2020, LINE);
         assertThat(found.byVillage()).isNotEmpty();
-        assertThat(found.byVillage().values()).allSatisfy(list -> assertThat(list)
-                .allSatisfy(s -> assertThat(s.perCapitaIncome()).isGreaterThan(LINE)));
+        assertThat(found.byVillage().values())
+                .allSatisfy(list -> assertThat(list)
+                        .allSatisfy(s -> assertThat(s.perCapitaIncome()).isGreaterThan(LINE)));
         assertThat(found.atOrBelowLine()).isNotEmpty();
     }
 

@@ -30,7 +30,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 class YearEndExitProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-test.cfg.xml")
+            .build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -53,7 +55,9 @@ class YearEndExitProcessTest {
         complete(task(pi), Map.of());
         assertThat(pi).isWaitingAt("noticeGateway");
         Job timer = job(pi);
-        assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()).toDays()).isBetween(6L, 7L);
+        assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant())
+                        .toDays())
+                .isBetween(6L, 7L);
         execute(timer);
         assertThat(pi).isWaitingAt("townshipVerification");
         assertThat(task(pi)).hasCandidateGroup("TOWNSHIP_OFFICER:130125100");
@@ -72,24 +76,50 @@ class YearEndExitProcessTest {
     void anObjectionDuringTheNoticeReturnsTheListToTheVillageAppraisal() {
         ProcessInstance pi = start();
         complete(task(pi), Map.of());
-        engine.getRuntimeService().createMessageCorrelation("yearEndObjection").processInstanceBusinessKey("11").correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation("yearEndObjection")
+                .processInstanceBusinessKey("11")
+                .correlate();
         assertThat(pi).isWaitingAt("villageAppraisal");
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
         complete(task(pi), Map.of());
         execute(job(pi));
         complete(task(pi), Map.of());
         complete(task(pi), Map.of());
         complete(task(pi), Map.of());
         assertThat(pi).isEnded();
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .activityId("villageAppraisal").count()).isEqualTo(2);
+        assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("villageAppraisal")
+                        .count())
+                .isEqualTo(2);
         assertThat(calls).containsExactly("endNotice", "exit:11");
     }
 
     private ProcessInstance start() {
-        return engine.getRuntimeService().startProcessInstanceByKey("yearEndExit", "11", withVariables(
-                "caseId", 11L, "roundId", 1L, "villageCode", "130125100201",
-                "villageGroup", "VILLAGE_OFFICER:130125100201", "townshipGroup", "TOWNSHIP_OFFICER:130125100",
-                "countyGroup", "COUNTY_OFFICER:130125", "noticeDuration", "P7D"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "yearEndExit",
+                        "11",
+                        withVariables(
+                                "caseId",
+                                11L,
+                                "roundId",
+                                1L,
+                                "villageCode",
+                                "130125100201",
+                                "villageGroup",
+                                "VILLAGE_OFFICER:130125100201",
+                                "townshipGroup",
+                                "TOWNSHIP_OFFICER:130125100",
+                                "countyGroup",
+                                "COUNTY_OFFICER:130125",
+                                "noticeDuration",
+                                "P7D"));
     }
 }

@@ -38,14 +38,19 @@ class YearEndSliceTest {
 
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     cn.jiandang.region.RegionService regions;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     BaseDataService baseData;
 
@@ -63,44 +68,62 @@ class YearEndSliceTest {
         // only the village whose households have a 2030 income above the line gets a list; every other household
         // of the county that may exit has no 2030 income and is counted as left out
         long exiting = YearEndService.MAY_EXIT.stream()
-                .mapToLong(category -> households.search(county, category, PageRequest.of(0, 1)).getTotalElements())
+                .mapToLong(category -> households
+                        .search(county, category, PageRequest.of(0, 1))
+                        .getTotalElements())
                 .sum();
         assertThat(round.cases()).isEqualTo(1);
         assertThat(round.povertyLine()).isEqualByComparingTo("4000");
         assertThat(round.withoutIncome()).isEqualTo(exiting - withIncome.size());
         assertThat(round.atOrBelowLine()).isZero();
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
         TestLogins.login("province1");
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE))
-                .hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
+        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE)).hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
 
         TestLogins.login(VILLAGE);
-        YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.roundId() == round.id()).findFirst().orElseThrow();
+        YearEndCaseView c = yearEnd.cases().stream()
+                .filter(x -> x.roundId() == round.id())
+                .findFirst()
+                .orElseThrow();
         List<CandidateView> list = yearEnd.candidates(c.id());
-        assertThat(list).extracting(CandidateView::categoryBefore)
-                .isNotEmpty().allMatch(YearEndService.MAY_EXIT::contains);
+        assertThat(list)
+                .extracting(CandidateView::categoryBefore)
+                .isNotEmpty()
+                .allMatch(YearEndService.MAY_EXIT::contains);
         assertThat(list).extracting(CandidateView::householdId).containsExactlyInAnyOrderElementsOf(withIncome);
         assertThat(list).allSatisfy(v -> assertThat(v.perCapitaIncome()).isGreaterThan(TestIncomes.LINE));
         long housingUnsafe = list.get(0).householdId();
         long noConsent = list.get(1).householdId();
         long excludedByTownship = list.get(2).householdId();
-        long monitored = households.search(RegionCode.of(c.villageCode()), Category.MONITORED, PageRequest.of(0, 1))
-                .getContent().get(0).id();
+        long monitored = households
+                .search(RegionCode.of(c.villageCode()), Category.MONITORED, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
         assertThatThrownBy(() -> yearEnd.addCandidate(c.id(), monitored))
                 .hasMessage("脱贫监测户不能申请脱贫退出：监测对象不脱贫退出，风险消除后通过风险消除程序标注");
 
         String appraisal = task(c.id(), "villageAppraisal");
-        assertThatThrownBy(() -> yearEnd.decide(appraisal, c.id(), List.of(new CandidateDecision(housingUnsafe, false, true, ""))))
+        assertThatThrownBy(() -> yearEnd.decide(
+                        appraisal, c.id(), List.of(new CandidateDecision(housingUnsafe, false, true, ""))))
                 .hasMessageContaining("不纳入退出时必须填写原因");
-        assertThatThrownBy(() -> yearEnd.decide(appraisal, c.id(), List.of(
-                new CandidateDecision(housingUnsafe, true, true, null, Set.of(BasicNeed.HOUSING)))))
+        assertThatThrownBy(() -> yearEnd.decide(
+                        appraisal,
+                        c.id(),
+                        List.of(new CandidateDecision(housingUnsafe, true, true, null, Set.of(BasicNeed.HOUSING)))))
                 .hasMessage("户编号 " + housingUnsafe + "：住房安全未保障，不能纳入退出");
         // the need found not secure is the reason when none is written
-        yearEnd.decide(appraisal, c.id(), List.of(
-                new CandidateDecision(housingUnsafe, false, true, null, Set.of(BasicNeed.HOUSING)),
-                new CandidateDecision(noConsent, false, false, "本户不认可")));
-        assertThat(yearEnd.candidates(c.id())).filteredOn(v -> v.householdId() == housingUnsafe).singleElement()
+        yearEnd.decide(
+                appraisal,
+                c.id(),
+                List.of(
+                        new CandidateDecision(housingUnsafe, false, true, null, Set.of(BasicNeed.HOUSING)),
+                        new CandidateDecision(noConsent, false, false, "本户不认可")));
+        assertThat(yearEnd.candidates(c.id()))
+                .filteredOn(v -> v.householdId() == housingUnsafe)
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(v.reason()).isEqualTo("住房安全未保障");
                     assertThat(v.insecure()).containsExactly(BasicNeed.HOUSING);
@@ -110,13 +133,20 @@ class YearEndSliceTest {
         yearEnd.raiseObjection(c.id(), excludedByTownship, "群众反映该户收入未达标");
         yearEnd.decide(task(c.id(), "villageAppraisal"), c.id(), List.of());
         String pi = yearEnd.find(c.id()).processInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .singleResult()
+                .getId());
 
         TestLogins.login(TOWNSHIP);
         String verification = task(c.id(), "townshipVerification");
-        assertThatThrownBy(() -> yearEnd.decide(verification, c.id(), List.of(new CandidateDecision(housingUnsafe, true, true, null))))
+        assertThatThrownBy(() -> yearEnd.decide(
+                        verification, c.id(), List.of(new CandidateDecision(housingUnsafe, true, true, null))))
                 .hasMessageContaining("上级核实时不能再纳入");
-        yearEnd.decide(verification, c.id(), List.of(new CandidateDecision(excludedByTownship, false, true, "收入核实未达标")));
+        yearEnd.decide(
+                verification, c.id(), List.of(new CandidateDecision(excludedByTownship, false, true, "收入核实未达标")));
         TestLogins.login(COUNTY);
         yearEnd.decide(task(c.id(), "countyApproval"), c.id(), List.of());
         yearEnd.announce(task(c.id(), "countyAnnouncement"), c.id());
@@ -126,7 +156,9 @@ class YearEndSliceTest {
         assertThat(done.included()).isEqualTo(list.size() - 3);
         for (CandidateView v : yearEnd.candidates(c.id())) {
             HouseholdDetails h = households.details(v.householdId());
-            if (v.householdId() == housingUnsafe || v.householdId() == noConsent || v.householdId() == excludedByTownship) {
+            if (v.householdId() == housingUnsafe
+                    || v.householdId() == noConsent
+                    || v.householdId() == excludedByTownship) {
                 assertThat(h.category()).isEqualTo(v.categoryBefore());
                 assertThat(v.reason()).isNotBlank();
                 assertThat(v.exited()).isFalse();
@@ -139,7 +171,9 @@ class YearEndSliceTest {
                 });
             }
         }
-        assertThat(yearEnd.candidates(c.id())).filteredOn(v -> v.householdId() == excludedByTownship).singleElement()
+        assertThat(yearEnd.candidates(c.id()))
+                .filteredOn(v -> v.householdId() == excludedByTownship)
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(v.excludedStep()).isEqualTo("townshipVerification");
                     assertThat(v.objection()).isEqualTo("群众反映该户收入未达标");
@@ -149,7 +183,8 @@ class YearEndSliceTest {
     @Test
     void aProvinceWhereYearEndExitIsClosedCannotOpenARound() {
         TestLogins.login(TestLogins.officer("ye-province", Role.PROVINCE_OFFICER, "140000000000"));
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE)).isInstanceOf(FeatureClosedException.class)
+        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE))
+                .isInstanceOf(FeatureClosedException.class)
                 .hasMessageStartingWith("本省尚未开放年度脱贫退出功能");
     }
 
@@ -157,6 +192,9 @@ class YearEndSliceTest {
         return taskList.page(0, 500).stream()
                 .filter(r -> YearEndVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()))
                 .filter(r -> r.task().caseId() == caseId && key.equals(r.task().taskDefinitionKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + key)).task().id();
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + key))
+                .task()
+                .id();
     }
 }

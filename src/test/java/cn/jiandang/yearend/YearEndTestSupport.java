@@ -5,8 +5,7 @@ import cn.jiandang.household.Category;
 /** Opens package-private year-end rules to tests in other packages. */
 public final class YearEndTestSupport {
 
-    private YearEndTestSupport() {
-    }
+    private YearEndTestSupport() {}
 
     public static boolean mayExit(Category category) {
         return YearEndService.MAY_EXIT.contains(category);

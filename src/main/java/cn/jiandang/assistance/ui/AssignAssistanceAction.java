@@ -42,8 +42,11 @@ class AssignAssistanceAction implements HouseholdAction {
 
     @Override
     public boolean appliesTo(HouseholdDetails household) {
-        return current.get().map(o -> o.has(Role.TOWNSHIP_OFFICER) || o.has(Role.COUNTY_OFFICER)).orElse(false)
-                && household.category() != null && AssistanceService.ELIGIBLE.contains(household.category());
+        return current.get()
+                        .map(o -> o.has(Role.TOWNSHIP_OFFICER) || o.has(Role.COUNTY_OFFICER))
+                        .orElse(false)
+                && household.category() != null
+                && AssistanceService.ELIGIBLE.contains(household.category());
     }
 
     @Override
@@ -77,9 +80,19 @@ class AssignAssistanceAction implements HouseholdAction {
         addRow.run();
         Button add = new Button(ui.getTranslation("assistance.measure.add"), e -> addRow.run());
         add.setId("assistance-add");
-        dialog.open(check, "assistance-submit", "assistance.started", () -> service.assign(household.id(),
-                helper.getValue(), unit.getValue(), measures.stream().map(MeasureRow::value).toList()), onDone,
-                new HorizontalLayout(helper, unit), rows, add);
+        dialog.open(
+                check,
+                "assistance-submit",
+                "assistance.started",
+                () -> service.assign(
+                        household.id(),
+                        helper.getValue(),
+                        unit.getValue(),
+                        measures.stream().map(MeasureRow::value).toList()),
+                onDone,
+                new HorizontalLayout(helper, unit),
+                rows,
+                add);
     }
 
     private static final class MeasureRow {

@@ -42,8 +42,9 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
     private Component record(UI ui, TaskRef task, AssistancePlanView plan, Runnable onCompleted) {
         MeasureView m = service.measureOf(task.id());
         Paragraph what = new Paragraph(m.type().label() + "：" + m.description()
-                + (m.plannedAmount() == null ? "" : " · " + ui.getTranslation("assistance.measure.plannedAmount")
-                + " " + m.plannedAmount())
+                + (m.plannedAmount() == null
+                        ? ""
+                        : " · " + ui.getTranslation("assistance.measure.plannedAmount") + " " + m.plannedAmount())
                 + (m.returnComment() == null ? "" : " · " + m.returnComment()));
         what.setId("measure-description");
         DatePicker date = new DatePicker(ui.getTranslation("assistance.measure.carriedOutOn"));
@@ -81,8 +82,8 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("assistance-measures");
-        RadioButtonGroup<Boolean> confirmed = yesNo(ui, "assistance.review.decision", "assistance.review.confirmed",
-                "assistance.review.returned");
+        RadioButtonGroup<Boolean> confirmed =
+                yesNo(ui, "assistance.review.decision", "assistance.review.confirmed", "assistance.review.returned");
         confirmed.setId("assistance-confirmed");
         CheckboxGroup<MeasureView> redo = new CheckboxGroup<>(ui.getTranslation("assistance.review.returned"));
         redo.setItems(plan.measures());
@@ -94,7 +95,9 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
         FormCheck check = new FormCheck();
         check.field("confirmed", confirmed).required();
         check.field("returnedMeasures", redo).requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue()));
-        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue())).maxLength(500);
+        check.field("comment", comment)
+                .requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue()))
+                .maxLength(500);
         return layout(helper, grid, confirmed, redo, comment, submit(ui, check, () -> {
             Set<Long> ids = redo.getValue().stream().map(MeasureView::id).collect(Collectors.toSet());
             service.completeReview(task.id(), plan.id(), confirmed.getValue(), ids, comment.getValue());

@@ -17,6 +17,7 @@ class AuditEntry {
 
     @Id
     private Long id;
+
     private Instant occurredAt;
     private String actor;
     private String action;
@@ -24,19 +25,21 @@ class AuditEntry {
     private String entityId;
     private Long householdId;
     private String regionCode;
+
     @Column(name = "before_state")
     private String before;
+
     @Column(name = "after_state")
     private String after;
+
     private String taskId;
     private String requestId;
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntryView view() {
-        return new AuditEntryView(id, occurredAt, actor, action, entityType, entityId, before, after, taskId,
-                requestId, detail);
+        return new AuditEntryView(
+                id, occurredAt, actor, action, entityType, entityId, before, after, taskId, requestId, detail);
     }
 }

@@ -29,10 +29,10 @@ class AuditIntegration implements HibernatePropertiesCustomizer {
     public void customize(Map<String, Object> properties) {
         properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(new Integrator() {
             @Override
-            public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-                                  SessionFactoryImplementor sessionFactory) {
-                EventListenerRegistry registry = sessionFactory.getServiceRegistry()
-                        .getService(EventListenerRegistry.class);
+            public void integrate(
+                    Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+                EventListenerRegistry registry =
+                        sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
                 registry.appendListeners(EventType.POST_INSERT, listener);
                 registry.appendListeners(EventType.POST_UPDATE, listener);
                 registry.appendListeners(EventType.POST_DELETE, listener);
@@ -42,9 +42,8 @@ class AuditIntegration implements HibernatePropertiesCustomizer {
             }
 
             @Override
-            public void disintegrate(SessionFactoryImplementor sessionFactory,
-                                     SessionFactoryServiceRegistry serviceRegistry) {
-            }
+            public void disintegrate(
+                    SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {}
         }));
     }
 }

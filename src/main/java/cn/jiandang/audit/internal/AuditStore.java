@@ -48,7 +48,8 @@ public class AuditStore {
 
     public List<AuditEntryView> forHousehold(long householdId, int limit) {
         return entries.findByHouseholdIdOrderByOccurredAtDescIdDesc(householdId, Limit.of(limit)).stream()
-                .map(AuditEntry::view).toList();
+                .map(AuditEntry::view)
+                .toList();
     }
 
     private static PreparedStatement statement(Connection connection, AuditRow row) throws SQLException {

@@ -45,15 +45,23 @@ import java.util.TreeMap;
  * the same transaction: no write without its entry, no entry without its write. ID and phone numbers are
  * stored masked.
  */
-class EntityAuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PreCollectionUpdateEventListener, PostCollectionRecreateEventListener, PreCollectionRemoveEventListener {
+class EntityAuditListener
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PreCollectionUpdateEventListener,
+                PostCollectionRecreateEventListener,
+                PreCollectionRemoveEventListener {
 
     private static final String OURS = "cn.jiandang.";
 
     private final Clock clock;
     /** Rows not yet written, per session (sessions are thread-confined; identity keys). */
-    private final Map<Object, List<AuditRow>> pending = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final Map<Object, List<AuditRow>> pending =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
@@ -71,24 +79,45 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
     @Override
     public void onPostInsert(PostInsertEvent event) {
         if (audited(event.getEntity().getClass())) {
-            entityRow(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), AuditActions.CREATE,
-                    null, event.getState(), null);
+            entityRow(
+                    event.getSession(),
+                    event.getPersister(),
+                    event.getEntity(),
+                    event.getId(),
+                    AuditActions.CREATE,
+                    null,
+                    event.getState(),
+                    null);
         }
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
         if (audited(event.getEntity().getClass())) {
-            entityRow(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), AuditActions.UPDATE,
-                    event.getOldState(), event.getState(), event.getDirtyProperties());
+            entityRow(
+                    event.getSession(),
+                    event.getPersister(),
+                    event.getEntity(),
+                    event.getId(),
+                    AuditActions.UPDATE,
+                    event.getOldState(),
+                    event.getState(),
+                    event.getDirtyProperties());
         }
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
         if (audited(event.getEntity().getClass())) {
-            entityRow(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), AuditActions.DELETE,
-                    event.getDeletedState(), null, null);
+            entityRow(
+                    event.getSession(),
+                    event.getPersister(),
+                    event.getEntity(),
+                    event.getId(),
+                    AuditActions.DELETE,
+                    event.getDeletedState(),
+                    null,
+                    null);
         }
     }
 
@@ -112,8 +141,15 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
         return false;
     }
 
-    private void entityRow(EventSource session, EntityPersister persister, Object entity, Object id, String action,
-                           Object[] before, Object[] after, int[] dirty) {
+    private void entityRow(
+            EventSource session,
+            EntityPersister persister,
+            Object entity,
+            Object id,
+            String action,
+            Object[] before,
+            Object[] after,
+            int[] dirty) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         Map<String, Object> beforeMap = before == null ? null : new TreeMap<>();
@@ -144,8 +180,18 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
         if (dirty != null && dirty.length == 0) {
             return;
         }
-        append(session, AuditRow.now(clock, action, entity.getClass().getSimpleName(), String.valueOf(id),
-                householdId, region, write(beforeMap), write(afterMap), null));
+        append(
+                session,
+                AuditRow.now(
+                        clock,
+                        action,
+                        entity.getClass().getSimpleName(),
+                        String.valueOf(id),
+                        householdId,
+                        region,
+                        write(beforeMap),
+                        write(afterMap),
+                        null));
     }
 
     private void collectionRow(AbstractCollectionEvent event, List<String> before, List<String> after) {
@@ -153,8 +199,10 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
         if (owner == null || !audited(owner.getClass()) || before.equals(after)) {
             return;
         }
-        CollectionEntry entry = event.getSession().getPersistenceContextInternal().getCollectionEntry(event.getCollection());
-        CollectionPersister persister = entry == null ? null
+        CollectionEntry entry =
+                event.getSession().getPersistenceContextInternal().getCollectionEntry(event.getCollection());
+        CollectionPersister persister = entry == null
+                ? null
                 : entry.getCurrentPersister() != null ? entry.getCurrentPersister() : entry.getLoadedPersister();
         if (persister == null || persister.getElementType().isEntityType()) {
             return; // the element entities are audited themselves
@@ -164,14 +212,24 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
         Long householdId = owner.getClass().getSimpleName().equals("Household") ? asLong(id) : null;
         EntityPersister ownerPersister = event.getSession().getEntityPersister(null, owner);
         for (String name : new String[] {"householdId"}) {
-            if (householdId == null && List.of(ownerPersister.getPropertyNames()).contains(name)) {
+            if (householdId == null
+                    && List.of(ownerPersister.getPropertyNames()).contains(name)) {
                 householdId = asLong(ownerPersister.getPropertyValue(owner, name));
             }
         }
         String region = regionOf(ownerPersister, owner, null);
-        append(event.getSession(), AuditRow.now(clock, AuditActions.UPDATE, owner.getClass().getSimpleName(),
-                String.valueOf(id), householdId, region, write(Map.of(property, before)),
-                write(Map.of(property, after)), null));
+        append(
+                event.getSession(),
+                AuditRow.now(
+                        clock,
+                        AuditActions.UPDATE,
+                        owner.getClass().getSimpleName(),
+                        String.valueOf(id),
+                        householdId,
+                        region,
+                        write(Map.of(property, before)),
+                        write(Map.of(property, after)),
+                        null));
     }
 
     /**
@@ -189,7 +247,8 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
                     s.doWork(connection -> AuditStore.insertAll(connection, batch));
                 }
             });
-            session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) (success, s) -> pending.remove(s));
+            session.getActionQueue()
+                    .registerProcess((AfterTransactionCompletionProcess) (success, s) -> pending.remove(s));
         }
         rows.add(row);
     }

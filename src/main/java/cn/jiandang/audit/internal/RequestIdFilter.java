@@ -27,7 +27,9 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(AuditActions.MDC_REQUEST_ID, id);
         response.setHeader(HEADER, id);
         try {

@@ -29,22 +29,28 @@ public class MainLayout extends AppLayout {
         brand.addClassName("jd-brand");
         Officer officer = current.require();
         Span user = new Span(officer.displayName() + "（" + officer.username() + "） · "
-                + officer.roles().stream().map(r -> r.label()).sorted().findFirst().orElse("") + " · "
+                + officer.roles().stream()
+                        .map(r -> r.label())
+                        .sorted()
+                        .findFirst()
+                        .orElse("") + " · "
                 + regions.name(officer.region()));
         user.addClassName("jd-user");
         Button logout = new Button(getTranslation("logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        boolean chinese = LanguageSetting.CHINESE.getLanguage().equals(getLocale().getLanguage());
-        Button language = new Button(chinese ? "English" : "中文", e -> LanguageSetting.choose(UI.getCurrent(),
-                chinese ? Locale.ENGLISH : LanguageSetting.CHINESE));
+        boolean chinese =
+                LanguageSetting.CHINESE.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(
+                chinese ? "English" : "中文",
+                e -> LanguageSetting.choose(UI.getCurrent(), chinese ? Locale.ENGLISH : LanguageSetting.CHINESE));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language");
         addToNavbar(new DrawerToggle(), brand, user, language, logout);
 
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         if (officer.has(Role.CENTRE_ADMIN)) {
             // Cockpit is not a Vaadin route: a full page load, in the same login session
             SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/");

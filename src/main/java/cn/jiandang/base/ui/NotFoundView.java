@@ -18,9 +18,11 @@ public class NotFoundView extends RouteNotFoundError {
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         getElement().removeAllChildren();
         addClassName("jd-error");
-        getElement().appendChild(new H2(getTranslation("notfound.title")).getElement(),
-                new Paragraph(getTranslation("notfound.text")).getElement(),
-                new Anchor("", getTranslation("back.home")).getElement());
+        getElement()
+                .appendChild(
+                        new H2(getTranslation("notfound.title")).getElement(),
+                        new Paragraph(getTranslation("notfound.text")).getElement(),
+                        new Anchor("", getTranslation("back.home")).getElement());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -27,19 +27,26 @@ class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
         super(FunctionOpeningVariables.PROCESS_KEY, service::find);
         this.service = service;
         this.regions = regions;
-        form(this::decision, FunctionOpeningVariables.TASK_CENTRE_DECISION, FunctionOpeningVariables.TASK_CONFIRM_CLOSE);
+        form(
+                this::decision,
+                FunctionOpeningVariables.TASK_CENTRE_DECISION,
+                FunctionOpeningVariables.TASK_CONFIRM_CLOSE);
     }
 
     private Component decision(UI ui, TaskRef task, FeatureGrantView grant, Runnable onCompleted) {
         boolean closing = FunctionOpeningVariables.TASK_CONFIRM_CLOSE.equals(task.taskDefinitionKey());
-        RadioButtonGroup<Boolean> decision = yesNo(ui, "featureaccess.decision",
+        RadioButtonGroup<Boolean> decision = yesNo(
+                ui,
+                "featureaccess.decision",
                 closing ? "featureaccess.confirmClose" : "featureaccess.approve",
                 closing ? "featureaccess.keepOpen" : "featureaccess.reject");
         decision.setId("featureaccess-decision");
         TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
-        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+        check.field("comment", comment)
+                .requiredIf(() -> Boolean.FALSE.equals(decision.getValue()))
+                .maxLength(500);
         Button submit = submit(ui, check, () -> {
             if (closing) {
                 service.confirmClose(task.id(), grant.id(), decision.getValue(), comment.getValue());
@@ -49,9 +56,12 @@ class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
             onCompleted.run();
         });
         VerticalLayout form = new VerticalLayout(
-                new Paragraph(ui.getTranslation("featureaccess.province") + "：" + regions.name(RegionCode.of(grant.provinceCode()))),
-                new Paragraph(ui.getTranslation("featureaccess.feature") + "：" + ui.getTranslation(grant.feature().labelKey())),
-                new Paragraph(ui.getTranslation("featureaccess.period") + "：" + grant.validFrom() + " ~ " + grant.validUntil()),
+                new Paragraph(ui.getTranslation("featureaccess.province") + "："
+                        + regions.name(RegionCode.of(grant.provinceCode()))),
+                new Paragraph(ui.getTranslation("featureaccess.feature") + "："
+                        + ui.getTranslation(grant.feature().labelKey())),
+                new Paragraph(ui.getTranslation("featureaccess.period") + "：" + grant.validFrom() + " ~ "
+                        + grant.validUntil()),
                 new Paragraph(ui.getTranslation("featureaccess.reason") + "：" + grant.reason()));
         if (closing) {
             form.add(new Paragraph(ui.getTranslation("featureaccess.closeReason") + "：" + grant.closeReason()));

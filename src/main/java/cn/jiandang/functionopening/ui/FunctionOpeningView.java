@@ -6,8 +6,8 @@ import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.featureaccess.FeatureGrantEventView;
 import cn.jiandang.featureaccess.FeatureGrantView;
 import cn.jiandang.featureaccess.FeatureGrants;
-import cn.jiandang.functionopening.FunctionOpeningService;
 import cn.jiandang.featureaccess.GrantStatus;
+import cn.jiandang.functionopening.FunctionOpeningService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -51,7 +51,8 @@ import java.util.Set;
 @RolesAllowed({"PROVINCE_OFFICER", "CENTRE_ADMIN"})
 public class FunctionOpeningView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final FunctionOpeningService service;
     private final FeatureGrants grants;
@@ -63,8 +64,13 @@ public class FunctionOpeningView extends VerticalLayout {
     private final Grid<Feature> openNow = new Grid<>();
     private final Grid<FeatureGrantEventView> history = new Grid<>();
 
-    public FunctionOpeningView(FunctionOpeningService service, FeatureGrants grants, FeatureAccess access,
-                               RegionService regions, CurrentOfficer current, Clock clock) {
+    public FunctionOpeningView(
+            FunctionOpeningService service,
+            FeatureGrants grants,
+            FeatureAccess access,
+            RegionService regions,
+            CurrentOfficer current,
+            Clock clock) {
         this.clock = clock;
         this.service = service;
         this.grants = grants;
@@ -74,7 +80,8 @@ public class FunctionOpeningView extends VerticalLayout {
         addClassName("jd-page");
         setWidthFull();
         add(new H2(getTranslation("featureaccess.title")));
-        boolean province = officer.has(Role.PROVINCE_OFFICER) && officer.region().level() == RegionLevel.PROVINCE;
+        boolean province =
+                officer.has(Role.PROVINCE_OFFICER) && officer.region().level() == RegionLevel.PROVINCE;
         if (province) {
             add(new H3(getTranslation("featureaccess.openNow")), openNowGrid(), requestForm());
         }
@@ -88,11 +95,12 @@ public class FunctionOpeningView extends VerticalLayout {
     private Grid<Feature> openNowGrid() {
         openNow.addColumn(f -> getTranslation(f.labelKey())).setHeader(getTranslation("featureaccess.feature"));
         openNow.addComponentColumn(f -> {
-            boolean open = access.isOpen(f, officer.region());
-            Span s = new Span(getTranslation(open ? "featureaccess.open" : "featureaccess.closed"));
-            s.addClassNames("jd-badge", open ? "jd-badge-open" : "jd-badge-closed");
-            return s;
-        }).setHeader(getTranslation("featureaccess.state"));
+                    boolean open = access.isOpen(f, officer.region());
+                    Span s = new Span(getTranslation(open ? "featureaccess.open" : "featureaccess.closed"));
+                    s.addClassNames("jd-badge", open ? "jd-badge-open" : "jd-badge-closed");
+                    return s;
+                })
+                .setHeader(getTranslation("featureaccess.state"));
         openNow.setAllRowsVisible(true);
         openNow.addThemeVariants(GridVariant.LUMO_COMPACT);
         openNow.setId("featureaccess-open-now");
@@ -102,7 +110,8 @@ public class FunctionOpeningView extends VerticalLayout {
     private HorizontalLayout requestForm() {
         Select<Feature> feature = new Select<>();
         feature.setLabel(getTranslation("featureaccess.feature"));
-        feature.setItems(Arrays.stream(Feature.values()).filter(f -> !f.alwaysOpen()).toList());
+        feature.setItems(
+                Arrays.stream(Feature.values()).filter(f -> !f.alwaysOpen()).toList());
         feature.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
         feature.setId("featureaccess-feature");
         TextArea reason = new TextArea(getTranslation("featureaccess.reason"));
@@ -116,15 +125,20 @@ public class FunctionOpeningView extends VerticalLayout {
         check.field("feature", feature).required();
         check.field("reason", reason).required().maxLength(500);
         check.field("validFrom", from).required();
-        check.field("validUntil", until).required().notPast(clock)
+        check.field("validUntil", until)
+                .required()
+                .notPast(clock)
                 .check(d -> from.getValue() == null || !d.isBefore(from.getValue()), "validation.date.order");
-        Button submit = new Button(getTranslation("featureaccess.request"), e -> check.submit(() -> {
-            service.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
-            Notification.show(getTranslation("featureaccess.requested"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            reason.clear();
-            refresh();
-        }));
+        Button submit = new Button(
+                getTranslation("featureaccess.request"),
+                e -> check.submit(() -> {
+                    service.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
+                    Notification.show(
+                                    getTranslation("featureaccess.requested"), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    reason.clear();
+                    refresh();
+                }));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("featureaccess-submit");
         HorizontalLayout form = new HorizontalLayout(feature, reason, from, until, submit);
@@ -138,9 +152,12 @@ public class FunctionOpeningView extends VerticalLayout {
             requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode())))
                     .setHeader(getTranslation("featureaccess.province"));
         }
-        requests.addColumn(g -> getTranslation(g.feature().labelKey())).setHeader(getTranslation("featureaccess.feature")).setAutoWidth(true);
+        requests.addColumn(g -> getTranslation(g.feature().labelKey()))
+                .setHeader(getTranslation("featureaccess.feature"))
+                .setAutoWidth(true);
         requests.addColumn(g -> g.status().label()).setHeader(getTranslation("featureaccess.status"));
-        requests.addColumn(g -> g.validFrom() + " ~ " + g.validUntil()).setHeader(getTranslation("featureaccess.period"))
+        requests.addColumn(g -> g.validFrom() + " ~ " + g.validUntil())
+                .setHeader(getTranslation("featureaccess.period"))
                 .setAutoWidth(true);
         requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason"));
         requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
@@ -160,11 +177,15 @@ public class FunctionOpeningView extends VerticalLayout {
     }
 
     private Grid<FeatureGrantEventView> historyGrid() {
-        history.addColumn(h -> TIME.format(h.at())).setHeader(getTranslation("featureaccess.when")).setAutoWidth(true);
-        history.addColumn(h -> getTranslation(h.feature().labelKey())).setHeader(getTranslation("featureaccess.feature"));
+        history.addColumn(h -> TIME.format(h.at()))
+                .setHeader(getTranslation("featureaccess.when"))
+                .setAutoWidth(true);
+        history.addColumn(h -> getTranslation(h.feature().labelKey()))
+                .setHeader(getTranslation("featureaccess.feature"));
         history.addColumn(h -> h.event().label()).setHeader(getTranslation("featureaccess.event"));
         history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by"));
-        history.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("featureaccess.comment"));
+        history.addColumn(h -> h.comment() == null ? "" : h.comment())
+                .setHeader(getTranslation("featureaccess.comment"));
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setId("featureaccess-history");
@@ -172,17 +193,20 @@ public class FunctionOpeningView extends VerticalLayout {
     }
 
     private void closeDialog(FeatureGrantView grant) {
-        Dialog dialog = new Dialog(getTranslation("featureaccess.requestClose") + " · " + getTranslation(grant.feature().labelKey()));
+        Dialog dialog = new Dialog(getTranslation("featureaccess.requestClose") + " · "
+                + getTranslation(grant.feature().labelKey()));
         TextArea reason = new TextArea(getTranslation("featureaccess.closeReason"));
         reason.setWidth("30em");
         reason.setId("featureaccess-close-reason");
         FormCheck check = new FormCheck();
         check.field("closeReason", reason).required().maxLength(500);
-        Button send = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
-            service.requestClose(grant.id(), reason.getValue());
-            dialog.close();
-            refresh();
-        }));
+        Button send = new Button(
+                getTranslation("task.submit"),
+                e -> check.submit(() -> {
+                    service.requestClose(grant.id(), reason.getValue());
+                    dialog.close();
+                    refresh();
+                }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("featureaccess-close-submit");
         dialog.add(reason);

@@ -31,7 +31,11 @@ class AuditSection implements HouseholdSection {
     @Override
     public com.vaadin.flow.component.Component create(HouseholdDetails household) {
         var entries = audit.forHousehold(household.id(), household.villageCode());
-        return AuditGrid.of(entries, UI.getCurrent()::getTranslation,
-                officers.displayNames(entries.stream().map(cn.jiandang.audit.AuditEntryView::actor).toList()));
+        return AuditGrid.of(
+                entries,
+                UI.getCurrent()::getTranslation,
+                officers.displayNames(entries.stream()
+                        .map(cn.jiandang.audit.AuditEntryView::actor)
+                        .toList()));
     }
 }

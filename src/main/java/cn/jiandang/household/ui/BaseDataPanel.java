@@ -32,22 +32,27 @@ import java.util.function.Function;
 /** The household page's base data: incomes with period and per-capita (R5, R6), relocation (R9), natural changes (R11), versions (R8). */
 class BaseDataPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final BaseDataService baseData;
     private final long householdId;
     private final OfficerDirectory officers;
 
     /** {@code closed}: the R12 functions of base data (editing, natural changes) the province has not opened. */
-    BaseDataPanel(BaseDataService baseData, NaturalChangeService naturalChanges, OfficerDirectory officers,
-                  HouseholdDetails h, List<Feature> closed) {
+    BaseDataPanel(
+            BaseDataService baseData,
+            NaturalChangeService naturalChanges,
+            OfficerDirectory officers,
+            HouseholdDetails h,
+            List<Feature> closed) {
         this.baseData = baseData;
         this.officers = officers;
         this.householdId = h.id();
         setPadding(false);
         if (!closed.isEmpty()) {
-            Span notice = new Span(getTranslation("gating.baseDataClosed", Labels.features(this::getTranslation, closed)));
+            Span notice =
+                    new Span(getTranslation("gating.baseDataClosed", Labels.features(this::getTranslation, closed)));
             notice.setId("base-data-closed");
             notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(notice);
@@ -86,9 +91,13 @@ class BaseDataPanel extends VerticalLayout {
     private FormLayout relocation(Relocation r) {
         FormLayout form = new FormLayout();
         form.setId("relocation");
-        form.addFormItem(new Span(r.before().longitude().toPlainString() + ", " + r.before().latitude().toPlainString()),
+        form.addFormItem(
+                new Span(r.before().longitude().toPlainString() + ", "
+                        + r.before().latitude().toPlainString()),
                 getTranslation("registry.relocation.before"));
-        form.addFormItem(new Span(r.after().longitude().toPlainString() + ", " + r.after().latitude().toPlainString()),
+        form.addFormItem(
+                new Span(r.after().longitude().toPlainString() + ", "
+                        + r.after().latitude().toPlainString()),
                 getTranslation("registry.relocation.after"));
         return form;
     }
@@ -101,9 +110,11 @@ class BaseDataPanel extends VerticalLayout {
         grid.addColumn(c -> Masking.idNumber(c.idNumber())).setHeader(getTranslation("household.member.id"));
         grid.addColumn(c -> c.originalMonth() == null ? "" : c.originalMonth().toString())
                 .setHeader(getTranslation("registry.change.originalMonth"));
-        Map<String, String> names = officers.displayNames(changes.stream().map(NaturalChangeView::recordedBy).toList());
+        Map<String, String> names = officers.displayNames(
+                changes.stream().map(NaturalChangeView::recordedBy).toList());
         grid.addColumn(c -> Labels.actor(this::getTranslation, names, c.recordedBy()))
-                .setTooltipGenerator(NaturalChangeView::recordedBy).setHeader(getTranslation("household.history.by"));
+                .setTooltipGenerator(NaturalChangeView::recordedBy)
+                .setHeader(getTranslation("household.history.by"));
         grid.setItems(changes);
         return grid;
     }
@@ -112,9 +123,11 @@ class BaseDataPanel extends VerticalLayout {
         Grid<VersionView> grid = compact(new Grid<>(), "versions");
         grid.addColumn(VersionView::number).setHeader(getTranslation("registry.version.number"));
         grid.addColumn(v -> WHEN.format(v.changedAt())).setHeader(getTranslation("household.history.when"));
-        Map<String, String> names = officers.displayNames(versions.stream().map(VersionView::changedBy).toList());
+        Map<String, String> names = officers.displayNames(
+                versions.stream().map(VersionView::changedBy).toList());
         grid.addColumn(v -> Labels.actor(this::getTranslation, names, v.changedBy()))
-                .setTooltipGenerator(VersionView::changedBy).setHeader(getTranslation("household.history.by"));
+                .setTooltipGenerator(VersionView::changedBy)
+                .setHeader(getTranslation("household.history.by"));
         grid.addColumn(v -> Labels.procedure(this::getTranslation, v.procedure()))
                 .setHeader(getTranslation("household.history.procedure"));
         grid.setItems(versions);
@@ -129,7 +142,8 @@ class BaseDataPanel extends VerticalLayout {
         diff.addColumn(FieldDiff::field).setHeader(getTranslation("registry.diff.field"));
         diff.addColumn(FieldDiff::before).setHeader(getTranslation("registry.diff.before"));
         diff.addColumn(FieldDiff::after).setHeader(getTranslation("registry.diff.after"));
-        Button compare = new Button(getTranslation("registry.version.compare"),
+        Button compare = new Button(
+                getTranslation("registry.version.compare"),
                 e -> diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue())));
         compare.setId("version-compare");
         HorizontalLayout controls = new HorizontalLayout(from, to, compare);
@@ -148,7 +162,8 @@ class BaseDataPanel extends VerticalLayout {
     }
 
     private <T> void money(Grid<T> grid, String key, Function<T, BigDecimal> value) {
-        grid.addColumn(t -> value.apply(t) == null ? "—" : value.apply(t).toPlainString()).setHeader(getTranslation(key));
+        grid.addColumn(t -> value.apply(t) == null ? "—" : value.apply(t).toPlainString())
+                .setHeader(getTranslation(key));
     }
 
     private static <T> Grid<T> compact(Grid<T> grid, String id) {

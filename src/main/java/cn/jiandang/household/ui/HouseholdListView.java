@@ -52,22 +52,35 @@ public class HouseholdListView extends VerticalLayout {
 
         Map<String, String> villageNames = regions.villagesUnder(officer.region()).stream()
                 .collect(Collectors.toMap(r -> r.code().value(), r -> r.name()));
-        grid.addColumn(HouseholdSummary::headName).setHeader(getTranslation("households.col.head")).setAutoWidth(true);
-        grid.addColumn(HouseholdSummary::headIdMasked).setHeader(getTranslation("households.col.id")).setAutoWidth(true);
-        grid.addColumn(h -> villageNames.getOrDefault(h.villageCode().value(), h.villageCode().value()))
-                .setHeader(getTranslation("households.col.village")).setKey("villageCode").setSortable(true);
-        grid.addColumn(h -> Category.labelOf(h.category())).setHeader(getTranslation("households.col.category"))
-                .setKey("category").setSortable(true);
+        grid.addColumn(HouseholdSummary::headName)
+                .setHeader(getTranslation("households.col.head"))
+                .setAutoWidth(true);
+        grid.addColumn(HouseholdSummary::headIdMasked)
+                .setHeader(getTranslation("households.col.id"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> villageNames.getOrDefault(
+                        h.villageCode().value(), h.villageCode().value()))
+                .setHeader(getTranslation("households.col.village"))
+                .setKey("villageCode")
+                .setSortable(true);
+        grid.addColumn(h -> Category.labelOf(h.category()))
+                .setHeader(getTranslation("households.col.category"))
+                .setKey("category")
+                .setSortable(true);
         grid.addColumn(HouseholdSummary::size).setHeader(getTranslation("households.col.size"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> {
             Sort sort = Sort.by(query.getSortOrders().stream()
-                    .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
-                            : Sort.Order.desc(o.getSorted())).toList()).and(Sort.by("id"));
+                            .map(o -> o.getDirection() == SortDirection.ASCENDING
+                                    ? Sort.Order.asc(o.getSorted())
+                                    : Sort.Order.desc(o.getSorted()))
+                            .toList())
+                    .and(Sort.by("id"));
             PageRequest page = PageRequest.of(query.getPage(), query.getPageSize(), sort);
             return households.search(officer.region(), category.getValue().orElse(null), page).stream();
         });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("household/" + e.getItem().id())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("household/" + e.getItem().id())));
         grid.setSizeFull();
         grid.setId("households");
         add(new H2(getTranslation("households.title")), category, grid);

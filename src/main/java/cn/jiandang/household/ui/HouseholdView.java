@@ -42,8 +42,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HouseholdView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final HouseholdService households;
     private final RegionService regions;
@@ -55,13 +55,21 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private final OfficerDirectory officers;
     private long householdId;
 
-    public HouseholdView(HouseholdService households, RegionService regions, List<HouseholdAction> actions,
-                         List<HouseholdSection> sections, BaseDataService baseData, NaturalChangeService naturalChanges,
-                         FeatureAccess features, OfficerDirectory officers) {
+    public HouseholdView(
+            HouseholdService households,
+            RegionService regions,
+            List<HouseholdAction> actions,
+            List<HouseholdSection> sections,
+            BaseDataService baseData,
+            NaturalChangeService naturalChanges,
+            FeatureAccess features,
+            OfficerDirectory officers) {
         this.households = households;
         this.regions = regions;
         this.actions = actions;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HouseholdSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(HouseholdSection::order))
+                .toList();
         this.baseData = baseData;
         this.naturalChanges = naturalChanges;
         this.features = features;
@@ -72,7 +80,8 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            householdId = Long.parseLong(event.getRouteParameters().get("householdId").orElse(""));
+            householdId =
+                    Long.parseLong(event.getRouteParameters().get("householdId").orElse(""));
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
@@ -91,27 +100,44 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
 
         FormLayout info = new FormLayout();
         info.addFormItem(new Span(regions.path(h.villageCode())), getTranslation("household.village"));
-        info.addFormItem(new Span(h.identificationMonth() == null ? "—" : h.identificationMonth().toString()),
+        info.addFormItem(
+                new Span(
+                        h.identificationMonth() == null
+                                ? "—"
+                                : h.identificationMonth().toString()),
                 getTranslation("household.month"));
         info.addFormItem(new Span(Masking.phone(h.contactPhone())), getTranslation("household.phone"));
         info.addFormItem(new Span(getTranslation(h.worksAway() ? "yes" : "no")), getTranslation("household.worksAway"));
-        info.addFormItem(new Span(getTranslation(h.riskEliminated() ? "yes" : "no")),
+        info.addFormItem(
+                new Span(getTranslation(h.riskEliminated() ? "yes" : "no")),
                 getTranslation("household.riskEliminated"));
         h.factors().forEach((kind, codes) -> info.addFormItem(new Span(labels(codes)), kind.label()));
 
         HorizontalLayout buttons = new HorizontalLayout();
         for (HouseholdAction action : actions) {
             if (action.appliesTo(h)) {
-                Button b = new Button(getTranslation(action.labelKey()),
+                Button b = new Button(
+                        getTranslation(action.labelKey()),
                         e -> action.open(h, () -> render(households.details(householdId))));
                 b.setId("action-" + action.labelKey().replace('.', '-'));
                 gate(b, action.features(h), h);
                 buttons.add(b);
             }
         }
-        add(header, info, buttons, new H3(getTranslation("household.members")), members(h),
-                new H3(getTranslation("household.history")), history(h),
-                new BaseDataPanel(baseData, naturalChanges, officers, h, closed(h, Feature.BASE_DATA_EDIT, Feature.NATURAL_CHANGE)));
+        add(
+                header,
+                info,
+                buttons,
+                new H3(getTranslation("household.members")),
+                members(h),
+                new H3(getTranslation("household.history")),
+                history(h),
+                new BaseDataPanel(
+                        baseData,
+                        naturalChanges,
+                        officers,
+                        h,
+                        closed(h, Feature.BASE_DATA_EDIT, Feature.NATURAL_CHANGE)));
         sections.forEach(section -> add(new H3(getTranslation(section.titleKey())), section.create(h)));
     }
 
@@ -125,7 +151,10 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private List<Feature> closed(HouseholdDetails h, Feature... needed) {
-        return java.util.Arrays.stream(needed).sorted().filter(f -> !features.isOpen(f, h.villageCode())).toList();
+        return java.util.Arrays.stream(needed)
+                .sorted()
+                .filter(f -> !features.isOpen(f, h.villageCode()))
+                .toList();
     }
 
     private Grid<HouseholdDetails.MemberView> members(HouseholdDetails h) {
@@ -145,10 +174,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private Grid<HouseholdDetails.CategoryChangeView> history(HouseholdDetails h) {
         Grid<HouseholdDetails.CategoryChangeView> grid = new Grid<>();
         grid.addColumn(c -> WHEN.format(c.changedAt())).setHeader(getTranslation("household.history.when"));
-        grid.addColumn(c -> c.from() == null ? "—" : c.from().label()).setHeader(getTranslation("household.history.from"));
+        grid.addColumn(c -> c.from() == null ? "—" : c.from().label())
+                .setHeader(getTranslation("household.history.from"));
         grid.addColumn(c -> c.to().label()).setHeader(getTranslation("household.history.to"));
-        Map<String, String> names = officers.displayNames(
-                h.categoryHistory().stream().map(HouseholdDetails.CategoryChangeView::changedBy).toList());
+        Map<String, String> names = officers.displayNames(h.categoryHistory().stream()
+                .map(HouseholdDetails.CategoryChangeView::changedBy)
+                .toList());
         grid.addColumn(c -> Labels.actor(this::getTranslation, names, c.changedBy()))
                 .setTooltipGenerator(HouseholdDetails.CategoryChangeView::changedBy)
                 .setHeader(getTranslation("household.history.by"));
@@ -164,5 +195,4 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     private static String labels(java.util.Set<PovertyFactor> codes) {
         return codes.stream().map(PovertyFactor::label).collect(Collectors.joining("、"));
     }
-
 }

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** "IDENTIFICATION" → 识别 / Identification. */
     static String procedure(Function<String, String> t, String code) {

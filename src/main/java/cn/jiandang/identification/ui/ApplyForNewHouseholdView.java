@@ -62,7 +62,8 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         kind.setItemLabelGenerator(k -> k == null ? "" : k.label());
         kind.setValue(Category.NEWLY_POOR);
         kind.setId("apply-kind");
-        MultiSelectComboBox<PovertyFactor> factors = IdentificationForms.factorBox(getTranslation("identification.factors"));
+        MultiSelectComboBox<PovertyFactor> factors =
+                IdentificationForms.factorBox(getTranslation("identification.factors"));
         factors.setId("apply-factors");
         IdentificationForms.limitFactors(factors, kind.getValue());
         kind.addValueChangeListener(e -> IdentificationForms.limitFactors(factors, e.getValue()));
@@ -74,20 +75,35 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         addMember(Relation.HEAD);
         Button add = new Button(getTranslation("identification.member.add"), e -> addMember(Relation.SPOUSE));
         add.setId("apply-add-member");
-        Button submit = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
-            service.apply(new IdentificationApplication(Channel.VILLAGE, kind.getValue(), null,
-                    new IdentificationApplication.Applicant(village.getValue() == null ? null
-                            : village.getValue().code().value(), phone.getValue(),
-                            members.stream().map(MemberRow::value).toList()),
-                    IdentificationForms.copy(factors.getValue()), null));
-            Notification.show(getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(""));
-        }));
+        Button submit = new Button(
+                getTranslation("task.submit"),
+                e -> check.submit(() -> {
+                    service.apply(new IdentificationApplication(
+                            Channel.VILLAGE,
+                            kind.getValue(),
+                            null,
+                            new IdentificationApplication.Applicant(
+                                    village.getValue() == null
+                                            ? null
+                                            : village.getValue().code().value(),
+                                    phone.getValue(),
+                                    members.stream().map(MemberRow::value).toList()),
+                            IdentificationForms.copy(factors.getValue()),
+                            null));
+                    Notification.show(
+                                    getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.navigate(""));
+                }));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("apply-submit");
-        add(new H2(getTranslation("identification.menu.apply")), new HorizontalLayout(village, phone),
-                new HorizontalLayout(kind, factors), memberRows, add, submit);
+        add(
+                new H2(getTranslation("identification.menu.apply")),
+                new HorizontalLayout(village, phone),
+                new HorizontalLayout(kind, factors),
+                memberRows,
+                add,
+                submit);
     }
 
     private void addMember(Relation relation) {
@@ -123,7 +139,8 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         }
 
         IdentificationApplication.ApplicantMember value() {
-            return new IdentificationApplication.ApplicantMember(name.getValue(), idNumber.getValue(), relation.getValue());
+            return new IdentificationApplication.ApplicantMember(
+                    name.getValue(), idNumber.getValue(), relation.getValue());
         }
     }
 }

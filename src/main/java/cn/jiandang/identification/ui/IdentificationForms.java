@@ -5,7 +5,6 @@ import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.household.Category;
-import cn.jiandang.region.RegionCode;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationCaseView;
@@ -14,6 +13,7 @@ import cn.jiandang.identification.ObjectionAction;
 import cn.jiandang.identification.ObjectionView;
 import cn.jiandang.identification.ScaleStatus;
 import cn.jiandang.identification.TownshipDecision;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
@@ -26,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -75,8 +74,13 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Checkbox signed = new Checkbox(ui.getTranslation("identification.signedCommitment"));
         signed.setId("verification-signed");
         // the signed commitment and authorisation itself: PDF or a photo, checked by content, kept with the case
-        AttachmentField attachment = new AttachmentField(attachments, ui.getTranslation("identification.attachmentRef"),
-                RegionCode.of(c.villageCode()), "IdentificationCase", String.valueOf(c.id()), AttachmentKind.SIGNED_COMMITMENT,
+        AttachmentField attachment = new AttachmentField(
+                attachments,
+                ui.getTranslation("identification.attachmentRef"),
+                RegionCode.of(c.villageCode()),
+                "IdentificationCase",
+                String.valueOf(c.id()),
+                AttachmentKind.SIGNED_COMMITMENT,
                 task.id());
         attachment.setId("verification-attachment");
         TextArea comment = comment(ui);
@@ -88,19 +92,31 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         check.target("attachmentRef", attachment);
         check.field("comment", comment).maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeHomeVerification(task.id(), c.id(), new HomeVerification(kind.getValue(),
-                    copy(factors.getValue()), returnCause.isVisible() ? returnCause.getValue() : null,
-                    signed.getValue(), attachment.isEmpty() ? null
-                    : attachment.attachmentIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
-                    comment.getValue()));
+            service.completeHomeVerification(
+                    task.id(),
+                    c.id(),
+                    new HomeVerification(
+                            kind.getValue(),
+                            copy(factors.getValue()),
+                            returnCause.isVisible() ? returnCause.getValue() : null,
+                            signed.getValue(),
+                            attachment.isEmpty()
+                                    ? null
+                                    : attachment.attachmentIds().stream()
+                                            .map(String::valueOf)
+                                            .collect(java.util.stream.Collectors.joining(",")),
+                            comment.getValue()));
             onCompleted.run();
         });
         return layout(summary(ui, c), kind, factors, returnCause, signed, attachment, comment, submit);
     }
 
     private Component appraisal(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<Boolean> passed = yesNo(ui, "identification.appraisal.result",
-                "identification.appraisal.passed", "identification.appraisal.failed");
+        RadioButtonGroup<Boolean> passed = yesNo(
+                ui,
+                "identification.appraisal.result",
+                "identification.appraisal.passed",
+                "identification.appraisal.failed");
         passed.setId("appraisal-passed");
         TextArea minutes = comment(ui, "identification.appraisal.minutes");
         minutes.setId("appraisal-minutes");
@@ -114,7 +130,9 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         check.field("passed", passed).required();
         check.field("minutes", minutes).required().maxLength(2000);
         check.upload("minutesFile", minutesFile, minutesFile::isEmpty, () -> true, "attach.minutes.missing");
-        check.field("reason", reason).requiredIf(() -> Boolean.FALSE.equals(passed.getValue())).maxLength(500);
+        check.field("reason", reason)
+                .requiredIf(() -> Boolean.FALSE.equals(passed.getValue()))
+                .maxLength(500);
         Button submit = submit(ui, check, () -> {
             service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
             onCompleted.run();
@@ -124,14 +142,23 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
 
     /** A file of the case uploaded at this step. */
     private AttachmentField file(UI ui, IdentificationCaseView c, TaskRef task, String kind, String labelKey) {
-        return new AttachmentField(attachments, ui.getTranslation(labelKey), RegionCode.of(c.villageCode()),
-                "IdentificationCase", String.valueOf(c.id()), kind, task.id());
+        return new AttachmentField(
+                attachments,
+                ui.getTranslation(labelKey),
+                RegionCode.of(c.villageCode()),
+                "IdentificationCase",
+                String.valueOf(c.id()),
+                kind,
+                task.id());
     }
 
     private Component objection(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
         ObjectionView o = service.objectionOf(task.id());
-        RadioButtonGroup<Boolean> upheld = yesNo(ui, "identification.objection.result",
-                "identification.objection.upheld", "identification.objection.dismissed");
+        RadioButtonGroup<Boolean> upheld = yesNo(
+                ui,
+                "identification.objection.result",
+                "identification.objection.upheld",
+                "identification.objection.dismissed");
         upheld.setValue(false);
         upheld.setId("objection-upheld");
         Select<ObjectionAction> action = new Select<>();
@@ -156,16 +183,23 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<TownshipDecision> decision = choice(ui, "identification.decision", TownshipDecision.values(),
-                TownshipDecision::label, TownshipDecision.APPROVE);
+        RadioButtonGroup<TownshipDecision> decision = choice(
+                ui,
+                "identification.decision",
+                TownshipDecision.values(),
+                TownshipDecision::label,
+                TownshipDecision.APPROVE);
         decision.setId("review-decision");
         TextArea comment = comment(ui);
-        // the notice was posted in the village while no task was open: its photos are attached at this first step after it
+        // the notice was posted in the village while no task was open: its photos are attached at this first step after
+        // it
         AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
         photos.setId("review-notice-photos");
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
-        check.field("comment", comment).requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE).maxLength(500);
+        check.field("comment", comment)
+                .requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE)
+                .maxLength(500);
         check.target("noticePhotos", photos);
         Button submit = submit(ui, check, () -> {
             service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
@@ -175,8 +209,8 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     }
 
     private Component countyApproval(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<Boolean> approved = yesNo(ui, "identification.decision", "identification.approve",
-                "identification.reject");
+        RadioButtonGroup<Boolean> approved =
+                yesNo(ui, "identification.decision", "identification.approve", "identification.reject");
         approved.setId("county-approved");
         TextArea override = comment(ui, "identification.overrideReason");
         override.setId("county-override");
@@ -184,16 +218,26 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
         check.field("approved", approved).required();
-        check.field("overrideReason", override).requiredIf(() -> Boolean.TRUE.equals(approved.getValue())).maxLength(500);
-        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(approved.getValue())).maxLength(500);
+        check.field("overrideReason", override)
+                .requiredIf(() -> Boolean.TRUE.equals(approved.getValue()))
+                .maxLength(500);
+        check.field("comment", comment)
+                .requiredIf(() -> Boolean.FALSE.equals(approved.getValue()))
+                .maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeCountyApproval(task.id(), c.id(), approved.getValue(), override.getValue(),
-                    comment.getValue());
+            service.completeCountyApproval(
+                    task.id(), c.id(), approved.getValue(), override.getValue(), comment.getValue());
             onCompleted.run();
         });
-        Paragraph scale = new Paragraph(c.scaleStatus() == null ? ui.getTranslation("identification.scale.none")
-                : ui.getTranslation("identification.scale", c.monitoredPopulation(), c.registeredPoorPopulation(),
-                c.limitPercent(), c.scaleStatus().label()));
+        Paragraph scale = new Paragraph(
+                c.scaleStatus() == null
+                        ? ui.getTranslation("identification.scale.none")
+                        : ui.getTranslation(
+                                "identification.scale",
+                                c.monitoredPopulation(),
+                                c.registeredPoorPopulation(),
+                                c.limitPercent(),
+                                c.scaleStatus().label()));
         scale.setId("county-scale");
         return layout(summary(ui, c), scale, approved, override, comment, submit);
     }
@@ -210,13 +254,20 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     }
 
     private static Paragraph summary(UI ui, IdentificationCaseView c) {
-        String head = c.householdId() == null ? ui.getTranslation("identification.newHousehold") + " · "
-                + c.applicantHeadName() + " · " : "";
-        String factors = c.factors().stream().map(PovertyFactor::label).reduce((a, b) -> a + "、" + b).orElse("");
-        Paragraph p = new Paragraph(head + ui.getTranslation("identification.kind") + "：" + c.kind().label()
+        String head = c.householdId() == null
+                ? ui.getTranslation("identification.newHousehold") + " · " + c.applicantHeadName() + " · "
+                : "";
+        String factors = c.factors().stream()
+                .map(PovertyFactor::label)
+                .reduce((a, b) -> a + "、" + b)
+                .orElse("");
+        Paragraph p = new Paragraph(head + ui.getTranslation("identification.kind") + "："
+                + c.kind().label()
                 + " · " + c.channel().label() + " · " + ui.getTranslation("identification.factors") + "：" + factors
-                + (c.returnCause() == null ? "" : " · " + ui.getTranslation("identification.returnCause") + "："
-                + c.returnCause().label()));
+                + (c.returnCause() == null
+                        ? ""
+                        : " · " + ui.getTranslation("identification.returnCause") + "："
+                                + c.returnCause().label()));
         p.setId("identification-summary");
         return p;
     }
@@ -242,7 +293,9 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Select<PovertyFactor> box = new Select<>();
         box.setLabel(ui.getTranslation("identification.returnCause"));
         box.setItemLabelGenerator(f -> f == null ? "" : f.label());
-        box.setItems(Arrays.stream(PovertyFactor.values()).filter(PovertyFactor::isCause).toList());
+        box.setItems(Arrays.stream(PovertyFactor.values())
+                .filter(PovertyFactor::isCause)
+                .toList());
         box.setEmptySelectionAllowed(true);
         box.setId("identification-return-cause");
         return box;
@@ -258,7 +311,8 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     /** Causes for poor kinds, the whole risk list for monitoring objects. */
     static void limitFactors(MultiSelectComboBox<PovertyFactor> box, Category kind) {
         List<PovertyFactor> items = Arrays.stream(PovertyFactor.values())
-                .filter(f -> kind == null || kind.isMonitoringObject() || f.isCause()).toList();
+                .filter(f -> kind == null || kind.isMonitoringObject() || f.isCause())
+                .toList();
         Set<PovertyFactor> kept = EnumSet.noneOf(PovertyFactor.class);
         box.getValue().stream().filter(items::contains).forEach(kept::add);
         box.setItems(items);

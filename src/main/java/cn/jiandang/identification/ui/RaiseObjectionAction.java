@@ -34,9 +34,11 @@ class RaiseObjectionAction implements HouseholdAction {
 
     @Override
     public boolean appliesTo(HouseholdDetails household) {
-        boolean mayRaise = current.get().map(o -> o.has(Role.VILLAGE_OFFICER) || o.has(Role.TOWNSHIP_OFFICER))
+        boolean mayRaise = current.get()
+                .map(o -> o.has(Role.VILLAGE_OFFICER) || o.has(Role.TOWNSHIP_OFFICER))
                 .orElse(false);
-        return mayRaise && openCase(household).filter(c -> service.inNotice(c.id())).isPresent();
+        return mayRaise
+                && openCase(household).filter(c -> service.inNotice(c.id())).isPresent();
     }
 
     @Override
@@ -50,9 +52,14 @@ class RaiseObjectionAction implements HouseholdAction {
         content.setId("objection-content-input");
         FormCheck check = new FormCheck();
         check.field("content", content).required().maxLength(1000);
-        dialog.open(check, "objection-submit", "identification.objection.raised",
-                () -> service.raiseObjection(c.id(), content.getValue()), onDone,
-                new Paragraph(c.noticeText() == null ? "" : c.noticeText()), content);
+        dialog.open(
+                check,
+                "objection-submit",
+                "identification.objection.raised",
+                () -> service.raiseObjection(c.id(), content.getValue()),
+                onDone,
+                new Paragraph(c.noticeText() == null ? "" : c.noticeText()),
+                content);
     }
 
     private Optional<IdentificationCaseView> openCase(HouseholdDetails household) {

@@ -1,9 +1,9 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
-import cn.jiandang.household.Category;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.ActionDialog;
+import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PovertyFactor;
@@ -40,13 +40,15 @@ class StartIdentificationAction implements HouseholdAction {
 
     @Override
     public boolean appliesTo(HouseholdDetails household) {
-        return current.get().map(o -> o.has(Role.VILLAGE_OFFICER)).orElse(false) && !kinds(household).isEmpty();
+        return current.get().map(o -> o.has(Role.VILLAGE_OFFICER)).orElse(false)
+                && !kinds(household).isEmpty();
     }
 
     /** One function per identification kind; the button works while any kind the household may enter is open. */
     @Override
     public Set<Feature> features(HouseholdDetails household) {
-        return kinds(household).stream().map(k -> Feature.forIdentification(k.name()))
+        return kinds(household).stream()
+                .map(k -> Feature.forIdentification(k.name()))
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -60,7 +62,8 @@ class StartIdentificationAction implements HouseholdAction {
         kind.setItems(kinds(household));
         kind.setItemLabelGenerator(Category::label);
         kind.setValue(kinds(household).get(0));
-        MultiSelectComboBox<PovertyFactor> factors = IdentificationForms.factorBox(ui.getTranslation("identification.factors"));
+        MultiSelectComboBox<PovertyFactor> factors =
+                IdentificationForms.factorBox(ui.getTranslation("identification.factors"));
         factors.setId("identification-factors");
         Select<PovertyFactor> returnCause = IdentificationForms.returnCauseBox(ui);
         kind.addValueChangeListener(e -> {
@@ -73,14 +76,27 @@ class StartIdentificationAction implements HouseholdAction {
         check.field("kind", kind).required();
         check.field("causes", factors).requiredIf(() -> kind.getValue() != Category.RETURNED);
         check.field("returnCause", returnCause).required();
-        dialog.open(check, "identification-submit", "identification.started", () -> service.apply(
-                new IdentificationApplication(Channel.VILLAGE, kind.getValue(), household.id(), null,
+        dialog.open(
+                check,
+                "identification-submit",
+                "identification.started",
+                () -> service.apply(new IdentificationApplication(
+                        Channel.VILLAGE,
+                        kind.getValue(),
+                        household.id(),
+                        null,
                         IdentificationForms.copy(factors.getValue()),
-                        returnCause.isVisible() ? returnCause.getValue() : null)), onDone, kind, factors, returnCause);
+                        returnCause.isVisible() ? returnCause.getValue() : null)),
+                onDone,
+                kind,
+                factors,
+                returnCause);
     }
 
     private static List<Category> kinds(HouseholdDetails household) {
-        return Arrays.stream(new Category[] {Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL})
-                .filter(k -> Category.mayIdentify(household.category(), k)).toList();
+        return Arrays.stream(
+                        new Category[] {Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL})
+                .filter(k -> Category.mayIdentify(household.category(), k))
+                .toList();
     }
 }

@@ -22,22 +22,33 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("PROVINCE_OFFICER")
 public class AppReportsView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     public AppReportsView(RectificationService service) {
         addClassName("jd-page");
         setWidthFull();
         Grid<DesensitisedReport> grid = new Grid<>();
-        grid.addColumn(r -> DAY.format(r.reportedAt())).setHeader(getTranslation("rectification.reportedAt")).setAutoWidth(true);
-        grid.addColumn(r -> r.type().label()).setHeader(getTranslation("rectification.type")).setAutoWidth(true);
+        grid.addColumn(r -> DAY.format(r.reportedAt()))
+                .setHeader(getTranslation("rectification.reportedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.type().label())
+                .setHeader(getTranslation("rectification.type"))
+                .setAutoWidth(true);
         grid.addColumn(DesensitisedReport::description).setHeader(getTranslation("rectification.description"));
         grid.addColumn(r -> r.status().label() + (r.overdue() ? " " + getTranslation("rectification.overdue") : ""))
-                .setHeader(getTranslation("rectification.status")).setAutoWidth(true);
-        grid.addColumn(DesensitisedReport::deadline).setHeader(getTranslation("rectification.deadline")).setAutoWidth(true);
+                .setHeader(getTranslation("rectification.status"))
+                .setAutoWidth(true);
+        grid.addColumn(DesensitisedReport::deadline)
+                .setHeader(getTranslation("rectification.deadline"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setItems(service.appReportsForProvince());
         grid.setId("rectification-app-reports");
-        add(new H2(getTranslation("rectification.appTitle")), new Paragraph(getTranslation("rectification.appNote")), grid);
+        add(
+                new H2(getTranslation("rectification.appTitle")),
+                new Paragraph(getTranslation("rectification.appNote")),
+                grid);
     }
 }

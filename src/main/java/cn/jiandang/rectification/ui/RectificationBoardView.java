@@ -74,7 +74,8 @@ public class RectificationBoardView extends VerticalLayout {
         type.setItemLabelGenerator(ProblemType::label);
         type.setId("rectification-type");
         Select<ProblemSource> source = sourceSelect("rectification-source");
-        DatePicker deadline = new DatePicker(getTranslation("rectification.deadline"), LocalDate.now().plusDays(30));
+        DatePicker deadline = new DatePicker(
+                getTranslation("rectification.deadline"), LocalDate.now().plusDays(30));
         deadline.setId("rectification-deadline");
         TextArea description = new TextArea(getTranslation("rectification.description"));
         description.setWidthFull();
@@ -86,21 +87,29 @@ public class RectificationBoardView extends VerticalLayout {
         check.field("source", source).required();
         check.field("deadline", deadline).required().notPast(clock);
         check.field("description", description).required().maxLength(1000);
-        Button create = new Button(getTranslation("rectification.create"), e -> check.submit(() -> {
-            String t = target.getValue().strip();
-            boolean region = t.length() == 12;
-            service.create(new NewProblem(region || t.isEmpty() ? null : parseId(t), region ? t : null,
-                    type.getValue(), description.getValue(), source.getValue(), deadline.getValue()));
-            Notification.show(getTranslation("rectification.created"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            description.clear();
-            refresh();
-        }));
+        Button create = new Button(
+                getTranslation("rectification.create"),
+                e -> check.submit(() -> {
+                    String t = target.getValue().strip();
+                    boolean region = t.length() == 12;
+                    service.create(new NewProblem(
+                            region || t.isEmpty() ? null : parseId(t),
+                            region ? t : null,
+                            type.getValue(),
+                            description.getValue(),
+                            source.getValue(),
+                            deadline.getValue()));
+                    Notification.show(getTranslation("rectification.created"), 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    description.clear();
+                    refresh();
+                }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("rectification-create");
         HorizontalLayout row = new HorizontalLayout(target, type, source, deadline);
         row.setWrap(true);
-        Details details = new Details(getTranslation("rectification.createTitle"), new VerticalLayout(row, description, create));
+        Details details =
+                new Details(getTranslation("rectification.createTitle"), new VerticalLayout(row, description, create));
         details.setId("rectification-create-details");
         return details;
     }
@@ -112,23 +121,35 @@ public class RectificationBoardView extends VerticalLayout {
         csv.setMinHeight("10em");
         csv.setId("rectification-csv");
         Select<ProblemSource> source = sourceSelect("rectification-import-source");
-        DatePicker deadline = new DatePicker(getTranslation("rectification.deadline"), LocalDate.now().plusDays(30));
+        DatePicker deadline = new DatePicker(
+                getTranslation("rectification.deadline"), LocalDate.now().plusDays(30));
         deadline.setId("rectification-import-deadline");
         importResult.setId("rectification-import-result");
         FormCheck check = new FormCheck();
         check.field("csv", csv).required();
         check.field("source", source).required();
         check.field("deadline", deadline).required().notPast(clock);
-        Button run = new Button(getTranslation("rectification.import"), e -> check.submit(() -> {
-            ImportReport report = service.importProblems(csv.getValue(), source.getValue(), deadline.getValue());
-            importResult.setText(getTranslation("rectification.imported", report.createdCaseIds().size(),
-                    report.errors().size()) + (report.errors().isEmpty() ? "" : " " + report.errors().stream()
-                    .map(ImportReport.RowError::toString).collect(Collectors.joining("；"))));
-            refresh();
-        }));
+        Button run = new Button(
+                getTranslation("rectification.import"),
+                e -> check.submit(() -> {
+                    ImportReport report =
+                            service.importProblems(csv.getValue(), source.getValue(), deadline.getValue());
+                    importResult.setText(getTranslation(
+                                    "rectification.imported",
+                                    report.createdCaseIds().size(),
+                                    report.errors().size())
+                            + (report.errors().isEmpty()
+                                    ? ""
+                                    : " "
+                                            + report.errors().stream()
+                                                    .map(ImportReport.RowError::toString)
+                                                    .collect(Collectors.joining("；"))));
+                    refresh();
+                }));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setId("rectification-import");
-        Details details = new Details(getTranslation("rectification.importTitle"),
+        Details details = new Details(
+                getTranslation("rectification.importTitle"),
                 new VerticalLayout(new HorizontalLayout(source, deadline), csv, run, importResult));
         details.setId("rectification-import-details");
         return details;
@@ -156,17 +177,26 @@ public class RectificationBoardView extends VerticalLayout {
 
     private Grid<RectificationCaseView> boardGrid() {
         board.addComponentColumn(c -> {
-            Span s = new Span(c.status().label());
-            if (c.overdue() && c.status() != RectificationStatus.CLOSED) {
-                s.setText(s.getText() + " " + getTranslation("rectification.overdue"));
-                s.addClassNames("jd-badge", "jd-badge-overdue");
-            }
-            return s;
-        }).setHeader(getTranslation("rectification.status")).setAutoWidth(true);
-        board.addColumn(RectificationCaseView::deadline).setHeader(getTranslation("rectification.deadline")).setAutoWidth(true);
-        board.addColumn(c -> regions.path(RegionCode.of(c.regionCode()))).setHeader(getTranslation("rectification.region"));
-        board.addColumn(c -> c.type().label()).setHeader(getTranslation("rectification.type")).setAutoWidth(true);
-        board.addColumn(c -> c.source().label()).setHeader(getTranslation("rectification.source")).setAutoWidth(true);
+                    Span s = new Span(c.status().label());
+                    if (c.overdue() && c.status() != RectificationStatus.CLOSED) {
+                        s.setText(s.getText() + " " + getTranslation("rectification.overdue"));
+                        s.addClassNames("jd-badge", "jd-badge-overdue");
+                    }
+                    return s;
+                })
+                .setHeader(getTranslation("rectification.status"))
+                .setAutoWidth(true);
+        board.addColumn(RectificationCaseView::deadline)
+                .setHeader(getTranslation("rectification.deadline"))
+                .setAutoWidth(true);
+        board.addColumn(c -> regions.path(RegionCode.of(c.regionCode())))
+                .setHeader(getTranslation("rectification.region"));
+        board.addColumn(c -> c.type().label())
+                .setHeader(getTranslation("rectification.type"))
+                .setAutoWidth(true);
+        board.addColumn(c -> c.source().label())
+                .setHeader(getTranslation("rectification.source"))
+                .setAutoWidth(true);
         board.addColumn(RectificationCaseView::description).setHeader(getTranslation("rectification.description"));
         board.addColumn(RectificationCaseView::rounds).setHeader(getTranslation("rectification.rounds"));
         board.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -177,8 +207,8 @@ public class RectificationBoardView extends VerticalLayout {
 
     private void refresh() {
         String code = region.getValue().strip();
-        board.setItems(service.board(status.getValue().orElse(null), code.length() == 12 ? RegionCode.of(code) : null,
-                dueBy.getValue()));
+        board.setItems(service.board(
+                status.getValue().orElse(null), code.length() == 12 ? RegionCode.of(code) : null, dueBy.getValue()));
     }
 
     private Select<ProblemSource> sourceSelect(String id) {

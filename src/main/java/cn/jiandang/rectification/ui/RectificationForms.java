@@ -40,20 +40,24 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
     /** A verification whose usual outcome is "verified": many cases at once, each with the same comment. */
     @Override
     public Optional<BulkAction> bulk(String processDefinitionKey, String taskDefinitionKey) {
-        if (supports(processDefinitionKey, taskDefinitionKey) && (TASK_TOWNSHIP_VERIFICATION.equals(taskDefinitionKey)
-                || TASK_COUNTY_VERIFICATION.equals(taskDefinitionKey))) {
-            return Optional.of(new BulkAction("tasks.bulk.rectification.verify",
+        if (supports(processDefinitionKey, taskDefinitionKey)
+                && (TASK_TOWNSHIP_VERIFICATION.equals(taskDefinitionKey)
+                        || TASK_COUNTY_VERIFICATION.equals(taskDefinitionKey))) {
+            return Optional.of(new BulkAction(
+                    "tasks.bulk.rectification.verify",
                     (task, comment) -> service.verify(task.id(), task.caseId(), true, comment)));
         }
         return Optional.empty();
     }
 
-    private void handling(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
-                          Runnable onCompleted) {
+    private void handling(
+            UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
         RegionLevel level = RegionCode.of(c.regionCode()).level();
         boolean county = TASK_COUNTY_HANDLING.equals(task.taskDefinitionKey());
         boolean mayPass = county ? level.ordinal() > RegionLevel.COUNTY.ordinal() : level == RegionLevel.VILLAGE;
-        RadioButtonGroup<Boolean> pass = yesNo(ui, county ? "rectification.passToTownship" : "rectification.passToVillage",
+        RadioButtonGroup<Boolean> pass = yesNo(
+                ui,
+                county ? "rectification.passToTownship" : "rectification.passToVillage",
                 "rectification.rectifyHere");
         pass.setValue(false);
         pass.setVisible(mayPass);
@@ -73,8 +77,8 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         }));
     }
 
-    private void rectification(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
-                               Runnable onCompleted) {
+    private void rectification(
+            UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
         TextArea rectification = area(ui, "rectification.rectification", "rectification-text");
         TextArea evidence = area(ui, "rectification.evidence", "rectification-evidence");
         check.field("rectification", rectification).required().maxLength(1000);
@@ -85,16 +89,21 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         }));
     }
 
-    private void verification(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
-                              Runnable onCompleted) {
+    private void verification(
+            UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
         boolean acceptance = TASK_ACCEPTANCE.equals(task.taskDefinitionKey());
-        form.add(new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
+        form.add(
+                new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
                 new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
-        RadioButtonGroup<Boolean> decision = yesNo(ui, acceptance ? "rectification.accept" : "rectification.verifyOk",
+        RadioButtonGroup<Boolean> decision = yesNo(
+                ui,
+                acceptance ? "rectification.accept" : "rectification.verifyOk",
                 acceptance ? "rectification.return" : "rectification.verifyFail");
         TextArea comment = area(ui, "task.comment", "task-comment");
         check.field("decision", decision).required();
-        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+        check.field("comment", comment)
+                .requiredIf(() -> Boolean.FALSE.equals(decision.getValue()))
+                .maxLength(500);
         form.add(decision, comment, submit(ui, check, () -> {
             if (acceptance) {
                 service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
@@ -105,8 +114,8 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         }));
     }
 
-    private void urge(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c,
-                      Runnable onCompleted) {
+    private void urge(
+            UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
         TextArea comment = area(ui, "task.comment", "task-comment");
         check.field("comment", comment).maxLength(500);
         form.add(comment, submit(ui, check, () -> {
@@ -117,7 +126,13 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
 
     /** A step's fields, added below the case's summary and checked by {@code check}. */
     private interface Step {
-        void add(UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted);
+        void add(
+                UI ui,
+                VerticalLayout form,
+                FormCheck check,
+                TaskRef task,
+                RectificationCaseView c,
+                Runnable onCompleted);
     }
 
     private Form<RectificationCaseView> belowSummary(Step step) {
@@ -132,8 +147,10 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
 
     private Component summary(UI ui, RectificationCaseView c) {
         VerticalLayout box = new VerticalLayout(
-                new Paragraph(ui.getTranslation("rectification.type") + "：" + c.type().label() + " · " + c.source().label()),
-                new Paragraph(ui.getTranslation("rectification.region") + "：" + regions.path(RegionCode.of(c.regionCode()))),
+                new Paragraph(ui.getTranslation("rectification.type") + "："
+                        + c.type().label() + " · " + c.source().label()),
+                new Paragraph(
+                        ui.getTranslation("rectification.region") + "：" + regions.path(RegionCode.of(c.regionCode()))),
                 new Paragraph(ui.getTranslation("rectification.description") + "：" + c.description()),
                 new Paragraph(ui.getTranslation("rectification.deadline") + "：" + c.deadline()
                         + (c.overdue() ? " " + ui.getTranslation("rectification.overdue") : "")));

@@ -63,7 +63,9 @@ class ProposeRiskEliminationAction implements HouseholdAction {
         note.setWidthFull();
         note.setMaxLength(1000);
         FormCheck check = new FormCheck();
-        check.field("perCapitaIncome", income).required().money()
+        check.field("perCapitaIncome", income)
+                .required()
+                .money()
                 .check(v -> line.getValue() == null || v.compareTo(line.getValue()) > 0, "validation.incomeAboveLine");
         check.field("monitoringLine", line).required().money();
         check.field("schoolingSecure", schooling).required();
@@ -73,10 +75,32 @@ class ProposeRiskEliminationAction implements HouseholdAction {
         check.field("riskGone", gone).required();
         check.field("noNewRisk", noNew).required();
         check.field("evidenceNote", note).maxLength(1000);
-        dialog.open(check, "risk-submit", "riskelimination.started", () -> service.propose(household.id(),
-                new RiskEvidence(income.getValue(), line.getValue(), schooling.getValue(), medical.getValue(),
-                        housing.getValue(), water.getValue(), gone.getValue(), noNew.getValue(), note.getValue())),
-                onDone, income, line, schooling, medical, housing, water, gone, noNew, note);
+        dialog.open(
+                check,
+                "risk-submit",
+                "riskelimination.started",
+                () -> service.propose(
+                        household.id(),
+                        new RiskEvidence(
+                                income.getValue(),
+                                line.getValue(),
+                                schooling.getValue(),
+                                medical.getValue(),
+                                housing.getValue(),
+                                water.getValue(),
+                                gone.getValue(),
+                                noNew.getValue(),
+                                note.getValue())),
+                onDone,
+                income,
+                line,
+                schooling,
+                medical,
+                housing,
+                water,
+                gone,
+                noNew,
+                note);
     }
 
     private static Checkbox box(UI ui, String key) {

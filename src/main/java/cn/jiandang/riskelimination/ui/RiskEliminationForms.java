@@ -39,14 +39,24 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private Component homeVerification(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        return yesNoStep(ui, c, "confirmed", "riskelimination.confirmed", "riskelimination.notConfirmed",
-                "risk-confirmed", (yes, comment) -> service.completeHomeVerification(task.id(), c.id(), yes, comment),
+        return yesNoStep(
+                ui,
+                c,
+                "confirmed",
+                "riskelimination.confirmed",
+                "riskelimination.notConfirmed",
+                "risk-confirmed",
+                (yes, comment) -> service.completeHomeVerification(task.id(), c.id(), yes, comment),
                 onCompleted);
     }
 
     private Component appraisal(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<Boolean> passed = yesNo(ui, "identification.appraisal.result",
-                "identification.appraisal.passed", "identification.appraisal.failed", "risk-appraisal");
+        RadioButtonGroup<Boolean> passed = yesNo(
+                ui,
+                "identification.appraisal.result",
+                "identification.appraisal.passed",
+                "identification.appraisal.failed",
+                "risk-appraisal");
         TextArea minutes = new TextArea(ui.getTranslation("identification.appraisal.minutes"));
         minutes.setWidthFull();
         minutes.setId("risk-minutes");
@@ -57,7 +67,9 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
         check.field("passed", passed).required();
         check.field("minutes", minutes).required().maxLength(2000);
         check.target("minutesFile", minutesFile);
-        check.field("reason", comment).requiredIf(() -> Boolean.FALSE.equals(passed.getValue())).maxLength(500);
+        check.field("reason", comment)
+                .requiredIf(() -> Boolean.FALSE.equals(passed.getValue()))
+                .maxLength(500);
         return layout(evidence(ui, c), passed, minutes, minutesFile, comment, submit(ui, check, () -> {
             service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), comment.getValue());
             onCompleted.run();
@@ -65,43 +77,73 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private Component townshipReview(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<ReviewDecision> decision = choice(ui, "riskelimination.decision", ReviewDecision.values(),
-                ReviewDecision::label, ReviewDecision.APPROVE);
+        RadioButtonGroup<ReviewDecision> decision = choice(
+                ui, "riskelimination.decision", ReviewDecision.values(), ReviewDecision::label, ReviewDecision.APPROVE);
         decision.setId("risk-review");
         TextArea comment = comment(ui);
-        // the notice was posted in the village while no task was open: its photos are attached at this first step after it
+        // the notice was posted in the village while no task was open: its photos are attached at this first step after
+        // it
         AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
         photos.setId("risk-notice-photos");
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
-        check.field("comment", comment).requiredIf(() -> decision.getValue() != ReviewDecision.APPROVE).maxLength(500);
+        check.field("comment", comment)
+                .requiredIf(() -> decision.getValue() != ReviewDecision.APPROVE)
+                .maxLength(500);
         check.target("noticePhotos", photos);
-        return layout(evidence(ui, c), new Paragraph(c.noticeText() == null ? "" : c.noticeText()), photos, decision,
-                comment, submit(ui, check, () -> {
+        return layout(
+                evidence(ui, c),
+                new Paragraph(c.noticeText() == null ? "" : c.noticeText()),
+                photos,
+                decision,
+                comment,
+                submit(ui, check, () -> {
                     service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
                     onCompleted.run();
                 }));
     }
 
     private Component countyApproval(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        return yesNoStep(ui, c, "approved", "riskelimination.approve", "riskelimination.reject", "risk-approved",
-                (yes, comment) -> service.completeCountyApproval(task.id(), c.id(), yes, comment), onCompleted);
+        return yesNoStep(
+                ui,
+                c,
+                "approved",
+                "riskelimination.approve",
+                "riskelimination.reject",
+                "risk-approved",
+                (yes, comment) -> service.completeCountyApproval(task.id(), c.id(), yes, comment),
+                onCompleted);
     }
 
     /** A file of the case uploaded at this step. */
     private AttachmentField file(UI ui, RiskEliminationCaseView c, TaskRef task, String kind, String labelKey) {
-        return new AttachmentField(attachments, ui.getTranslation(labelKey), RegionCode.of(c.villageCode()),
-                "RiskEliminationCase", String.valueOf(c.id()), kind, task.id());
+        return new AttachmentField(
+                attachments,
+                ui.getTranslation(labelKey),
+                RegionCode.of(c.villageCode()),
+                "RiskEliminationCase",
+                String.valueOf(c.id()),
+                kind,
+                task.id());
     }
 
     /** A yes/no decision ({@code field}) with a comment required for "no". */
-    private static Component yesNoStep(UI ui, RiskEliminationCaseView c, String field, String yesKey, String noKey,
-                                       String id, BiConsumer<Boolean, String> complete, Runnable onCompleted) {
+    private static Component yesNoStep(
+            UI ui,
+            RiskEliminationCaseView c,
+            String field,
+            String yesKey,
+            String noKey,
+            String id,
+            BiConsumer<Boolean, String> complete,
+            Runnable onCompleted) {
         RadioButtonGroup<Boolean> decision = yesNo(ui, "riskelimination.decision", yesKey, noKey, id);
         TextArea comment = comment(ui);
         FormCheck check = new FormCheck();
         check.field(field, decision).required();
-        check.field("comment", comment).requiredIf(() -> Boolean.FALSE.equals(decision.getValue())).maxLength(500);
+        check.field("comment", comment)
+                .requiredIf(() -> Boolean.FALSE.equals(decision.getValue()))
+                .maxLength(500);
         return layout(evidence(ui, c), decision, comment, submit(ui, check, () -> {
             complete.accept(decision.getValue(), comment.getValue());
             onCompleted.run();

@@ -14,8 +14,8 @@ class CamundaWebappAuthConfig {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-        registration.setInitParameters(Map.of("authentication-provider",
-                SpringSecurityAuthenticationProvider.class.getName()));
+        registration.setInitParameters(
+                Map.of("authentication-provider", SpringSecurityAuthenticationProvider.class.getName()));
         // after the Spring Security filter chain (order -100)
         registration.setOrder(101);
         registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");

@@ -22,12 +22,14 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-        Optional<Officer> officer = CurrentOfficer.from(SecurityContextHolder.getContext().getAuthentication());
+        Optional<Officer> officer =
+                CurrentOfficer.from(SecurityContextHolder.getContext().getAuthentication());
         if (officer.isEmpty()) {
             return AuthenticationResult.unsuccessful();
         }
         ensureEngineUser(engine, officer.get());
-        AuthenticationResult result = AuthenticationResult.successful(officer.get().username());
+        AuthenticationResult result =
+                AuthenticationResult.successful(officer.get().username());
         List<String> groups = new ArrayList<>(officer.get().candidateGroups());
         groups.add(ADMIN_GROUP);
         result.setGroups(groups);
@@ -53,7 +55,11 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
             group.setType("SYSTEM");
             identity.saveGroup(group);
         }
-        if (identity.createUserQuery().userId(officer.username()).memberOfGroup(ADMIN_GROUP).count() == 0) {
+        if (identity.createUserQuery()
+                        .userId(officer.username())
+                        .memberOfGroup(ADMIN_GROUP)
+                        .count()
+                == 0) {
             identity.createMembership(officer.username(), ADMIN_GROUP);
         }
     }

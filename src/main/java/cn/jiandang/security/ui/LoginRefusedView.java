@@ -33,15 +33,20 @@ public class LoginRefusedView extends VerticalLayout implements BeforeEnterObser
         // Keycloak's session is still alive: end it there first, else the same account comes straight back
         String issuer = environment.getProperty("jiandang.keycloak.issuer-uri", "");
         String clientId = environment.getProperty("jiandang.keycloak.client-id", "jiandang-app");
-        Anchor retry = new Anchor(issuer.isBlank() ? "" : issuer + "/protocol/openid-connect/logout?client_id="
-                + URLEncoder.encode(clientId, StandardCharsets.UTF_8), getTranslation("security.refused.retry"));
+        Anchor retry = new Anchor(
+                issuer.isBlank()
+                        ? ""
+                        : issuer + "/protocol/openid-connect/logout?client_id="
+                                + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                getTranslation("security.refused.retry"));
         retry.setId("login-refused-retry");
         add(new H2(getTranslation("security.refused.title")), message, retry);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean region = event.getLocation().getQueryParameters().getParameters().containsKey("reason");
+        boolean region =
+                event.getLocation().getQueryParameters().getParameters().containsKey("reason");
         message.setText(getTranslation(region ? "security.refused.region" : "security.refused.other"));
     }
 }

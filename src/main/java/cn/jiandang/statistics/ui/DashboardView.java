@@ -41,8 +41,8 @@ import java.util.Map;
 @JavaScript("context://scripts/charts.js")
 public class DashboardView extends VerticalLayout {
 
-    static final List<Category> MONITORED_FOUR = List.of(Category.RETURNED, Category.NEWLY_POOR, Category.MONITORED,
-            Category.MARGINAL);
+    static final List<Category> MONITORED_FOUR =
+            List.of(Category.RETURNED, Category.NEWLY_POOR, Category.MONITORED, Category.MARGINAL);
 
     public DashboardView(HouseholdCounts counts, TaskListService tasks, RegionService regions, CurrentOfficer current) {
         Officer officer = current.require();
@@ -50,17 +50,32 @@ public class DashboardView extends VerticalLayout {
         Map<Category, Long> households = counts.households(officer.region());
         Map<Category, Long> persons = counts.persons(officer.region());
         List<CategoryRow> rows = MONITORED_FOUR.stream()
-                .map(c -> new CategoryRow(c.label(), households.get(c), persons.get(c))).toList();
+                .map(c -> new CategoryRow(c.label(), households.get(c), persons.get(c)))
+                .toList();
         List<StepCount> steps = tasks.openTasksByStep();
 
         add(new H2(getTranslation("dashboard.title", regions.name(officer.region()))));
         FlexLayout charts = new FlexLayout(
-                panel(getTranslation("dashboard.categories"), chart("chart-categories", "bar",
-                        rows.stream().map(CategoryRow::category).toList(), getTranslation("dashboard.households"),
-                        rows.stream().map(CategoryRow::households).toList()), categoryTable(rows)),
-                panel(getTranslation("dashboard.steps"), chart("chart-steps", "bar",
-                        steps.stream().map(s -> s.procedureName() + "·" + s.stepName()).toList(),
-                        getTranslation("dashboard.open"), steps.stream().map(StepCount::open).toList()), stepTable(steps)));
+                panel(
+                        getTranslation("dashboard.categories"),
+                        chart(
+                                "chart-categories",
+                                "bar",
+                                rows.stream().map(CategoryRow::category).toList(),
+                                getTranslation("dashboard.households"),
+                                rows.stream().map(CategoryRow::households).toList()),
+                        categoryTable(rows)),
+                panel(
+                        getTranslation("dashboard.steps"),
+                        chart(
+                                "chart-steps",
+                                "bar",
+                                steps.stream()
+                                        .map(s -> s.procedureName() + "·" + s.stepName())
+                                        .toList(),
+                                getTranslation("dashboard.open"),
+                                steps.stream().map(StepCount::open).toList()),
+                        stepTable(steps)));
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.getStyle().set("gap", "var(--lumo-space-l)");
         add(charts);
@@ -96,7 +111,8 @@ public class DashboardView extends VerticalLayout {
         data.put("datasets", datasets);
         config.put("data", data);
         // the chart is drawn once the canvas is attached; without the script the table below still tells
-        box.getElement().executeJs("window.jiandangChart && window.jiandangChart(this.querySelector('canvas'), $0)", config);
+        box.getElement()
+                .executeJs("window.jiandangChart && window.jiandangChart(this.querySelector('canvas'), $0)", config);
         return box;
     }
 
@@ -125,6 +141,5 @@ public class DashboardView extends VerticalLayout {
     }
 
     /** One row of the category table. */
-    public record CategoryRow(String category, long households, long persons) {
-    }
+    public record CategoryRow(String category, long households, long persons) {}
 }

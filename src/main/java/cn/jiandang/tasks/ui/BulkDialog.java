@@ -59,16 +59,21 @@ class BulkDialog extends Dialog {
 
     private void showResult(BulkResult result, Map<String, String> tasks) {
         removeAll();
-        Paragraph summary = new Paragraph(result.failures().isEmpty()
-                ? getTranslation("tasks.bulk.allDone", result.completed())
-                : getTranslation("tasks.bulk.someFailed", result.completed(), result.failures().size()));
+        Paragraph summary = new Paragraph(
+                result.failures().isEmpty()
+                        ? getTranslation("tasks.bulk.allDone", result.completed())
+                        : getTranslation(
+                                "tasks.bulk.someFailed",
+                                result.completed(),
+                                result.failures().size()));
         summary.setId("bulk-summary");
         add(summary);
         if (!result.failures().isEmpty()) {
             UnorderedList failures = new UnorderedList();
             failures.setId("bulk-failures");
-            result.failures().forEach(f -> failures.add(new ListItem(tasks.getOrDefault(f.taskId(), f.taskId())
-                    + "：" + f.reason())));
+            result.failures()
+                    .forEach(f ->
+                            failures.add(new ListItem(tasks.getOrDefault(f.taskId(), f.taskId()) + "：" + f.reason())));
             add(failures);
         }
     }

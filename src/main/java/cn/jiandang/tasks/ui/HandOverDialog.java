@@ -25,10 +25,16 @@ class HandOverDialog extends Dialog {
         colleague.setWidthFull();
         colleague.setId("handover-colleague");
         Button confirm = new Button(getTranslation("tasks.handOver"), e -> {
-            work.handOver(taskId, colleague.getValue() == null ? null : colleague.getValue().username());
+            work.handOver(
+                    taskId,
+                    colleague.getValue() == null ? null : colleague.getValue().username());
             close();
-            Notification.show(getTranslation("tasks.handOver.done", colleague.getValue().label()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(
+                                    "tasks.handOver.done", colleague.getValue().label()),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onHandedOver.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

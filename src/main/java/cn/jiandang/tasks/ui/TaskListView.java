@@ -11,8 +11,8 @@ import cn.jiandang.tasks.BulkCompletion;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskOrder;
-import cn.jiandang.tasks.TaskSort;
 import cn.jiandang.tasks.TaskRow;
+import cn.jiandang.tasks.TaskSort;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -64,7 +64,8 @@ import java.util.Set;
 @PermitAll
 public class TaskListView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private static final String COL_STEP = "step";
     private static final String COL_DAYS = "days";
@@ -86,11 +87,12 @@ public class TaskListView extends VerticalLayout {
     private final ComboBox<RegionView> village = new ComboBox<>();
     /** Township names of the villages the choice has shown, for their labels (village names repeat in a county). */
     private final Map<RegionCode, String> townships = new HashMap<>();
+
     private final Span counter = new Span();
     private final Button bulkButton = new Button();
 
-    public TaskListView(TaskListService tasks, WorkTasks work, BulkCompletion bulk, CurrentOfficer current,
-                        RegionService regions) {
+    public TaskListView(
+            TaskListService tasks, WorkTasks work, BulkCompletion bulk, CurrentOfficer current, RegionService regions) {
         this.tasks = tasks;
         this.work = work;
         this.bulk = bulk;
@@ -150,32 +152,57 @@ public class TaskListView extends VerticalLayout {
         village.setVisible(officer.region().level() != RegionLevel.VILLAGE);
         RegionCode root = officer.region();
         boolean aboveTownship = root.level().ordinal() < RegionLevel.TOWNSHIP.ordinal();
-        village.setItems(q -> {
-            List<RegionView> page = regions.villagesUnder(root, q.getFilter().orElse(""), q.getOffset(), q.getLimit());
-            if (aboveTownship) {
-                townships.putAll(regions.names(page.stream().map(RegionView::parent)
-                        .filter(p -> p != null && !townships.containsKey(p)).distinct().toList()));
-            }
-            return page.stream();
-        }, q -> regions.countVillagesUnder(root, q.getFilter().orElse("")));
+        village.setItems(
+                q -> {
+                    List<RegionView> page =
+                            regions.villagesUnder(root, q.getFilter().orElse(""), q.getOffset(), q.getLimit());
+                    if (aboveTownship) {
+                        townships.putAll(regions.names(page.stream()
+                                .map(RegionView::parent)
+                                .filter(p -> p != null && !townships.containsKey(p))
+                                .distinct()
+                                .toList()));
+                    }
+                    return page.stream();
+                },
+                q -> regions.countVillagesUnder(root, q.getFilter().orElse("")));
         village.setItemLabelGenerator(v -> aboveTownship && v.parent() != null && townships.containsKey(v.parent())
-                ? getTranslation("tasklist.village.label", v.name(), townships.get(v.parent())) : v.name());
+                ? getTranslation("tasklist.village.label", v.name(), townships.get(v.parent()))
+                : v.name());
     }
 
     private Grid<TaskRow> grid() {
         grid.addColumn(r -> r.task().name())
-                .setHeader(getTranslation("tasks.col.step")).setAutoWidth(true)
-                .setKey(COL_STEP).setSortProperty(COL_STEP);
-        grid.addColumn(TaskRow::procedureName).setHeader(getTranslation("tasks.col.procedure")).setAutoWidth(true);
-        grid.addColumn(TaskRow::subject).setHeader(getTranslation("tasks.col.head")).setKey("subject");
-        grid.addColumn(TaskRow::headIdMasked).setHeader(getTranslation("tasks.col.id")).setAutoWidth(true);
+                .setHeader(getTranslation("tasks.col.step"))
+                .setAutoWidth(true)
+                .setKey(COL_STEP)
+                .setSortProperty(COL_STEP);
+        grid.addColumn(TaskRow::procedureName)
+                .setHeader(getTranslation("tasks.col.procedure"))
+                .setAutoWidth(true);
+        grid.addColumn(TaskRow::subject)
+                .setHeader(getTranslation("tasks.col.head"))
+                .setKey("subject");
+        grid.addColumn(TaskRow::headIdMasked)
+                .setHeader(getTranslation("tasks.col.id"))
+                .setAutoWidth(true);
         grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village"));
         grid.addColumn(TaskRow::categoryLabel).setHeader(getTranslation("tasks.col.category"));
-        grid.addColumn(TaskRow::daysInStep).setHeader(getTranslation("tasks.col.days"))
-                .setKey(COL_DAYS).setSortProperty(COL_DAYS).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<TaskRow> dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.col.due"))
-                .setKey(COL_DUE).setSortProperty(COL_DUE).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<TaskRow> actions = grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true)
+        grid.addColumn(TaskRow::daysInStep)
+                .setHeader(getTranslation("tasks.col.days"))
+                .setKey(COL_DAYS)
+                .setSortProperty(COL_DAYS)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<TaskRow> dueColumn = grid.addComponentColumn(this::due)
+                .setHeader(getTranslation("tasks.col.due"))
+                .setKey(COL_DUE)
+                .setSortProperty(COL_DUE)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<TaskRow> actions = grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
                 .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -243,7 +270,8 @@ public class TaskListView extends VerticalLayout {
     }
 
     private Button handOver(TaskRow r) {
-        Button handOver = new Button(getTranslation("tasks.handOver"),
+        Button handOver = new Button(
+                getTranslation("tasks.handOver"),
                 e -> new HandOverDialog(work, r.task().id(), r.task().name(), this::refresh).open());
         handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         handOver.addClassName("jd-handover");
@@ -253,7 +281,9 @@ public class TaskListView extends VerticalLayout {
     /** The bulk decision of the selection: only when every selected task is of one step that has one. */
     private Optional<BulkAction> bulkAction(Set<TaskRow> selected) {
         List<String> steps = selected.stream()
-                .map(r -> r.task().processDefinitionKey() + "/" + r.task().taskDefinitionKey()).distinct().toList();
+                .map(r -> r.task().processDefinitionKey() + "/" + r.task().taskDefinitionKey())
+                .distinct()
+                .toList();
         if (steps.size() != 1) {
             return Optional.empty();
         }
@@ -266,15 +296,18 @@ public class TaskListView extends VerticalLayout {
         Optional<BulkAction> action = bulkAction(selected);
         bulkButton.setVisible(!selected.isEmpty());
         bulkButton.setEnabled(action.isPresent());
-        bulkButton.setText(action.map(a -> getTranslation("tasks.bulk.button", selected.size(), getTranslation(a.labelKey())))
-                .orElse(getTranslation("tasks.bulk.unavailable")));
+        bulkButton.setText(
+                action.map(a -> getTranslation("tasks.bulk.button", selected.size(), getTranslation(a.labelKey())))
+                        .orElse(getTranslation("tasks.bulk.unavailable")));
     }
 
     private void openBulk() {
         Set<TaskRow> selected = grid.getSelectedItems();
         bulkAction(selected).ifPresent(action -> {
             Map<String, String> described = new LinkedHashMap<>();
-            selected.stream().sorted(java.util.Comparator.comparing((TaskRow r) -> r.task().created(),
+            selected.stream()
+                    .sorted(java.util.Comparator.comparing(
+                            (TaskRow r) -> r.task().created(),
                             java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                     .forEach(r -> described.put(r.task().id(), describe(r)));
             new BulkDialog(bulk, action, described, this::refresh).open();
@@ -283,15 +316,21 @@ public class TaskListView extends VerticalLayout {
 
     /** How the officer recognises a task in the list: its step and household, or its case. */
     private String describe(TaskRow r) {
-        String what = !r.headName().isEmpty() ? r.headName() + (r.villageName().isEmpty() ? "" : "（" + r.villageName() + "）")
-                : !r.subject().isEmpty() ? r.subject() : getTranslation("tasks.case", r.task().caseId());
+        String what = !r.headName().isEmpty()
+                ? r.headName() + (r.villageName().isEmpty() ? "" : "（" + r.villageName() + "）")
+                : !r.subject().isEmpty()
+                        ? r.subject()
+                        : getTranslation("tasks.case", r.task().caseId());
         return r.task().name() + " · " + what;
     }
 
     private TaskFilter filter() {
         TaskFilter.Scope scope = tabs.getSelectedTab() == region ? TaskFilter.Scope.REGION : TaskFilter.Scope.MINE;
-        return TaskFilter.of(scope, procedure.getValue() == null || procedure.getValue().isEmpty() ? null
-                : procedure.getValue(), step.getValue(), overdue.getValue(),
+        return TaskFilter.of(
+                scope,
+                procedure.getValue() == null || procedure.getValue().isEmpty() ? null : procedure.getValue(),
+                step.getValue(),
+                overdue.getValue(),
                 village.getValue() == null ? null : village.getValue().code());
     }
 
@@ -304,8 +343,8 @@ public class TaskListView extends VerticalLayout {
         long shown = filter.scope() == TaskFilter.Scope.MINE ? mineCount : regionCount;
         counter.setText(shown == 0 ? getTranslation("tasks.empty") : getTranslation("tasks.count", shown));
         grid.deselectAll();
-        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) tasks.count(filter));
+        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) tasks.count(filter));
         updateBulk();
     }
 }

@@ -40,8 +40,13 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private final ProcedureHistory history;
     private final TimelineSection timeline;
 
-    public TaskView(WorkTasks tasks, HouseholdService households, RegionService regions, List<TaskFormFactory> forms,
-                    ProcedureHistory history, TimelineSection timeline) {
+    public TaskView(
+            WorkTasks tasks,
+            HouseholdService households,
+            RegionService regions,
+            List<TaskFormFactory> forms,
+            ProcedureHistory history,
+            TimelineSection timeline) {
         this.tasks = tasks;
         this.history = history;
         this.timeline = timeline;
@@ -57,15 +62,22 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         TaskRef task = tasks.open(event.getRouteParameters().get("taskId").orElse(""));
         removeAll();
         // whoever may open the task may work on it, and so hand it over
-        Button handOver = new Button(getTranslation("tasks.handOver"), e -> new HandOverDialog(tasks, task.id(),
-                task.name(), () -> getUI().ifPresent(ui -> ui.navigate(TaskListView.class))).open());
+        Button handOver = new Button(
+                getTranslation("tasks.handOver"),
+                e -> new HandOverDialog(
+                                tasks,
+                                task.id(),
+                                task.name(),
+                                () -> getUI().ifPresent(ui -> ui.navigate(TaskListView.class)))
+                        .open());
         handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         handOver.setId("task-handover");
         VerticalLayout main = new VerticalLayout(new H2(task.name()), handOver);
         main.setPadding(false);
         Component form = forms.stream()
                 .filter(f -> f.supports(task.processDefinitionKey(), task.taskDefinitionKey()))
-                .findFirst().map(f -> f.create(task, this::completed))
+                .findFirst()
+                .map(f -> f.create(task, this::completed))
                 .orElseGet(() -> new Paragraph(getTranslation("polish.task.noForm", task.name())));
         main.add(form);
         // the case so far: every step of this procedure with its comments and files (minutes, notice photos...)
@@ -90,11 +102,15 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private Component summary(HouseholdDetails h) {
         VerticalLayout box = new VerticalLayout();
         box.setWidth("22em");
-        box.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
-        box.add(new H3(getTranslation("task.household")),
+        box.getStyle()
+                .set("background", "var(--lumo-contrast-5pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)");
+        box.add(
+                new H3(getTranslation("task.household")),
                 new Paragraph(h.headName() + " · " + Category.labelOf(h.category())),
                 new Paragraph(regions.path(h.villageCode())),
-                new Paragraph(getTranslation("households.col.size") + "：" + h.members().size()),
+                new Paragraph(getTranslation("households.col.size") + "："
+                        + h.members().size()),
                 new Anchor("household/" + h.id(), getTranslation("household.title")));
         box.setId("task-household");
         return box;

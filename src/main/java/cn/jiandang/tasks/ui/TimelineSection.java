@@ -26,8 +26,8 @@ import java.util.Map;
 @org.springframework.stereotype.Component
 class TimelineSection implements HouseholdSection {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final ProcedureHistory history;
     private final OfficerDirectory officers;
@@ -68,15 +68,22 @@ class TimelineSection implements HouseholdSection {
             grid.addColumn(TimelineEntry::procedureName).setHeader(ui.getTranslation("tasks.col.procedure"));
         }
         grid.addColumn(TimelineEntry::stepName).setHeader(ui.getTranslation("tasks.col.step"));
-        Map<String, String> names = officers.displayNames(entries.stream().map(TimelineEntry::actor).toList());
+        Map<String, String> names =
+                officers.displayNames(entries.stream().map(TimelineEntry::actor).toList());
         grid.addColumn(e -> e.actor() == null ? "" : names.getOrDefault(e.actor(), e.actor()))
-                .setTooltipGenerator(e -> e.actor() == null ? "" : e.actor()).setHeader(ui.getTranslation("timeline.actor"));
-        grid.addColumn(e -> e.started() == null ? "" : WHEN.format(e.started())).setHeader(ui.getTranslation("timeline.started"));
+                .setTooltipGenerator(e -> e.actor() == null ? "" : e.actor())
+                .setHeader(ui.getTranslation("timeline.actor"));
+        grid.addColumn(e -> e.started() == null ? "" : WHEN.format(e.started()))
+                .setHeader(ui.getTranslation("timeline.started"));
         grid.addColumn(e -> e.ended() == null ? ui.getTranslation("timeline.open") : WHEN.format(e.ended()))
                 .setHeader(ui.getTranslation("timeline.ended"));
-        grid.addColumn(e -> String.join("；", e.comments())).setHeader(ui.getTranslation("task.comment")).setFlexGrow(3);
-        grid.addComponentColumn(e -> files(ui, e.attachments())).setHeader(ui.getTranslation("attach.timeline.files"))
-                .setKey("attachments").setFlexGrow(2);
+        grid.addColumn(e -> String.join("；", e.comments()))
+                .setHeader(ui.getTranslation("task.comment"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(e -> files(ui, e.attachments()))
+                .setHeader(ui.getTranslation("attach.timeline.files"))
+                .setKey("attachments")
+                .setFlexGrow(2);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -37,9 +37,14 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
 
     private Component decision(UI ui, TaskRef task, VillageExitCaseView c, Runnable onCompleted) {
         VerticalLayout form = new VerticalLayout(
-                new Paragraph(ui.getTranslation("villageexit.village") + "：" + regions.path(RegionCode.of(c.villageCode()))),
-                new Paragraph(ui.getTranslation("villageexit.incidenceLine", c.poorPopulation(), c.population(),
-                        VillageExitView.percent(c), c.thresholdLabel())));
+                new Paragraph(
+                        ui.getTranslation("villageexit.village") + "：" + regions.path(RegionCode.of(c.villageCode()))),
+                new Paragraph(ui.getTranslation(
+                        "villageexit.incidenceLine",
+                        c.poorPopulation(),
+                        c.population(),
+                        VillageExitView.percent(c),
+                        c.thresholdLabel())));
         if (c.reason() != null) {
             form.add(new Paragraph(ui.getTranslation("villageexit.reason") + "：" + c.reason()));
         }
@@ -48,21 +53,28 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
         }
         TextArea comment = comment(ui);
         boolean review = VillageExitVariables.TASK_COUNTY_REVIEW.equals(task.taskDefinitionKey());
-        RadioButtonGroup<Boolean> decision = yesNo(ui, "villageexit.decision", "villageexit.approve", "villageexit.reject");
+        RadioButtonGroup<Boolean> decision =
+                yesNo(ui, "villageexit.decision", "villageexit.approve", "villageexit.reject");
         decision.setId("villageexit-decision");
         decision.setVisible(review);
         FormCheck check = new FormCheck();
         if (!review) {
             // the village posted the notice while no task was open: its photos are attached at the step after it
-            AttachmentField photos = new AttachmentField(attachments, ui.getTranslation("attach.noticePhoto"),
-                    RegionCode.of(c.villageCode()), "VillageExitCase", String.valueOf(c.id()),
-                    AttachmentKind.NOTICE_PHOTO, task.id());
+            AttachmentField photos = new AttachmentField(
+                    attachments,
+                    ui.getTranslation("attach.noticePhoto"),
+                    RegionCode.of(c.villageCode()),
+                    "VillageExitCase",
+                    String.valueOf(c.id()),
+                    AttachmentKind.NOTICE_PHOTO,
+                    task.id());
             photos.setId("villageexit-notice-photos");
             check.target("noticePhotos", photos);
             form.add(photos);
         }
         check.field("decision", decision).required();
-        check.field("comment", comment).requiredIf(() -> review && Boolean.FALSE.equals(decision.getValue()))
+        check.field("comment", comment)
+                .requiredIf(() -> review && Boolean.FALSE.equals(decision.getValue()))
                 .maxLength(500);
         Button submit = submit(ui, review ? "task.submit" : "villageexit.announce", check.guard(() -> {
             if (review) {

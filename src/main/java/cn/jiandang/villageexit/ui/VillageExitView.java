@@ -40,7 +40,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({"TOWNSHIP_OFFICER", "COUNTY_OFFICER", "PROVINCE_OFFICER"})
 public class VillageExitView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final VillageExitService service;
     private final RegionService regions;
@@ -63,11 +64,15 @@ public class VillageExitView extends VerticalLayout {
         if (flags) {
             add(flagForm(officer));
         }
-        grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode()))).setHeader(getTranslation("villageexit.village"));
-        grid.addColumn(c -> c.poorPopulation() + " / " + c.population()).setHeader(getTranslation("villageexit.poorOfAll"));
-        grid.addColumn(c -> percent(c) + "（" + c.thresholdLabel() + "）").setHeader(getTranslation("villageexit.incidence"));
+        grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
+                .setHeader(getTranslation("villageexit.village"));
+        grid.addColumn(c -> c.poorPopulation() + " / " + c.population())
+                .setHeader(getTranslation("villageexit.poorOfAll"));
+        grid.addColumn(c -> percent(c) + "（" + c.thresholdLabel() + "）")
+                .setHeader(getTranslation("villageexit.incidence"));
         grid.addColumn(c -> c.status().label()).setHeader(getTranslation("villageexit.status"));
-        grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment()).setHeader(getTranslation("villageexit.comment"));
+        grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment())
+                .setHeader(getTranslation("villageexit.comment"));
         grid.addColumn(c -> c.provinceInformedAt() == null ? "" : DAY.format(c.provinceInformedAt()))
                 .setHeader(getTranslation("villageexit.provinceInformed"));
         if (township) {
@@ -82,8 +87,11 @@ public class VillageExitView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setId("villageexit-cases");
         poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village"));
-        poorVillages.addColumn(v -> v.exited() ? getTranslation("villageexit.exitedIn", v.exitYear())
-                : getTranslation("villageexit.poorVillage")).setHeader(getTranslation("villageexit.status"));
+        poorVillages
+                .addColumn(v -> v.exited()
+                        ? getTranslation("villageexit.exitedIn", v.exitYear())
+                        : getTranslation("villageexit.poorVillage"))
+                .setHeader(getTranslation("villageexit.status"));
         if (flags) {
             poorVillages.addComponentColumn(v -> {
                 Button remove = new Button(getTranslation("villageexit.unflag"), e -> {
@@ -121,12 +129,15 @@ public class VillageExitView extends VerticalLayout {
         check.field("villageCode", village).required();
         check.field("population", population).required().between(1, 10_000_000);
         check.field("reason", reason).maxLength(500);
-        Button propose = new Button(getTranslation("villageexit.propose"), e -> check.submit(() -> {
-            service.propose(RegionCode.of(village.getValue().villageCode()), population.getValue(), reason.getValue());
-            Notification.show(getTranslation("villageexit.proposed"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        }));
+        Button propose = new Button(
+                getTranslation("villageexit.propose"),
+                e -> check.submit(() -> {
+                    service.propose(
+                            RegionCode.of(village.getValue().villageCode()), population.getValue(), reason.getValue());
+                    Notification.show(getTranslation("villageexit.proposed"), 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                }));
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         propose.setId("villageexit-propose");
         HorizontalLayout form = new HorizontalLayout(village, population, reason, propose);
@@ -146,8 +157,12 @@ public class VillageExitView extends VerticalLayout {
                 throw cn.jiandang.common.BusinessException.invalidField("villageCode", "请选择村");
             }
             service.markPoorVillage(village.getValue().code(), true);
-            Notification.show(getTranslation("villageexit.flagged", village.getValue().name()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(
+                                    "villageexit.flagged", village.getValue().name()),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         });
         flag.setId("villageexit-flag");
@@ -162,11 +177,13 @@ public class VillageExitView extends VerticalLayout {
         text.setWidth("30em");
         FormCheck check = new FormCheck();
         check.field("objection", text).required().maxLength(1000);
-        Button send = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
-            service.raiseObjection(c.id(), text.getValue());
-            dialog.close();
-            refresh();
-        }));
+        Button send = new Button(
+                getTranslation("task.submit"),
+                e -> check.submit(() -> {
+                    service.raiseObjection(c.id(), text.getValue());
+                    dialog.close();
+                    refresh();
+                }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(text);
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);

@@ -49,14 +49,22 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
         this.service = service;
         this.regions = regions;
         this.attachments = attachments;
-        form(this::list, YearEndVariables.TASK_VILLAGE_APPRAISAL, YearEndVariables.TASK_TOWNSHIP_VERIFICATION,
-                YearEndVariables.TASK_COUNTY_APPROVAL, YearEndVariables.TASK_ANNOUNCEMENT);
+        form(
+                this::list,
+                YearEndVariables.TASK_VILLAGE_APPRAISAL,
+                YearEndVariables.TASK_TOWNSHIP_VERIFICATION,
+                YearEndVariables.TASK_COUNTY_APPROVAL,
+                YearEndVariables.TASK_ANNOUNCEMENT);
     }
 
     private Component list(UI ui, TaskRef task, YearEndCaseView c, Runnable onCompleted) {
         List<CandidateView> candidates = service.candidates(c.id());
-        VerticalLayout form = new VerticalLayout(new Paragraph(ui.getTranslation("yearend.caseLine", c.year(),
-                regions.path(RegionCode.of(c.villageCode())), c.candidates(), c.included())));
+        VerticalLayout form = new VerticalLayout(new Paragraph(ui.getTranslation(
+                "yearend.caseLine",
+                c.year(),
+                regions.path(RegionCode.of(c.villageCode())),
+                c.candidates(),
+                c.included())));
         form.setPadding(false);
         form.setWidthFull();
         if (YearEndVariables.TASK_ANNOUNCEMENT.equals(task.taskDefinitionKey())) {
@@ -69,8 +77,10 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
         boolean village = YearEndVariables.TASK_VILLAGE_APPRAISAL.equals(task.taskDefinitionKey());
         Map<Long, Row> rows = new HashMap<>();
         FormCheck check = new FormCheck();
-        form.add(new Paragraph(ui.getTranslation("yearend.bulkHelp")),
-                new Paragraph(ui.getTranslation("yearend.basicNeedsHelp")), grid(ui, candidates, rows, village));
+        form.add(
+                new Paragraph(ui.getTranslation("yearend.bulkHelp")),
+                new Paragraph(ui.getTranslation("yearend.basicNeedsHelp")),
+                grid(ui, candidates, rows, village));
         if (village) {
             // the meeting's record and the list the heads of household signed (the ticks above record each consent)
             AttachmentField minutes = file(ui, c, task, AttachmentKind.MINUTES, "attach.minutes");
@@ -88,30 +98,37 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
             form.add(photos);
         }
         form.add(submit(ui, "task.submit", check.guard(() -> {
-                    List<CandidateDecision> exceptions = new ArrayList<>();
-                    for (CandidateView v : candidates) {
-                        Row r = rows.get(v.householdId());
-                        boolean included = r.included.getValue();
-                        boolean consent = r.consent.getValue();
-                        String reason = r.reason.getValue();
-                        Set<BasicNeed> insecure = r.insecure.getValue();
-                        if (included != v.included() || consent != v.consent() || !insecure.equals(v.insecure())
-                                || (!included && !Objects.equals(reason, v.reason()))) {
-                            exceptions.add(new CandidateDecision(v.householdId(), included, consent, reason,
-                                    insecure));
-                        }
-                    }
-                    service.decide(task.id(), c.id(), exceptions);
-                    onCompleted.run();
-                })));
+            List<CandidateDecision> exceptions = new ArrayList<>();
+            for (CandidateView v : candidates) {
+                Row r = rows.get(v.householdId());
+                boolean included = r.included.getValue();
+                boolean consent = r.consent.getValue();
+                String reason = r.reason.getValue();
+                Set<BasicNeed> insecure = r.insecure.getValue();
+                if (included != v.included()
+                        || consent != v.consent()
+                        || !insecure.equals(v.insecure())
+                        || (!included && !Objects.equals(reason, v.reason()))) {
+                    exceptions.add(new CandidateDecision(v.householdId(), included, consent, reason, insecure));
+                }
+            }
+            service.decide(task.id(), c.id(), exceptions);
+            onCompleted.run();
+        })));
         candidates.forEach(v -> check(check, v, rows.get(v.householdId())));
         return form;
     }
 
     /** A file of the village's case uploaded at this step. */
     private AttachmentField file(UI ui, YearEndCaseView c, TaskRef task, String kind, String labelKey) {
-        AttachmentField field = new AttachmentField(attachments, ui.getTranslation(labelKey),
-                RegionCode.of(c.villageCode()), "YearEndCase", String.valueOf(c.id()), kind, task.id());
+        AttachmentField field = new AttachmentField(
+                attachments,
+                ui.getTranslation(labelKey),
+                RegionCode.of(c.villageCode()),
+                "YearEndCase",
+                String.valueOf(c.id()),
+                kind,
+                task.id());
         field.getElement().getStyle().set("max-width", "40em");
         return field;
     }
@@ -126,31 +143,47 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
             return Optional.empty();
         }
         return switch (taskDefinitionKey) {
-            case YearEndVariables.TASK_TOWNSHIP_VERIFICATION -> Optional.of(new BulkAction("tasks.bulk.yearend.verify",
-                    (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
-            case YearEndVariables.TASK_COUNTY_APPROVAL -> Optional.of(new BulkAction("tasks.bulk.yearend.approve",
-                    (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+            case YearEndVariables.TASK_TOWNSHIP_VERIFICATION ->
+                Optional.of(new BulkAction(
+                        "tasks.bulk.yearend.verify",
+                        (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+            case YearEndVariables.TASK_COUNTY_APPROVAL ->
+                Optional.of(new BulkAction(
+                        "tasks.bulk.yearend.approve",
+                        (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
             default -> Optional.empty();
         };
     }
 
-    private record Row(Checkbox included, Checkbox consent, MultiSelectComboBox<BasicNeed> insecure, TextField reason) {
-    }
+    private record Row(
+            Checkbox included, Checkbox consent, MultiSelectComboBox<BasicNeed> insecure, TextField reason) {}
 
     /** An excluded household needs its reason; one changed to included needs its signed consent. */
     private static void check(FormCheck check, CandidateView v, Row r) {
-        check.field("reason[" + v.householdId() + "]", r.reason()).requiredIf(() -> !r.included().getValue()
-                && (r.insecure() == null || r.insecure().getValue().isEmpty())).maxLength(500);
-        check.field("consent[" + v.householdId() + "]", r.consent()).requiredIf(() -> r.included().getValue()
-                && (r.included().getValue() != v.included() || r.consent().getValue() != v.consent()));
+        check.field("reason[" + v.householdId() + "]", r.reason())
+                .requiredIf(() -> !r.included().getValue()
+                        && (r.insecure() == null || r.insecure().getValue().isEmpty()))
+                .maxLength(500);
+        check.field("consent[" + v.householdId() + "]", r.consent())
+                .requiredIf(() -> r.included().getValue()
+                        && (r.included().getValue() != v.included()
+                                || r.consent().getValue() != v.consent()));
     }
 
-    private static Grid<CandidateView> grid(UI ui, List<CandidateView> candidates, Map<Long, Row> rows, boolean village) {
+    private static Grid<CandidateView> grid(
+            UI ui, List<CandidateView> candidates, Map<Long, Row> rows, boolean village) {
         Grid<CandidateView> grid = new Grid<>();
-        grid.addColumn(CandidateView::headName).setHeader(ui.getTranslation("yearend.head")).setAutoWidth(true);
-        grid.addColumn(v -> v.categoryBefore().label()).setHeader(ui.getTranslation("yearend.category")).setAutoWidth(true);
-        grid.addColumn(v -> v.perCapitaIncome() == null ? "" : v.perCapitaIncome().toPlainString())
-                .setHeader(ui.getTranslation("yearend.perCapitaIncome")).setKey("perCapitaIncome").setAutoWidth(true);
+        grid.addColumn(CandidateView::headName)
+                .setHeader(ui.getTranslation("yearend.head"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> v.categoryBefore().label())
+                .setHeader(ui.getTranslation("yearend.category"))
+                .setAutoWidth(true);
+        grid.addColumn(v ->
+                        v.perCapitaIncome() == null ? "" : v.perCapitaIncome().toPlainString())
+                .setHeader(ui.getTranslation("yearend.perCapitaIncome"))
+                .setKey("perCapitaIncome")
+                .setAutoWidth(true);
         if (rows != null) {
             for (CandidateView v : candidates) {
                 Checkbox included = new Checkbox(v.included());
@@ -170,20 +203,27 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
                 insecure.setId("yearend-insecure-" + v.householdId());
                 rows.put(v.householdId(), new Row(included, consent, insecure, reason));
             }
-            grid.addComponentColumn(v -> rows.get(v.householdId()).included()).setHeader(ui.getTranslation("yearend.included"))
+            grid.addComponentColumn(v -> rows.get(v.householdId()).included())
+                    .setHeader(ui.getTranslation("yearend.included"))
                     .setKey("included");
-            grid.addComponentColumn(v -> rows.get(v.householdId()).consent()).setHeader(ui.getTranslation("yearend.consent"))
+            grid.addComponentColumn(v -> rows.get(v.householdId()).consent())
+                    .setHeader(ui.getTranslation("yearend.consent"))
                     .setKey("consent");
             grid.addComponentColumn(v -> rows.get(v.householdId()).insecure())
-                    .setHeader(ui.getTranslation("yearend.insecure")).setKey("insecure");
-            grid.addComponentColumn(v -> rows.get(v.householdId()).reason()).setHeader(ui.getTranslation("yearend.reason"))
-                    .setKey("reason").setFlexGrow(1);
+                    .setHeader(ui.getTranslation("yearend.insecure"))
+                    .setKey("insecure");
+            grid.addComponentColumn(v -> rows.get(v.householdId()).reason())
+                    .setHeader(ui.getTranslation("yearend.reason"))
+                    .setKey("reason")
+                    .setFlexGrow(1);
         } else {
-            grid.addColumn(v -> ui.getTranslation(v.included() ? "yes" : "no")).setHeader(ui.getTranslation("yearend.included"));
+            grid.addColumn(v -> ui.getTranslation(v.included() ? "yes" : "no"))
+                    .setHeader(ui.getTranslation("yearend.included"));
             grid.addColumn(v -> BasicNeed.labels(v.insecure())).setHeader(ui.getTranslation("yearend.insecure"));
             grid.addColumn(v -> v.reason() == null ? "" : v.reason()).setHeader(ui.getTranslation("yearend.reason"));
         }
-        grid.addColumn(v -> v.objection() == null ? "" : v.objection()).setHeader(ui.getTranslation("yearend.objection"));
+        grid.addColumn(v -> v.objection() == null ? "" : v.objection())
+                .setHeader(ui.getTranslation("yearend.objection"));
         grid.setItems(candidates);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -104,14 +104,25 @@ public class YearEndView extends VerticalLayout {
         check.field("year", year).required().between(2013, 2100);
         check.field("noticeDays", noticeDays).required().between(1, 30);
         check.field("povertyLine", line).required().money();
-        Button open = new Button(getTranslation("yearend.open"), e -> check.submit(() -> {
-            RoundView round = service.openRound(year.getValue() == null ? 0 : year.getValue(),
-                    noticeDays.getValue() == null ? 0 : noticeDays.getValue(), line.getValue());
-            Notification.show(getTranslation("yearend.openedWithIncome", round.cases(), round.atOrBelowLine(),
-                    round.withoutIncome(), round.year()), 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        }));
+        Button open = new Button(
+                getTranslation("yearend.open"),
+                e -> check.submit(() -> {
+                    RoundView round = service.openRound(
+                            year.getValue() == null ? 0 : year.getValue(),
+                            noticeDays.getValue() == null ? 0 : noticeDays.getValue(),
+                            line.getValue());
+                    Notification.show(
+                                    getTranslation(
+                                            "yearend.openedWithIncome",
+                                            round.cases(),
+                                            round.atOrBelowLine(),
+                                            round.withoutIncome(),
+                                            round.year()),
+                                    6000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                }));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("yearend-open");
         HorizontalLayout form = new HorizontalLayout(year, noticeDays, line, open);
@@ -127,11 +138,14 @@ public class YearEndView extends VerticalLayout {
         FormCheck check = new FormCheck();
         check.field("householdId", household).required();
         check.field("objection", text).required().maxLength(1000);
-        Button send = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
-            service.raiseObjection(c.id(), household.getValue() == null ? 0 : household.getValue(), text.getValue());
-            dialog.close();
-            refresh();
-        }));
+        Button send = new Button(
+                getTranslation("task.submit"),
+                e -> check.submit(() -> {
+                    service.raiseObjection(
+                            c.id(), household.getValue() == null ? 0 : household.getValue(), text.getValue());
+                    dialog.close();
+                    refresh();
+                }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(household, text));
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), send);
@@ -144,11 +158,13 @@ public class YearEndView extends VerticalLayout {
         household.setId("yearend-add-household");
         FormCheck check = new FormCheck();
         check.field("householdId", household).required();
-        Button add = new Button(getTranslation("task.submit"), e -> check.submit(() -> {
-            service.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
-            dialog.close();
-            refresh();
-        }));
+        Button add = new Button(
+                getTranslation("task.submit"),
+                e -> check.submit(() -> {
+                    service.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
+                    dialog.close();
+                    refresh();
+                }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(household);
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), add);

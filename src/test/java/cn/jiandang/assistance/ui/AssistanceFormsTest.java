@@ -32,8 +32,10 @@ class AssistanceFormsTest extends KaribuTest {
 
     @Autowired
     AssistanceService assistance;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
 
@@ -45,7 +47,8 @@ class AssistanceFormsTest extends KaribuTest {
         UI.getCurrent().navigate("household/" + householdId);
         _click(_get(Button.class, spec -> spec.withId("action-assistance-start")));
         _setValue(_get(TextField.class, spec -> spec.withId("assistance-helper")), "王乡干");
-        _setValue((Select<MeasureType>) _get(Select.class, spec -> spec.withId("assistance-type-0")),
+        _setValue(
+                (Select<MeasureType>) _get(Select.class, spec -> spec.withId("assistance-type-0")),
                 MeasureType.DRINKING_WATER);
         _setValue(_get(TextField.class, spec -> spec.withId("assistance-description-0")), "自来水入户");
         _click(_get(Button.class, spec -> spec.withId("assistance-submit")));
@@ -63,8 +66,12 @@ class AssistanceFormsTest extends KaribuTest {
 
     private TaskRow open(String user, String key, long householdId) {
         login(user);
-        TaskRow row = taskList.page(0, 500).stream().filter(r -> "assistance".equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().taskDefinitionKey().equals(key) && Long.valueOf(householdId).equals(r.task().householdId())).findFirst().orElseThrow();
+        TaskRow row = taskList.page(0, 500).stream()
+                .filter(r -> "assistance".equals(r.task().processDefinitionKey()))
+                .filter(r -> r.task().taskDefinitionKey().equals(key)
+                        && Long.valueOf(householdId).equals(r.task().householdId()))
+                .findFirst()
+                .orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
         return row;
     }

@@ -35,10 +35,13 @@ class AssistanceValidationTest extends KaribuTest {
 
     @Autowired
     AssistanceService assistance;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -50,36 +53,42 @@ class AssistanceValidationTest extends KaribuTest {
         UI.getCurrent().navigate("household/" + householdId);
         _click(_get(Button.class, spec -> spec.withId("action-assistance-start")));
         _setValue(_get(TextField.class, spec -> spec.withId("assistance-helper")), "王".repeat(51));
-        _setValue((Select<MeasureType>) _get(Select.class, spec -> spec.withId("assistance-type-0")),
+        _setValue(
+                (Select<MeasureType>) _get(Select.class, spec -> spec.withId("assistance-type-0")),
                 MeasureType.DRINKING_WATER);
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("assistance-amount-0")), new BigDecimal("-5"));
         _click(_get(Button.class, spec -> spec.withId("assistance-submit")));
         assertInvalid(_get(TextField.class, spec -> spec.withId("assistance-helper")), "最多50个字，现有51个字");
         assertInvalid(_get(TextField.class, spec -> spec.withId("assistance-description-0")), "请填写此项");
         assertInvalid(_get(BigDecimalField.class, spec -> spec.withId("assistance-amount-0")), "金额不能为负数");
-        assertThat(jdbc.queryForObject("select count(*) from assistance_plan where household_id = ?", Integer.class,
-                householdId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from assistance_plan where household_id = ?", Integer.class, householdId))
+                .isZero();
     }
 
     @Test
     void theRecordNamesAFutureDateAndAnAmountWithThreeDecimalsAndStaysOpen() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.NEWLY_POOR);
         TestLogins.login("township1");
-        long planId = assistance.assign(householdId, "王乡干", null,
-                List.of(new NewMeasure(MeasureType.DRINKING_WATER, "自来水入户", null)));
+        long planId = assistance.assign(
+                householdId, "王乡干", null, List.of(new NewMeasure(MeasureType.DRINKING_WATER, "自来水入户", null)));
         login("village1");
         pages.open(AssistanceVariables.PROCESS_KEY, planId, AssistanceVariables.TASK_RECORD_MEASURE);
-        _setValue(_get(DatePicker.class, spec -> spec.withId("measure-date")), LocalDate.now().plusDays(1));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("measure-date")),
+                LocalDate.now().plusDays(1));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("measure-amount")), new BigDecimal("800.125"));
         TaskPages.submit();
         assertInvalid(_get(DatePicker.class, spec -> spec.withId("measure-date")), "日期不能晚于今天");
         assertInvalid(_get(BigDecimalField.class, spec -> spec.withId("measure-amount")), "金额最多保留两位小数（元、角、分）");
-        assertThat(pages.task(AssistanceVariables.PROCESS_KEY, planId, AssistanceVariables.TASK_RECORD_MEASURE)).isPresent();
+        assertThat(pages.task(AssistanceVariables.PROCESS_KEY, planId, AssistanceVariables.TASK_RECORD_MEASURE))
+                .isPresent();
 
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("measure-amount")), null);
         _setValue(_get(DatePicker.class, spec -> spec.withId("measure-date")), LocalDate.now());
         TaskPages.submit();
         assertInvalid(_get(BigDecimalField.class, spec -> spec.withId("measure-amount")), "请填写此项");
-        assertThat(pages.task(AssistanceVariables.PROCESS_KEY, planId, AssistanceVariables.TASK_RECORD_MEASURE)).isPresent();
+        assertThat(pages.task(AssistanceVariables.PROCESS_KEY, planId, AssistanceVariables.TASK_RECORD_MEASURE))
+                .isPresent();
     }
 }

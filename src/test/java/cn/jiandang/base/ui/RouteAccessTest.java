@@ -49,57 +49,105 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class RouteAccessTest extends KaribuTest {
 
     static final String ANONYMOUS = "";
-    static final List<String> OFFICERS = List.of("village1", "township1", "county1", "province1", "centre", "supervisor");
+    static final List<String> OFFICERS =
+            List.of("village1", "township1", "county1", "province1", "centre", "supervisor");
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskService engineTasks;
 
     static Stream<Arguments> routes() {
         return Stream.of(
-                route("", TaskListView.class, OFFICERS, ANONYMOUS),
-                route("tasks", TaskListView.class, OFFICERS, ANONYMOUS),
-                route("dashboard", DashboardView.class, OFFICERS, ANONYMOUS),
-                route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),
-                route("household/{village1}", HouseholdView.class,
-                        List.of("village1", "township1", "county1", "province1", "supervisor"), "village2", ANONYMOUS),
-                route("identification/apply", ApplyForNewHouseholdView.class, List.of("village1"),
-                        "township1", "county1", "province1", "centre", "supervisor"),
-                route("function-opening", FunctionOpeningView.class, List.of("province1", "centre"),
-                        "village1", "township1", "county1", "supervisor"),
-                route("village-exit", VillageExitView.class, List.of("township1", "county1", "province1"),
-                        "village1", "centre", "supervisor"),
-                route("year-end", YearEndView.class, List.of("village1", "township1", "county1", "province1"),
-                        "centre", "supervisor"),
-                route("rectification", RectificationBoardView.class, List.of("supervisor", "centre"),
-                        "village1", "township1", "county1", "province1"),
-                route("rectification/app-reports", AppReportsView.class, List.of("province1"),
-                        "village1", "township1", "county1", "centre", "supervisor"),
-                route("login", LoginView.class, List.of(ANONYMOUS)),
-                route(LoginRefusedView.ROUTE, LoginRefusedView.class, List.of(ANONYMOUS)))
+                        route("", TaskListView.class, OFFICERS, ANONYMOUS),
+                        route("tasks", TaskListView.class, OFFICERS, ANONYMOUS),
+                        route("dashboard", DashboardView.class, OFFICERS, ANONYMOUS),
+                        route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),
+                        route(
+                                "household/{village1}",
+                                HouseholdView.class,
+                                List.of("village1", "township1", "county1", "province1", "supervisor"),
+                                "village2",
+                                ANONYMOUS),
+                        route(
+                                "identification/apply",
+                                ApplyForNewHouseholdView.class,
+                                List.of("village1"),
+                                "township1",
+                                "county1",
+                                "province1",
+                                "centre",
+                                "supervisor"),
+                        route(
+                                "function-opening",
+                                FunctionOpeningView.class,
+                                List.of("province1", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "supervisor"),
+                        route(
+                                "village-exit",
+                                VillageExitView.class,
+                                List.of("township1", "county1", "province1"),
+                                "village1",
+                                "centre",
+                                "supervisor"),
+                        route(
+                                "year-end",
+                                YearEndView.class,
+                                List.of("village1", "township1", "county1", "province1"),
+                                "centre",
+                                "supervisor"),
+                        route(
+                                "rectification",
+                                RectificationBoardView.class,
+                                List.of("supervisor", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "province1"),
+                        route(
+                                "rectification/app-reports",
+                                AppReportsView.class,
+                                List.of("province1"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "centre",
+                                "supervisor"),
+                        route("login", LoginView.class, List.of(ANONYMOUS)),
+                        route(LoginRefusedView.ROUTE, LoginRefusedView.class, List.of(ANONYMOUS)))
                 .flatMap(s -> s);
     }
 
-    private static Stream<Arguments> route(String route, Class<? extends com.vaadin.flow.component.Component> view, List<String> allowed, String... refused) {
-        return Stream.concat(allowed.stream().map(u -> Arguments.of(route, view, u, true)),
+    private static Stream<Arguments> route(
+            String route,
+            Class<? extends com.vaadin.flow.component.Component> view,
+            List<String> allowed,
+            String... refused) {
+        return Stream.concat(
+                allowed.stream().map(u -> Arguments.of(route, view, u, true)),
                 Stream.of(refused).map(u -> Arguments.of(route, view, u, false)));
     }
 
     @ParameterizedTest(name = "{0} as {2}: shown {3}")
     @MethodSource("routes")
-    void eachRouteShowsForTheRolesThatMayUseItAndRefusesTheOthers(String route,
-            Class<? extends com.vaadin.flow.component.Component> view, String user,
-                                                                   boolean allowed) {
+    void eachRouteShowsForTheRolesThatMayUseItAndRefusesTheOthers(
+            String route, Class<? extends com.vaadin.flow.component.Component> view, String user, boolean allowed) {
         String path = route.replace("{village1}", String.valueOf(village1Household()));
         if (!user.isEmpty()) {
             login(user);
         }
-        assertThat(shows(path, view)).as("%s shown to %s", path, user.isEmpty() ? "anonymous" : user)
+        assertThat(shows(path, view))
+                .as("%s shown to %s", path, user.isEmpty() ? "anonymous" : user)
                 .isEqualTo(allowed);
     }
 
@@ -111,7 +159,9 @@ class RouteAccessTest extends KaribuTest {
 
         login("village2");
         assertThat(shows("task/" + taskId, TaskView.class)).isFalse();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-message")).getText()).isNotBlank();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-message"))
+                        .getText())
+                .isNotBlank();
 
         login("county2");
         assertThat(shows("task/" + taskId, TaskView.class)).isFalse();
@@ -120,9 +170,11 @@ class RouteAccessTest extends KaribuTest {
     @Test
     void anotherVillagesHouseholdIsRefusedWithAMessage() {
         login("village2");
-        assertThat(shows("household/" + village1Household(), HouseholdView.class)).isFalse();
+        assertThat(shows("household/" + village1Household(), HouseholdView.class))
+                .isFalse();
         assertThat(_get(AccessDeniedView.class)).isNotNull();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-message"))
+                        .getText())
                 .contains("无权查看本辖区以外的数据");
     }
 
@@ -139,8 +191,9 @@ class RouteAccessTest extends KaribuTest {
         List<?> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
         boolean shown = chain.stream().anyMatch(view::isInstance);
         if (!shown) {
-            assertThat(chain).as("an error or login view instead").anyMatch(c -> c instanceof HasErrorParameter<?>
-                    || c instanceof LoginView);
+            assertThat(chain)
+                    .as("an error or login view instead")
+                    .anyMatch(c -> c instanceof HasErrorParameter<?> || c instanceof LoginView);
         }
         return shown;
     }
@@ -152,9 +205,13 @@ class RouteAccessTest extends KaribuTest {
     private String homeVerificationTask() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
-                Channel.VILLAGE);
-        return engineTasks.createTaskQuery().processDefinitionKey(IdentificationVariables.PROCESS_KEY)
-                .processVariableValueEquals(IdentificationVariables.CASE_ID, caseId).singleResult().getId();
+        long caseId =
+                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        return engineTasks
+                .createTaskQuery()
+                .processDefinitionKey(IdentificationVariables.PROCESS_KEY)
+                .processVariableValueEquals(IdentificationVariables.CASE_ID, caseId)
+                .singleResult()
+                .getId();
     }
 }

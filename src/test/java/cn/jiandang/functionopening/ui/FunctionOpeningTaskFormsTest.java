@@ -31,8 +31,10 @@ class FunctionOpeningTaskFormsTest extends KaribuTest {
 
     @Autowired
     FunctionOpeningService opening;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -41,30 +43,42 @@ class FunctionOpeningTaskFormsTest extends KaribuTest {
         int before = jdbc.queryForObject("select count(*) from feature_grant", Integer.class);
         login("province1");
         UI.getCurrent().navigate("function-opening");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("featureaccess-from")), LocalDate.now().plusDays(10));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("featureaccess-until")), LocalDate.now().plusDays(5));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("featureaccess-from")),
+                LocalDate.now().plusDays(10));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("featureaccess-until")),
+                LocalDate.now().plusDays(5));
         _click(_get(Button.class, spec -> spec.withId("featureaccess-submit")));
         assertInvalid(_get(Select.class, spec -> spec.withId("featureaccess-feature")), "请选择");
         assertInvalid(_get(TextArea.class, spec -> spec.withId("featureaccess-reason")), "请填写此项");
         assertInvalid(_get(DatePicker.class, spec -> spec.withId("featureaccess-until")), "结束日期不能早于开始日期");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("featureaccess-until")), LocalDate.now().minusDays(1));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("featureaccess-until")),
+                LocalDate.now().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("featureaccess-submit")));
         assertInvalid(_get(DatePicker.class, spec -> spec.withId("featureaccess-until")), "日期不能早于今天");
-        assertThat(jdbc.queryForObject("select count(*) from feature_grant", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from feature_grant", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theCentreRefusesOnlyWithAReasonAndConfirmsAnEarlyCloseFromItsForm() {
         TestLogins.login(TestLogins.officer("province23", Role.PROVINCE_OFFICER, "230000000000"));
-        long id = opening.request(Feature.ASSISTANCE, "帮扶信息集中录入", LocalDate.now(), LocalDate.now().plusDays(30));
+        long id = opening.request(
+                Feature.ASSISTANCE, "帮扶信息集中录入", LocalDate.now(), LocalDate.now().plusDays(30));
         login("centre");
         pages.open(PROCESS_KEY, id, TASK_CENTRE_DECISION);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("featureaccess-decision")), false);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("featureaccess-decision")),
+                false);
         TaskPages.submit();
         assertInvalid(_get(TextArea.class, spec -> spec.withId("task-comment")), "请填写此项");
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.REQUESTED);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("featureaccess-decision")), true);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("featureaccess-decision")),
+                true);
         TaskPages.submit();
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.OPEN);
 

@@ -27,17 +27,27 @@ class FunctionOpeningViewTest extends KaribuTest {
 
     @Autowired
     FunctionOpeningService opening;
+
     @Autowired
     TaskListService taskList;
 
     @Test
     void theCentreApprovesARequestFromItsTaskPage() {
         TestLogins.login(TestLogins.officer("province22", Role.PROVINCE_OFFICER, "220000000000"));
-        long id = opening.request(Feature.BASE_DATA_EDIT, "基础信息年度更新", LocalDate.now(), LocalDate.now().plusDays(30));
+        long id = opening.request(
+                Feature.BASE_DATA_EDIT,
+                "基础信息年度更新",
+                LocalDate.now(),
+                LocalDate.now().plusDays(30));
         login("centre");
         String taskId = taskList.page(0, 500).stream()
-                .filter(r -> FunctionOpeningVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == id)
-                .findFirst().orElseThrow().task().id();
+                .filter(r ->
+                        FunctionOpeningVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                                && r.task().caseId() == id)
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
         UI.getCurrent().navigate("task/" + taskId);
         _click(_get(Button.class, spec -> spec.withId("task-submit")));
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.OPEN);
@@ -49,7 +59,8 @@ class FunctionOpeningViewTest extends KaribuTest {
         login("province1");
         UI.getCurrent().navigate("function-opening");
         assertThat(_get(FunctionOpeningView.class).openFeatures()).contains(Feature.NATURAL_CHANGE, Feature.STATISTICS);
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("featureaccess-open-now")))).isEqualTo(Feature.values().length);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("featureaccess-open-now"))))
+                .isEqualTo(Feature.values().length);
         Grid<FeatureGrantView> requests = _get(Grid.class, spec -> spec.withId("featureaccess-requests"));
         assertThat(_size(requests)).isGreaterThanOrEqualTo(Feature.values().length - 1);
     }
@@ -66,7 +77,8 @@ class FunctionOpeningViewTest extends KaribuTest {
     void aVillageOfficerIsRefused() {
         login("village1");
         UI.getCurrent().navigate("function-opening");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isNotEmpty()
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .isNotEmpty()
                 .noneMatch(FunctionOpeningView.class::isInstance);
     }
 }

@@ -28,10 +28,13 @@ class GatedActionsTest extends KaribuTest {
 
     @Autowired
     HouseholdService households;
+
     @Autowired
     FunctionOpeningService opening;
+
     @Autowired
     FeatureGrants grants;
+
     @Autowired
     TaskService taskService;
 
@@ -41,7 +44,9 @@ class GatedActionsTest extends KaribuTest {
         long id = TestHouseholds.register(households, "130125100201", Category.POOR);
         login("township1");
         UI.getCurrent().navigate("household/" + id);
-        assertThat(_get(Button.class, spec -> spec.withId("action-assistance-start")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("action-assistance-start"))
+                        .isEnabled())
+                .isTrue();
         assertThat(_find(Span.class, spec -> spec.withId("base-data-closed"))).isEmpty();
 
         DemoFunctions functions = new DemoFunctions(opening, grants, taskService);
@@ -59,8 +64,11 @@ class GatedActionsTest extends KaribuTest {
             // issue 6: in English the function names are English too
             _click(_get(Button.class, spec -> spec.withId("language")));
             UI.getCurrent().navigate("household/" + id);
-            assertThat(_get(Button.class, spec -> spec.withId("action-assistance-start")).getTooltip().getText())
-                    .isEqualTo("Not open in this province: Assistance entry. The provincial office must ask the centre to open it");
+            assertThat(_get(Button.class, spec -> spec.withId("action-assistance-start"))
+                            .getTooltip()
+                            .getText())
+                    .isEqualTo(
+                            "Not open in this province: Assistance entry. The provincial office must ask the centre to open it");
             assertThat(_get(Span.class, spec -> spec.withId("base-data-closed")).getText())
                     .isEqualTo("Not open in this province: Base data editing. This base data is read-only for now");
         } finally {

@@ -33,8 +33,14 @@ class HouseholdLabelsTest extends KaribuTest {
     void theHistoryAndTheVersionsShowProcedureLabelsInTheOfficersLanguage() {
         TestLogins.login("village1");
         long id = TestHouseholds.register(households, "130125100201", null);
-        households.changeCategory(new CategoryChangeRequest(id, Category.NEWLY_POOR, YearMonth.of(2020, 3),
-                Set.of(PovertyFactor.ILLNESS), "village1", "IDENTIFICATION", null));
+        households.changeCategory(new CategoryChangeRequest(
+                id,
+                Category.NEWLY_POOR,
+                YearMonth.of(2020, 3),
+                Set.of(PovertyFactor.ILLNESS),
+                "village1",
+                "IDENTIFICATION",
+                null));
 
         login("village1");
         UI.getCurrent().navigate("household/" + id);
@@ -45,7 +51,8 @@ class HouseholdLabelsTest extends KaribuTest {
         assertThat(column("versions", 2)).containsExactly("张村官", "张村官");
         // the audit names the officer with its login, and the entity type by its label
         assertThat(column("audit-entries", 1)).contains("张村官（village1）").doesNotContain("village1");
-        assertThat(column("audit-entries", 3)).anyMatch(entity -> entity.startsWith("农户 "))
+        assertThat(column("audit-entries", 3))
+                .anyMatch(entity -> entity.startsWith("农户 "))
                 .noneMatch(entity -> entity.startsWith("Household "));
 
         _click(_get(Button.class, spec -> spec.withId("language")));
@@ -63,6 +70,8 @@ class HouseholdLabelsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static List<String> column(String gridId, int column) {
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId(gridId));
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i).get(column)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormattedRow(grid, i).get(column))
+                .toList();
     }
 }

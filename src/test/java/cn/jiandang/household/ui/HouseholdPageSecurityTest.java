@@ -27,6 +27,7 @@ class HouseholdPageSecurityTest extends KaribuTest {
 
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,7 +40,8 @@ class HouseholdPageSecurityTest extends KaribuTest {
         assertThat(head.getText()).isEqualTo(SCRIPT);
         // escaped in the markup the browser receives: a text node, not an element
         assertThat(head.getElement().getOuterHTML()).contains("&lt;script&gt;").doesNotContain("<script>");
-        assertThat(head.getElement().getChildren().allMatch(c -> c.isTextNode())).isTrue();
+        assertThat(head.getElement().getChildren().allMatch(c -> c.isTextNode()))
+                .isTrue();
         @SuppressWarnings("unchecked")
         Grid<Object> members = _get(Grid.class, spec -> spec.withId("members"));
         assertThat(GridKt._getFormattedRow(members, 0).get(0)).isEqualTo(SCRIPT);
@@ -60,15 +62,21 @@ class HouseholdPageSecurityTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Object> revealed = _get(Grid.class, spec -> spec.withId("revealed-members"));
         assertThat(GridKt._getFormattedRow(revealed, 0).get(1)).matches("130125\\d{11}[\\dX]");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("revealed-phone")).getText()).contains("13812345678");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where id > ? and household_id = ?"
-                + " and actor = 'village1' and action = 'REVEAL_PERSONAL_NUMBERS'", Integer.class, before, id))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("revealed-phone")).getText())
+                .contains("13812345678");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where id > ? and household_id = ?"
+                                + " and actor = 'village1' and action = 'REVEAL_PERSONAL_NUMBERS'",
+                        Integer.class,
+                        before,
+                        id))
                 .isEqualTo(1);
 
         // the supervisor may read the household but sees no full numbers and has no button for them
         login("supervisor");
         UI.getCurrent().navigate("household/" + id);
-        assertThat(_find(Button.class, spec -> spec.withId("action-security-reveal"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("action-security-reveal")))
+                .isEmpty();
     }
 
     private long register(String headName) {

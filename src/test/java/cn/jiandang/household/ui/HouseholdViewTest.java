@@ -10,17 +10,17 @@ import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.IncomeView;
 import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NaturalChangeView;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.TestLogins;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import cn.jiandang.region.RegionCode;
-import cn.jiandang.security.TestLogins;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -34,8 +34,10 @@ class HouseholdViewTest extends KaribuTest {
 
     @Autowired
     HouseholdService households;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     NaturalChangeService naturalChanges;
 
@@ -45,7 +47,8 @@ class HouseholdViewTest extends KaribuTest {
         login("village1");
         UI.getCurrent().navigate("household/" + id);
         assertThat(_get(HouseholdView.class)).isNotNull();
-        assertThat(_get(H2.class, spec -> spec.withId("household-head")).getText()).isNotBlank();
+        assertThat(_get(H2.class, spec -> spec.withId("household-head")).getText())
+                .isNotBlank();
     }
 
     @Test
@@ -54,7 +57,8 @@ class HouseholdViewTest extends KaribuTest {
         login("village2");
         UI.getCurrent().navigate("household/" + id);
         assertThat(_get(AccessDeniedView.class)).isNotNull();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-message"))
+                        .getText())
                 .contains("无权查看本辖区以外的数据");
     }
 
@@ -62,7 +66,11 @@ class HouseholdViewTest extends KaribuTest {
     void thePageShowsIncomesRelocationNaturalChangesAndComparesVersions() {
         TestLogins.login("province1");
         RegionCode site = RegionCode.of("130126100204");
-        long id = households.search(site, Category.POOR, PageRequest.of(0, 1)).getContent().get(0).id();
+        long id = households
+                .search(site, Category.POOR, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
         TestLogins.login("centre");
         baseData.recordIncome(id, IncomeRecord.of(2020, "9999.99", "0", "0", "0", "0"));
         login("province1");
@@ -71,7 +79,8 @@ class HouseholdViewTest extends KaribuTest {
         Grid<IncomeView> incomes = _get(Grid.class, spec -> spec.withId("incomes"));
         assertThat(GridKt._size(incomes)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(incomes, 1)).contains("2020", "9999.99");
-        assertThat(_get(Span.class, spec -> spec.withId("income-period")).getText()).contains("收入计算周期");
+        assertThat(_get(Span.class, spec -> spec.withId("income-period")).getText())
+                .contains("收入计算周期");
         assertThat(_get(FormLayout.class, spec -> spec.withId("relocation"))).isNotNull();
         assertThat(_get(Grid.class, spec -> spec.withId("natural-changes"))).isNotNull();
         Grid<?> versions = _get(Grid.class, spec -> spec.withId("versions"));
@@ -79,9 +88,9 @@ class HouseholdViewTest extends KaribuTest {
 
         // the last two versions are compared by default: the income just recorded
         Grid<FieldDiff> diff = _get(Grid.class, spec -> spec.withId("version-diff"));
-        assertThat(java.util.stream.IntStream.range(0, GridKt._size(diff)).mapToObj(i -> GridKt._getFormattedRow(diff, i)))
-                .anySatisfy(row -> assertThat(row).containsExactly("incomes.2020.wages",
-                        row.get(1), "9999.99"));
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(diff))
+                        .mapToObj(i -> GridKt._getFormattedRow(diff, i)))
+                .anySatisfy(row -> assertThat(row).containsExactly("incomes.2020.wages", row.get(1), "9999.99"));
         Select<Integer> from = _get(Select.class, spec -> spec.withId("version-from"));
         from.setValue(1);
         _click(_get(Button.class, spec -> spec.withId("version-compare")));
@@ -92,7 +101,10 @@ class HouseholdViewTest extends KaribuTest {
     void aHouseholdWithANaturalChangeListsIt() {
         TestLogins.login("village1");
         long id = households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 30)).getContent().stream()
-                .filter(h -> !naturalChanges.list(h.id()).isEmpty()).findFirst().orElseThrow().id();
+                .filter(h -> !naturalChanges.list(h.id()).isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .id();
         login("village1");
         UI.getCurrent().navigate("household/" + id);
         Grid<NaturalChangeView> grid = _get(Grid.class, spec -> spec.withId("natural-changes"));
@@ -101,6 +113,10 @@ class HouseholdViewTest extends KaribuTest {
 
     private long village1Household() {
         TestLogins.login("village1");
-        return households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 1)).getContent().get(0).id();
+        return households
+                .search(RegionCode.of("130125100201"), null, PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .id();
     }
 }

@@ -11,7 +11,6 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
-import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TimelineEntry;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -46,12 +45,16 @@ class IdentificationAttachmentsTest extends KaribuTest {
 
     @Autowired
     IdentificationService identification;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -94,7 +97,9 @@ class IdentificationAttachmentsTest extends KaribuTest {
         long householdId = identification.find(caseId).householdId();
         login("village1");
         pages.open(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL);
-        String appraisalTask = pages.task(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL).orElseThrow().getId();
+        String appraisalTask = pages.task(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL)
+                .orElseThrow()
+                .getId();
         _setValue(_get(TextArea.class, spec -> spec.withId("appraisal-minutes")), "村民代表23人到会，一致同意");
         minutesField().stored("评议会议记录.pdf", PDF);
         assertThat(minutesField().isInvalid()).isFalse();
@@ -104,7 +109,9 @@ class IdentificationAttachmentsTest extends KaribuTest {
 
         login("township1");
         pages.open(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW);
-        String reviewTask = pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW).orElseThrow().getId();
+        String reviewTask = pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW)
+                .orElseThrow()
+                .getId();
         // the review's own timeline already shows the appraisal's minutes
         Grid<TimelineEntry> steps = _get(Grid.class, spec -> spec.withId("task-timeline"));
         assertThat(files(steps, appraisalTask)).containsExactly("评议会议记录：评议会议记录.pdf（1 KB）");
@@ -114,11 +121,16 @@ class IdentificationAttachmentsTest extends KaribuTest {
         assertThat(pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW)).isEmpty();
 
         // stored with the case and the step, never as process variables
-        assertThat(jdbc.queryForList("select kind || '@' || task_id from attachment where owner_type = 'IdentificationCase'"
-                + " and owner_id = ? order by id", String.class, String.valueOf(caseId)))
+        assertThat(jdbc.queryForList(
+                        "select kind || '@' || task_id from attachment where owner_type = 'IdentificationCase'"
+                                + " and owner_id = ? order by id",
+                        String.class,
+                        String.valueOf(caseId)))
                 .containsExactly("MINUTES@" + appraisalTask, "NOTICE_PHOTO@" + reviewTask);
-        assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ like '%ttach%'",
-                Integer.class, identification.find(caseId).processInstanceId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ like '%ttach%'",
+                        Integer.class, identification.find(caseId).processInstanceId()))
+                .isZero();
 
         login("village1");
         UI.getCurrent().navigate("household/" + householdId);
@@ -130,13 +142,21 @@ class IdentificationAttachmentsTest extends KaribuTest {
     /** The file lines of a step's attachment cell, each "kind：name（size）" with its link. */
     private static List<String> files(Grid<TimelineEntry> grid, String taskId) {
         List<TimelineEntry> items = grid.getListDataView().getItems().toList();
-        int row = items.indexOf(items.stream().filter(e -> taskId.equals(e.taskId())).findFirst().orElseThrow());
+        int row = items.indexOf(items.stream()
+                .filter(e -> taskId.equals(e.taskId()))
+                .findFirst()
+                .orElseThrow());
         Component cell = GridKt._getCellComponent(grid, row, "attachments");
-        return cell.getChildren().map(line -> {
-            Anchor link = (Anchor) line.getChildren().filter(Anchor.class::isInstance).findFirst().orElseThrow();
-            assertThat(link.getHref()).as("download link").isNotBlank();
-            return line.getElement().getTextRecursively();
-        }).toList();
+        return cell.getChildren()
+                .map(line -> {
+                    Anchor link = (Anchor) line.getChildren()
+                            .filter(Anchor.class::isInstance)
+                            .findFirst()
+                            .orElseThrow();
+                    assertThat(link.getHref()).as("download link").isNotBlank();
+                    return line.getElement().getTextRecursively();
+                })
+                .toList();
     }
 
     private AttachmentField minutesField() {
@@ -144,17 +164,22 @@ class IdentificationAttachmentsTest extends KaribuTest {
     }
 
     private int stored(long caseId) {
-        return jdbc.queryForObject("select count(*) from attachment where owner_type = 'IdentificationCase'"
-                + " and owner_id = ?", Integer.class, String.valueOf(caseId));
+        return jdbc.queryForObject(
+                "select count(*) from attachment where owner_type = 'IdentificationCase'" + " and owner_id = ?",
+                Integer.class,
+                String.valueOf(caseId));
     }
 
     private long caseAtAppraisal() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
-                Channel.VILLAGE);
-        identification.completeHomeVerification(pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
-                        .orElseThrow().getId(), caseId,
+        long caseId =
+                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        identification.completeHomeVerification(
+                pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
+                        .orElseThrow()
+                        .getId(),
+                caseId,
                 new HomeVerification(Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true, null, null));
         return caseId;
     }

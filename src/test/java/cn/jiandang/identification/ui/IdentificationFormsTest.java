@@ -37,10 +37,13 @@ class IdentificationFormsTest extends KaribuTest {
 
     @Autowired
     IdentificationService identification;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
 
@@ -51,8 +54,8 @@ class IdentificationFormsTest extends KaribuTest {
         UI.getCurrent().navigate("household/" + householdId);
         _click(_get(Button.class, spec -> spec.withId("action-identification-start")));
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<PovertyFactor> factors = _get(MultiSelectComboBox.class,
-                spec -> spec.withId("identification-factors"));
+        MultiSelectComboBox<PovertyFactor> factors =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("identification-factors"));
         _setValue(factors, Set.of(PovertyFactor.EPIDEMIC));
         _click(_get(Button.class, spec -> spec.withId("identification-submit")));
         IdentificationCaseView c = identification.openCaseOf(householdId).orElseThrow();
@@ -69,11 +72,14 @@ class IdentificationFormsTest extends KaribuTest {
 
         login("township1");
         open(c, "townshipReview");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("identification-notice")).getText()).contains("公示");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("identification-notice"))
+                        .getText())
+                .contains("公示");
         submit();
         login("county1");
         open(c, "countyApproval");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("county-scale")).getText()).contains("R1");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("county-scale")).getText())
+                .contains("R1");
         submit();
         TestLogins.login("county1");
         assertThat(identification.find(c.id()).status()).isEqualTo(CaseStatus.APPROVED);
@@ -83,12 +89,18 @@ class IdentificationFormsTest extends KaribuTest {
     void theTownshipHandlesAnObjectionAndSupervisesAnOverdueCase() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC),
+        long caseId = identification.start(
+                householdId,
+                Category.MARGINAL,
+                Set.of(PovertyFactor.EPIDEMIC),
                 cn.jiandang.identification.Channel.VILLAGE);
-        identification.completeHomeVerification(taskOf(caseId, "homeVerification").task().id(), caseId,
-                new cn.jiandang.identification.HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC),
-                        null, true, null, null));
-        identification.completeAppraisal(taskOf(caseId, "democraticAppraisal").task().id(), caseId, true, "同意", null);
+        identification.completeHomeVerification(
+                taskOf(caseId, "homeVerification").task().id(),
+                caseId,
+                new cn.jiandang.identification.HomeVerification(
+                        Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), null, true, null, null));
+        identification.completeAppraisal(
+                taskOf(caseId, "democraticAppraisal").task().id(), caseId, true, "同意", null);
 
         login("village1");
         UI.getCurrent().navigate("household/" + householdId);
@@ -99,7 +111,9 @@ class IdentificationFormsTest extends KaribuTest {
         IdentificationCaseView c = identification.find(caseId);
         login("township1");
         open(c, "handleObjection");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("objection-content")).getText()).contains("收入情况");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("objection-content"))
+                        .getText())
+                .contains("收入情况");
         _setValue(_get(TextArea.class, spec -> spec.withId("objection-resolution")), "经核查，异议不成立");
         submit();
 
@@ -108,15 +122,22 @@ class IdentificationFormsTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "请抓紧办理");
         submit();
         TestLogins.login("township1");
-        assertThat(taskList.page(0, 500)).noneMatch(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() != null && r.task().caseId() == caseId
-                && List.of("handleObjection", "superviseOverdue").contains(r.task().taskDefinitionKey()));
+        assertThat(taskList.page(0, 500))
+                .noneMatch(r -> "identification".equals(r.task().processDefinitionKey())
+                        && r.task().caseId() != null
+                        && r.task().caseId() == caseId
+                        && List.of("handleObjection", "superviseOverdue")
+                                .contains(r.task().taskDefinitionKey()));
     }
 
     @Test
     void anUnsignedHomeVerificationShowsWhatIsMissingAndStays() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
+        long caseId = identification.start(
+                householdId,
+                Category.NEWLY_POOR,
+                Set.of(PovertyFactor.ILLNESS),
                 cn.jiandang.identification.Channel.VILLAGE);
         login("village1");
         open(identification.find(caseId), "homeVerification");
@@ -133,22 +154,26 @@ class IdentificationFormsTest extends KaribuTest {
         login("village1");
         UI.getCurrent().navigate("identification/apply");
         String head = TestHouseholds.newIdNumber();
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("apply-phone")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("apply-phone")),
                 "13512345678");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
-                spec -> spec.withId("apply-member-name-0")), "冯新户");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
-                spec -> spec.withId("apply-member-id-0")), head);
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("apply-member-name-0")),
+                "冯新户");
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("apply-member-id-0")),
+                head);
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<PovertyFactor> factors = _get(MultiSelectComboBox.class,
-                spec -> spec.withId("apply-factors"));
+        MultiSelectComboBox<PovertyFactor> factors =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("apply-factors"));
         _setValue(factors, Set.of(PovertyFactor.EPIDEMIC));
         _click(_get(Button.class, spec -> spec.withId("apply-submit")));
         assertThat(_get(TaskListView.class)).isNotNull();
         TestLogins.login("village1");
         assertThat(taskList.page(0, 500)).anySatisfy(r -> {
             assertThat(r.task().taskDefinitionKey()).isEqualTo("homeVerification");
-            assertThat(identification.find(r.task().caseId()).applicantHeadName()).isEqualTo("冯新户");
+            assertThat(identification.find(r.task().caseId()).applicantHeadName())
+                    .isEqualTo("冯新户");
         });
     }
 
@@ -176,20 +201,31 @@ class IdentificationFormsTest extends KaribuTest {
 
     private String currentUser() {
         return cn.jiandang.security.CurrentOfficer.from(
-                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
-                .orElseThrow().username();
+                        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication())
+                .orElseThrow()
+                .username();
     }
 
     private TaskRow taskOf(long caseId, String step) {
         return taskList.page(0, 500).stream()
-                .filter(r -> "identification".equals(r.task().processDefinitionKey()) && r.task().caseId() != null && r.task().caseId() == caseId)
-                .filter(r -> r.task().taskDefinitionKey().equals(step)).findFirst().orElseThrow();
+                .filter(r -> "identification".equals(r.task().processDefinitionKey())
+                        && r.task().caseId() != null
+                        && r.task().caseId() == caseId)
+                .filter(r -> r.task().taskDefinitionKey().equals(step))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void executeTimer(IdentificationCaseView c, String activityId) {
         List<String> definitions = management.createJobDefinitionQuery().activityIdIn(activityId).list().stream()
-                .map(d -> d.getId()).toList();
-        management.executeJob(management.createJobQuery().processInstanceId(c.processInstanceId()).timers().list()
-                .stream().filter(j -> definitions.contains(j.getJobDefinitionId())).findFirst().orElseThrow().getId());
+                .map(d -> d.getId())
+                .toList();
+        management.executeJob(
+                management.createJobQuery().processInstanceId(c.processInstanceId()).timers().list().stream()
+                        .filter(j -> definitions.contains(j.getJobDefinitionId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId());
     }
 }

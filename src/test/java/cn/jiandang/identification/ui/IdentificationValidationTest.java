@@ -6,15 +6,15 @@ import cn.jiandang.TestHouseholds;
 import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.IdNumber;
+import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.security.TestLogins;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import cn.jiandang.household.IdNumber;
-import cn.jiandang.household.PovertyFactor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -34,10 +34,13 @@ class IdentificationValidationTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     IdentificationService identification;
+
     @Autowired
     TaskPages pages;
 
@@ -65,8 +68,10 @@ class IdentificationValidationTest extends KaribuTest {
         _setValue(field("apply-phone"), "12345");
         _setValue(field("apply-member-name-0"), "名".repeat(51));
         _setValue(field("apply-member-id-0"), valid.substring(0, 17) + wrongCheck);
-        _setValue((MultiSelectComboBox<PovertyFactor>) _get(MultiSelectComboBox.class,
-                spec -> spec.withId("apply-factors")), Set.of(PovertyFactor.EPIDEMIC));
+        _setValue(
+                (MultiSelectComboBox<PovertyFactor>)
+                        _get(MultiSelectComboBox.class, spec -> spec.withId("apply-factors")),
+                Set.of(PovertyFactor.EPIDEMIC));
         _click(_get(Button.class, spec -> spec.withId("apply-submit")));
         assertInvalid(field("apply-phone"), "联系电话无效：请填写11位手机号码或带区号的固定电话，如 13812345678 或 0311-86012345");
         assertInvalid(field("apply-member-name-0"), "最多50个字，现有51个字");
@@ -86,16 +91,16 @@ class IdentificationValidationTest extends KaribuTest {
     void anAttachmentOfTheWrongTypeIsRefusedBesideTheUploadAndNotStored() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        long caseId = identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS),
-                Channel.VILLAGE);
+        long caseId =
+                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         int before = jdbc.queryForObject("select count(*) from attachment", Integer.class);
         login("village1");
-        pages.open(IdentificationVariables.PROCESS_KEY, caseId,
-                IdentificationVariables.TASK_HOME_VERIFICATION);
+        pages.open(IdentificationVariables.PROCESS_KEY, caseId, IdentificationVariables.TASK_HOME_VERIFICATION);
         AttachmentField upload = _get(AttachmentField.class, spec -> spec.withId("verification-attachment"));
         upload.stored("承诺书.pdf", "MZ not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertInvalid(upload, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
-        assertThat(jdbc.queryForObject("select count(*) from attachment", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from attachment", Integer.class))
+                .isEqualTo(before);
 
         // submitting keeps the refusal in view and names the unticked commitment too
         TaskPages.submit();

@@ -35,8 +35,10 @@ class RectificationTaskFormsTest extends KaribuTest {
 
     @Autowired
     RectificationService rectification;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -45,10 +47,14 @@ class RectificationTaskFormsTest extends KaribuTest {
     void aVillageProblemIsPassedDownRectifiedVerifiedAndAcceptedFromTheForms() {
         long id = create("130125100201");
         step("county1", id, TASK_COUNTY_HANDLING);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-pass")), true);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-pass")),
+                true);
         TaskPages.submit();
         step("township1", id, TASK_TOWNSHIP_HANDLING);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-pass")), true);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-pass")),
+                true);
         TaskPages.submit();
 
         step("village1", id, TASK_VILLAGE_RECTIFICATION);
@@ -62,10 +68,14 @@ class RectificationTaskFormsTest extends KaribuTest {
         TaskPages.submit();
 
         step("township1", id, TASK_TOWNSHIP_VERIFICATION);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-decision")), false);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-decision")),
+                false);
         TaskPages.submit();
         assertInvalid(_get(TextArea.class, spec -> spec.withId("task-comment")), "请填写此项");
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-decision")), true);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("rectification-decision")),
+                true);
         TaskPages.submit();
         step("county1", id, TASK_COUNTY_VERIFICATION);
         TaskPages.submit();
@@ -96,19 +106,28 @@ class RectificationTaskFormsTest extends KaribuTest {
         UI.getCurrent().navigate("rectification");
         _setValue(_get(TextField.class, spec -> spec.withId("rectification-target")), "东关村");
         _setValue(_get(TextArea.class, spec -> spec.withId("rectification-description")), "述".repeat(1001));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("rectification-deadline")), LocalDate.now().minusDays(1));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("rectification-deadline")),
+                LocalDate.now().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("rectification-create")));
         assertInvalid(_get(TextField.class, spec -> spec.withId("rectification-target")), "请填写户编号或12位行政区划代码");
         assertInvalid(_get(TextArea.class, spec -> spec.withId("rectification-description")), "最多1000个字，现有1001个字");
         assertInvalid(_get(DatePicker.class, spec -> spec.withId("rectification-deadline")), "日期不能早于今天");
-        assertInvalid(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("rectification-type")), "请选择");
-        assertThat(jdbc.queryForObject("select count(*) from rectification_case", Integer.class)).isEqualTo(before);
+        assertInvalid(
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("rectification-type")), "请选择");
+        assertThat(jdbc.queryForObject("select count(*) from rectification_case", Integer.class))
+                .isEqualTo(before);
     }
 
     private long create(String region) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(null, region, ProblemType.ASSISTANCE_MISSING, "帮扶措施未录入",
-                ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(20)));
+        return rectification.create(new NewProblem(
+                null,
+                region,
+                ProblemType.ASSISTANCE_MISSING,
+                "帮扶措施未录入",
+                ProblemSource.DATA_CLEANSING,
+                LocalDate.now().plusDays(20)));
     }
 
     private void step(String user, long id, String step) {

@@ -28,18 +28,28 @@ class RectificationViewsTest extends KaribuTest {
 
     @Autowired
     RectificationService rectification;
+
     @Autowired
     TaskListService taskList;
 
     @Test
     void theCountyPassesACaseToTheTownshipFromItsTaskPage() {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(null, "130125100000", ProblemType.ASSISTANCE_MISSING,
-                "帮扶措施未录入", ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(20)));
+        long id = rectification.create(new NewProblem(
+                null,
+                "130125100000",
+                ProblemType.ASSISTANCE_MISSING,
+                "帮扶措施未录入",
+                ProblemSource.DATA_CLEANSING,
+                LocalDate.now().plusDays(20)));
         login("county1");
         String taskId = taskList.page(0, 500).stream()
-                .filter(r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == id)
-                .findFirst().orElseThrow().task().id();
+                .filter(r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                        && r.task().caseId() == id)
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
         UI.getCurrent().navigate("task/" + taskId);
         _get(RadioButtonGroup.class, spec -> spec.withId("rectification-pass")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("task-submit")));
@@ -50,11 +60,14 @@ class RectificationViewsTest extends KaribuTest {
     void theSupervisorImportsAListAndSeesTheRowsThatFailed() {
         login("supervisor");
         UI.getCurrent().navigate("rectification");
-        _setValue(_get(TextArea.class, spec -> spec.withId("rectification-csv")),
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("rectification-csv")),
                 "130125100201,OTHER,村级台账缺页\n130125999999,OTHER,不存在");
         _click(_get(Button.class, spec -> spec.withId("rectification-import")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("rectification-import-result")).getText())
-                .contains("已下发 1 个问题").contains("第2行：行政区划 130125999999 不存在");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rectification-import-result"))
+                        .getText())
+                .contains("已下发 1 个问题")
+                .contains("第2行：行政区划 130125999999 不存在");
         assertThat(_get(Grid.class, spec -> spec.withId("rectification-board"))).isNotNull();
     }
 
@@ -62,7 +75,8 @@ class RectificationViewsTest extends KaribuTest {
     void aCountyOfficerIsRefusedTheBoard() {
         login("county1");
         UI.getCurrent().navigate("rectification");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isNotEmpty()
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .isNotEmpty()
                 .noneMatch(RectificationBoardView.class::isInstance);
     }
 
@@ -71,8 +85,8 @@ class RectificationViewsTest extends KaribuTest {
         login("province1");
         UI.getCurrent().navigate("rectification/app-reports");
         assertThat(_get(AppReportsView.class)).isNotNull();
-        assertThat(_get(Paragraph.class, spec -> spec.withText(
-                "按规定，手机APP反映的问题仅以脱敏方式向省级提供（地名已隐去），不得另作他用。"))).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("按规定，手机APP反映的问题仅以脱敏方式向省级提供（地名已隐去），不得另作他用。")))
+                .isNotNull();
         login("supervisor");
         UI.getCurrent().navigate("rectification/app-reports");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())

@@ -31,10 +31,13 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
 
     @Autowired
     RiskEliminationService riskElimination;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -42,14 +45,31 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
     void minutesAtTheAppraisalAndNoticePhotosAtTheReviewAreKeptWithTheCaseByStep() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.MONITORED);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(householdId, new RiskEvidence(new BigDecimal("6200.00"),
-                new BigDecimal("4500.00"), true, true, true, true, true, true, "务工稳定"));
-        riskElimination.completeHomeVerification(pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION).orElseThrow()
-                .getId(), caseId, true, "属实");
+        long caseId = riskElimination.propose(
+                householdId,
+                new RiskEvidence(
+                        new BigDecimal("6200.00"),
+                        new BigDecimal("4500.00"),
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        "务工稳定"));
+        riskElimination.completeHomeVerification(
+                pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
+                        .orElseThrow()
+                        .getId(),
+                caseId,
+                true,
+                "属实");
 
         login("village1");
         pages.open(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL);
-        String appraisal = pages.task(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL).orElseThrow().getId();
+        String appraisal = pages.task(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL)
+                .orElseThrow()
+                .getId();
         AttachmentField minutes = _get(AttachmentField.class, spec -> spec.withId("risk-minutes-file"));
         minutes.stored("评议.docx", "PK\u0003\u0004 a word file".getBytes(StandardCharsets.ISO_8859_1));
         assertInvalid(minutes, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
@@ -63,14 +83,18 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
 
         login("township1");
         pages.open(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW);
-        String review = pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW).orElseThrow().getId();
+        String review = pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW)
+                .orElseThrow()
+                .getId();
         _get(AttachmentField.class, spec -> spec.withId("risk-notice-photos")).stored("公示栏.jpg", JPEG);
         TaskPages.submit();
         assertThat(pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW)).isEmpty();
 
-        assertThat(jdbc.queryForList("select kind || '@' || task_id || '@' || content_type from attachment"
-                        + " where owner_type = 'RiskEliminationCase' and owner_id = ? order by id", String.class,
-                String.valueOf(caseId)))
+        assertThat(jdbc.queryForList(
+                        "select kind || '@' || task_id || '@' || content_type from attachment"
+                                + " where owner_type = 'RiskEliminationCase' and owner_id = ? order by id",
+                        String.class,
+                        String.valueOf(caseId)))
                 .containsExactly("MINUTES@" + appraisal + "@application/pdf", "NOTICE_PHOTO@" + review + "@image/jpeg");
     }
 
@@ -78,10 +102,25 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
     void theMinutesFileIsOptionalForRiskElimination() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.MARGINAL);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(householdId, new RiskEvidence(new BigDecimal("6200.00"),
-                new BigDecimal("4500.00"), true, true, true, true, true, true, null));
-        riskElimination.completeHomeVerification(pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION).orElseThrow()
-                .getId(), caseId, true, null);
+        long caseId = riskElimination.propose(
+                householdId,
+                new RiskEvidence(
+                        new BigDecimal("6200.00"),
+                        new BigDecimal("4500.00"),
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        null));
+        riskElimination.completeHomeVerification(
+                pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
+                        .orElseThrow()
+                        .getId(),
+                caseId,
+                true,
+                null);
         login("village1");
         pages.open(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL);
         _setValue(_get(TextArea.class, spec -> spec.withId("risk-minutes")), "一致同意");
@@ -91,7 +130,9 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
     }
 
     private int stored(long caseId) {
-        return jdbc.queryForObject("select count(*) from attachment where owner_type = 'RiskEliminationCase'"
-                + " and owner_id = ?", Integer.class, String.valueOf(caseId));
+        return jdbc.queryForObject(
+                "select count(*) from attachment where owner_type = 'RiskEliminationCase'" + " and owner_id = ?",
+                Integer.class,
+                String.valueOf(caseId));
     }
 }

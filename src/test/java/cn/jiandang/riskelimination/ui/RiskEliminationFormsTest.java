@@ -30,10 +30,13 @@ class RiskEliminationFormsTest extends KaribuTest {
 
     @Autowired
     RiskEliminationService riskElimination;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     ManagementService management;
 
@@ -45,8 +48,9 @@ class RiskEliminationFormsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("action-riskelimination-start")));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("risk-income")), new BigDecimal("6000"));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("risk-line")), new BigDecimal("4500"));
-        for (String id : new String[] {"schoolingSecure", "medicalSecure", "housingSecure", "drinkingWaterSecure",
-                "riskGone", "noNewRisk"}) {
+        for (String id : new String[] {
+            "schoolingSecure", "medicalSecure", "housingSecure", "drinkingWaterSecure", "riskGone", "noNewRisk"
+        }) {
             _setValue(_get(Checkbox.class, spec -> spec.withId("risk-" + id)), true);
         }
         _click(_get(Button.class, spec -> spec.withId("risk-submit")));
@@ -57,7 +61,12 @@ class RiskEliminationFormsTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("risk-minutes")), "一致同意");
         submit();
         String instance = riskElimination.find(caseId).processInstanceId();
-        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .timers()
+                .singleResult()
+                .getId());
         step("township1", "townshipReview", householdId);
         submit();
         step("county1", "countyApproval", householdId);
@@ -70,10 +79,15 @@ class RiskEliminationFormsTest extends KaribuTest {
 
     private long step(String user, String key, long householdId) {
         login(user);
-        var row = taskList.page(0, 500).stream().filter(r -> "riskElimination".equals(r.task().processDefinitionKey()))
-                .filter(r -> r.task().taskDefinitionKey().equals(key) && Long.valueOf(householdId).equals(r.task().householdId())).findFirst().orElseThrow();
+        var row = taskList.page(0, 500).stream()
+                .filter(r -> "riskElimination".equals(r.task().processDefinitionKey()))
+                .filter(r -> r.task().taskDefinitionKey().equals(key)
+                        && Long.valueOf(householdId).equals(r.task().householdId()))
+                .findFirst()
+                .orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("risk-evidence")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("risk-evidence"))
+                        .getText())
                 .contains("6000");
         return row.task().caseId();
     }

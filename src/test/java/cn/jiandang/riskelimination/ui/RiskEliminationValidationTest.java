@@ -32,10 +32,13 @@ class RiskEliminationValidationTest extends KaribuTest {
 
     @Autowired
     RiskEliminationService riskElimination;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -51,11 +54,16 @@ class RiskEliminationValidationTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("risk-submit")));
         assertInvalid(_get(BigDecimalField.class, spec -> spec.withId("risk-income")), "人均纯收入须高于监测标准");
         assertInvalid(_get(BigDecimalField.class, spec -> spec.withId("risk-line")), "金额最多保留两位小数（元、角、分）");
-        assertThat(_get(Checkbox.class, spec -> spec.withId("risk-schoolingSecure")).isInvalid()).isFalse();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("risk-schoolingSecure"))
+                        .isInvalid())
+                .isFalse();
         assertInvalid(_get(Checkbox.class, spec -> spec.withId("risk-medicalSecure")), "请勾选确认");
         assertInvalid(_get(Checkbox.class, spec -> spec.withId("risk-noNewRisk")), "请勾选确认");
-        assertThat(jdbc.queryForObject("select count(*) from risk_elimination_case where household_id = ?",
-                Integer.class, householdId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from risk_elimination_case where household_id = ?",
+                        Integer.class,
+                        householdId))
+                .isZero();
     }
 
     @Test
@@ -63,14 +71,26 @@ class RiskEliminationValidationTest extends KaribuTest {
     void aVerificationNotConfirmedNeedsItsReasonBesideTheComment() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.MONITORED);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(householdId, new RiskEvidence(new BigDecimal("6200.00"),
-                new BigDecimal("4500.00"), true, true, true, true, true, true, null));
+        long caseId = riskElimination.propose(
+                householdId,
+                new RiskEvidence(
+                        new BigDecimal("6200.00"),
+                        new BigDecimal("4500.00"),
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        null));
         login("village1");
         pages.open(RiskEliminationVariables.PROCESS_KEY, caseId, RiskEliminationVariables.TASK_HOME_VERIFICATION);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("risk-confirmed")), false);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("risk-confirmed")), false);
         TaskPages.submit();
         assertInvalid(_get(TextArea.class, spec -> spec.withId("task-comment")), "请填写此项");
-        assertThat(pages.task(RiskEliminationVariables.PROCESS_KEY, caseId,
-                RiskEliminationVariables.TASK_HOME_VERIFICATION)).isPresent();
+        assertThat(pages.task(
+                        RiskEliminationVariables.PROCESS_KEY, caseId, RiskEliminationVariables.TASK_HOME_VERIFICATION))
+                .isPresent();
     }
 }

@@ -32,6 +32,8 @@ class DashboardViewTest extends KaribuTest {
     }
 
     private static long total(Grid<DashboardView.CategoryRow> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToLong(i -> GridKt._get(grid, i).households()).sum();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToLong(i -> GridKt._get(grid, i).households())
+                .sum();
     }
 }

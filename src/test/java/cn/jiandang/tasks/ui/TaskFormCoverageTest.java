@@ -42,8 +42,9 @@ class TaskFormCoverageTest {
             }
         }
         assertThat(tasks).hasSizeGreaterThanOrEqualTo(27);
-        assertThat(tasks).allSatisfy(t -> assertThat(forms)
-                .as("a form for %s", t)
-                .anyMatch(f -> f.supports(t.substring(0, t.indexOf('/')), t.substring(t.indexOf('/') + 1))));
+        assertThat(tasks)
+                .allSatisfy(t -> assertThat(forms)
+                        .as("a form for %s", t)
+                        .anyMatch(f -> f.supports(t.substring(0, t.indexOf('/')), t.substring(t.indexOf('/') + 1))));
     }
 }

@@ -1,36 +1,36 @@
 package cn.jiandang.tasks.ui;
 
 import cn.jiandang.KaribuTest;
+import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.TestHouseholds;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationService;
-import cn.jiandang.region.RegionCode;
-import cn.jiandang.security.TestLogins;
-import cn.jiandang.tasks.TaskRow;
-import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import cn.jiandang.tasks.TaskListFixtures;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
 import cn.jiandang.rectification.RectificationService;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.rectification.RectificationVariables;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Colleague;
+import cn.jiandang.security.TestLogins;
+import cn.jiandang.tasks.TaskListFixtures;
 import cn.jiandang.tasks.TaskListService;
+import cn.jiandang.tasks.TaskRow;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,18 +49,25 @@ class TaskListViewTest extends KaribuTest {
 
     @Autowired
     IdentificationService identification;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     RectificationService rectification;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     cn.jiandang.tasks.WorkTasks work;
+
     @Autowired
     cn.jiandang.functionopening.FunctionOpeningService opening;
+
     @Autowired
     cn.jiandang.featureaccess.FeatureGrants grants;
+
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
 
@@ -79,7 +86,8 @@ class TaskListViewTest extends KaribuTest {
         Tabs tabs = _get(Tabs.class);
         tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
         assertThat(caseIds()).contains(caseId);
-        assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText()).isNotBlank();
+        assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText())
+                .isNotBlank();
     }
 
     @Test
@@ -103,16 +111,25 @@ class TaskListViewTest extends KaribuTest {
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
         int row = rowOf(grid, caseId);
 
-        _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withClasses("jd-handover")));
+        _click(_get(
+                GridKt._getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withClasses("jd-handover")));
         ComboBox<Colleague> colleague = _get(ComboBox.class, spec -> spec.withId("handover-colleague"));
-        assertThat(colleague.getListDataView().getItems().map(Colleague::username).toList())
-                .contains("township1b").doesNotContain("township1", "township2");
+        assertThat(colleague
+                        .getListDataView()
+                        .getItems()
+                        .map(Colleague::username)
+                        .toList())
+                .contains("township1b")
+                .doesNotContain("township1", "township2");
         _setValue(colleague, new Colleague("township1b", "钱乡干"));
         _click(_get(Button.class, spec -> spec.withId("handover-confirm")));
 
-        assertThat(rowOf(_get(Grid.class, spec -> spec.withId("tasks")), caseId)).isEqualTo(-1);
+        assertThat(rowOf(_get(Grid.class, spec -> spec.withId("tasks")), caseId))
+                .isEqualTo(-1);
         TestLogins.login("township1b");
-        assertThat(taskList.page(0, 1000)).filteredOn(r -> isRectification(r, caseId)).singleElement()
+        assertThat(taskList.page(0, 1000))
+                .filteredOn(r -> isRectification(r, caseId))
+                .singleElement()
                 .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
     }
 
@@ -150,7 +167,8 @@ class TaskListViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("bulk-comment")), "抽查属实");
         _click(_get(Button.class, spec -> spec.withId("bulk-confirm")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("bulk-summary")).getText()).isEqualTo("已办理 2 项任务。");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("bulk-summary")).getText())
+                .isEqualTo("已办理 2 项任务。");
         assertThat(rectification.find(first).status()).isEqualTo(RectificationStatus.SUBMITTED);
         assertThat(rectification.find(second).status()).isEqualTo(RectificationStatus.SUBMITTED);
         assertThat(rowOf(grid, first)).isEqualTo(-1);
@@ -171,9 +189,12 @@ class TaskListViewTest extends KaribuTest {
         _setValue(_get(ComboBox.class, spec -> spec.withId("handover-colleague")), new Colleague("township1b", "钱乡干"));
         _click(_get(Button.class, spec -> spec.withId("handover-confirm")));
 
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(TaskListView.class::isInstance);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .anyMatch(TaskListView.class::isInstance);
         TestLogins.login("township1b");
-        assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
+        assertThat(taskList.page(0, 1000))
+                .filteredOn(r -> r.task().id().equals(taskId))
+                .singleElement()
                 .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
     }
 
@@ -194,24 +215,33 @@ class TaskListViewTest extends KaribuTest {
 
     @Test
     void aProvincesRequestShowsTheProvinceNotACaseNumber() {
-        cn.jiandang.functionopening.DemoFunctions functions = new cn.jiandang.functionopening.DemoFunctions(opening,
-                grants, taskService);
+        cn.jiandang.functionopening.DemoFunctions functions =
+                new cn.jiandang.functionopening.DemoFunctions(opening, grants, taskService);
         LocalDate until = functions.close(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE);
         TestLogins.login("province1");
-        long grant = opening.request(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份",
-                LocalDate.now(), until);
+        long grant =
+                opening.request(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
         try {
             TestLogins.login("centre");
-            assertThat(taskList.page(0, 1000)).filteredOn(r -> "functionOpening".equals(r.task().processDefinitionKey())
-                            && r.task().caseId() == grant).singleElement()
+            assertThat(taskList.page(0, 1000))
+                    .filteredOn(r -> "functionOpening".equals(r.task().processDefinitionKey())
+                            && r.task().caseId() == grant)
+                    .singleElement()
                     .satisfies(r -> {
                         assertThat(r.subject()).isEqualTo("河北省");
                         assertThat(r.villageName()).isEmpty();
                     });
         } finally {
             TestLogins.login("centre");
-            opening.decide(taskService.createTaskQuery().processInstanceId(opening.find(grant).processInstanceId())
-                    .singleResult().getId(), grant, true, "同意");
+            opening.decide(
+                    taskService
+                            .createTaskQuery()
+                            .processInstanceId(opening.find(grant).processInstanceId())
+                            .singleResult()
+                            .getId(),
+                    grant,
+                    true,
+                    "同意");
         }
     }
 
@@ -223,7 +253,9 @@ class TaskListViewTest extends KaribuTest {
         TestLogins.login("county1");
         work.claim(taskId);
         TestLogins.login("county1");
-        assertThat(taskList.page(0, 1000)).filteredOn(r -> r.task().id().equals(taskId)).singleElement()
+        assertThat(taskList.page(0, 1000))
+                .filteredOn(r -> r.task().id().equals(taskId))
+                .singleElement()
                 .satisfies(r -> assertThat(r.assigneeName()).isEqualTo("刘县干"));
     }
 
@@ -242,20 +274,24 @@ class TaskListViewTest extends KaribuTest {
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
-        assertThat(rows(grid)).contains("identification:" + ofA, "identification:" + ofB, "rectification:" + problemOfA);
+        assertThat(rows(grid))
+                .contains("identification:" + ofA, "identification:" + ofB, "rectification:" + problemOfA);
         assertThat(GridKt._size(grid)).isGreaterThan(2);
 
         ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
         ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(a));
 
         assertThat(rows(grid)).containsExactlyInAnyOrder("identification:" + ofA, "rectification:" + problemOfA);
-        assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel()).isEqualTo("辖区待办（2）");
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel())
+                .isEqualTo("辖区待办（2）");
         assertThat(_get(Tab.class, spec -> spec.withId("tab-mine")).getLabel()).isEqualTo("我的待办（0）");
-        assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText()).isEqualTo("共 2 项待办");
+        assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText())
+                .isEqualTo("共 2 项待办");
 
         ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(b));
         assertThat(rows(grid)).containsExactly("identification:" + ofB);
-        assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel()).isEqualTo("辖区待办（1）");
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel())
+                .isEqualTo("辖区待办（1）");
     }
 
     @Test
@@ -288,7 +324,8 @@ class TaskListViewTest extends KaribuTest {
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
-        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withId("filter-village")), TaskListFixtures.nameOf(v));
+        ComboBoxKt.selectByLabel(
+                _get(ComboBox.class, spec -> spec.withId("filter-village")), TaskListFixtures.nameOf(v));
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
 
         assertThat(rows(grid)).as("due soonest first").containsExactly(created3rd, created1st, created2nd);
@@ -299,40 +336,58 @@ class TaskListViewTest extends KaribuTest {
         GridKt._sortByKey(grid, "days", SortDirection.ASCENDING);
         assertThat(rows(grid)).containsExactly(created3rd, created2nd, created1st);
         assertThat(grid.getColumnByKey("step").isSortable()).isTrue();
-        assertThat(grid.getColumnByKey("subject").isSortable()).as("the household head lives outside the engine").isFalse();
+        assertThat(grid.getColumnByKey("subject").isSortable())
+                .as("the household head lives outside the engine")
+                .isFalse();
     }
 
     private static List<String> rows(Grid<TaskRow> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> TaskListFixtures.caseOf(GridKt._get(grid, i))).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> TaskListFixtures.caseOf(GridKt._get(grid, i)))
+                .toList();
     }
 
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */
     private long problemOfLongzhou(String description) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(null, "130125100000", ProblemType.OTHER, description,
-                ProblemSource.INSPECTION, LocalDate.now().plusDays(30)));
+        return rectification.create(new NewProblem(
+                null,
+                "130125100000",
+                ProblemType.OTHER,
+                description,
+                ProblemSource.INSPECTION,
+                LocalDate.now().plusDays(30)));
     }
 
     private String task(long caseId, String step) {
-        return taskList.page(0, 1000).stream().filter(r -> isRectification(r, caseId)
-                        && step.equals(r.task().taskDefinitionKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + step)).task().id();
+        return taskList.page(0, 1000).stream()
+                .filter(r -> isRectification(r, caseId) && step.equals(r.task().taskDefinitionKey()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + step))
+                .task()
+                .id();
     }
 
     private static int rowOf(Grid<TaskRow> grid, long rectificationCase) {
-        return IntStream.range(0, GridKt._size(grid)).filter(i -> isRectification(GridKt._get(grid, i), rectificationCase))
-                .findFirst().orElse(-1);
+        return IntStream.range(0, GridKt._size(grid))
+                .filter(i -> isRectification(GridKt._get(grid, i), rectificationCase))
+                .findFirst()
+                .orElse(-1);
     }
 
     private static boolean isRectification(TaskRow r, long caseId) {
-        return RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == caseId;
+        return RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                && r.task().caseId() == caseId;
     }
 
     @SuppressWarnings("unchecked")
     private List<Long> caseIds() {
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).task())
-                .filter(t -> "identification".equals(t.processDefinitionKey())).map(t -> t.caseId()).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i).task())
+                .filter(t -> "identification".equals(t.processDefinitionKey()))
+                .map(t -> t.caseId())
+                .toList();
     }
 
     private long startIdentification() {

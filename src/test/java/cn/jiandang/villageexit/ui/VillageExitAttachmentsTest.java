@@ -30,12 +30,16 @@ class VillageExitAttachmentsTest extends KaribuTest {
 
     @Autowired
     VillageExitService villageExit;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -46,15 +50,18 @@ class VillageExitAttachmentsTest extends KaribuTest {
         TestLogins.login("township1");
         long id = villageExit.propose(village, 1000, "达标");
         TestLogins.login("county1");
-        villageExit.review(pages.task(PROCESS_KEY, id, TASK_COUNTY_REVIEW).orElseThrow().getId(), id, true, null);
+        villageExit.review(
+                pages.task(PROCESS_KEY, id, TASK_COUNTY_REVIEW).orElseThrow().getId(), id, true, null);
         pages.executeTimer(PROCESS_KEY, id, "noticeEnded");
 
         login("county1");
         pages.open(PROCESS_KEY, id, TASK_ANNOUNCEMENT);
-        String announcement = pages.task(PROCESS_KEY, id, TASK_ANNOUNCEMENT).orElseThrow().getId();
+        String announcement =
+                pages.task(PROCESS_KEY, id, TASK_ANNOUNCEMENT).orElseThrow().getId();
         // the page shows the case so far: the review, and this step still open
         Grid<TimelineEntry> steps = _get(Grid.class, spec -> spec.withId("task-timeline"));
-        assertThat(steps.getListDataView().getItems().map(TimelineEntry::stepName)).contains("县级审核", "县级公告出列");
+        assertThat(steps.getListDataView().getItems().map(TimelineEntry::stepName))
+                .contains("县级审核", "县级公告出列");
         AttachmentField photos = _get(AttachmentField.class, spec -> spec.withId("villageexit-notice-photos"));
         photos.stored("村内公示.png", PNG);
         assertThat(photos.attachmentIds()).hasSize(1);
@@ -62,15 +69,20 @@ class VillageExitAttachmentsTest extends KaribuTest {
 
         TestLogins.login("county1");
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.EXITED);
-        assertThat(jdbc.queryForList("select kind || '@' || task_id from attachment where owner_type = 'VillageExitCase'"
-                + " and owner_id = ?", String.class, String.valueOf(id))).containsExactly("NOTICE_PHOTO@" + announcement);
+        assertThat(jdbc.queryForList(
+                        "select kind || '@' || task_id from attachment where owner_type = 'VillageExitCase'"
+                                + " and owner_id = ?",
+                        String.class,
+                        String.valueOf(id)))
+                .containsExactly("NOTICE_PHOTO@" + announcement);
     }
 
     /** A village of 龙州镇 of its own (tests share one database), flagged poor by the county, with one poor household. */
     private RegionCode freshPoorVillage() {
         RegionCode village;
         do {
-            village = RegionCode.of("130125100" + (300 + ThreadLocalRandom.current().nextInt(300)));
+            village = RegionCode.of(
+                    "130125100" + (300 + ThreadLocalRandom.current().nextInt(300)));
         } while (regions.find(village).isPresent());
         TestLogins.login("centre");
         regions.create(village, "出列附件测试村", false);

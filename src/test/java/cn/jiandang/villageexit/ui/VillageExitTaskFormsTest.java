@@ -2,14 +2,13 @@ package cn.jiandang.villageexit.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TaskPages;
-import cn.jiandang.region.RegionCode;
-import cn.jiandang.region.RegionService;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.villageexit.PoorVillageView;
-import java.util.concurrent.ThreadLocalRandom;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
+import cn.jiandang.villageexit.PoorVillageView;
 import cn.jiandang.villageexit.VillageExitService;
 import cn.jiandang.villageexit.VillageExitStatus;
 import com.vaadin.flow.component.UI;
@@ -21,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.concurrent.ThreadLocalRandom;
 
 import static cn.jiandang.TaskPages.assertInvalid;
 import static cn.jiandang.villageexit.VillageExitVariables.*;
@@ -34,12 +35,16 @@ class VillageExitTaskFormsTest extends KaribuTest {
 
     @Autowired
     VillageExitService villageExit;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     TaskPages pages;
 
@@ -58,14 +63,21 @@ class VillageExitTaskFormsTest extends KaribuTest {
         assertInvalid(_get(TextArea.class, spec -> spec.withId("villageexit-reason")), "最多500个字，现有501个字");
 
         // fewer people than the registered poor: the service's rule, shown beside the population
-        _setValue(village, village.getListDataView().getItems().filter(v -> v.villageCode().equals(poorVillage.value())).findFirst()
-                .orElseThrow());
+        _setValue(
+                village,
+                village.getListDataView()
+                        .getItems()
+                        .filter(v -> v.villageCode().equals(poorVillage.value()))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(IntegerField.class, spec -> spec.withId("villageexit-population")), 1);
         _setValue(_get(TextArea.class, spec -> spec.withId("villageexit-reason")), "达标");
         _click(_get(Button.class, spec -> spec.withId("villageexit-propose")));
-        assertThat(_get(IntegerField.class, spec -> spec.withId("villageexit-population")).getErrorMessage())
+        assertThat(_get(IntegerField.class, spec -> spec.withId("villageexit-population"))
+                        .getErrorMessage())
                 .contains("不少于建档立卡贫困人口");
-        assertThat(jdbc.queryForObject("select count(*) from village_exit_case", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from village_exit_case", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -76,11 +88,15 @@ class VillageExitTaskFormsTest extends KaribuTest {
         long id = villageExit.propose(poorVillage, 1000, "达标");
         login("county1");
         pages.open(PROCESS_KEY, id, TASK_COUNTY_REVIEW);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("villageexit-decision")), false);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("villageexit-decision")),
+                false);
         TaskPages.submit();
         assertInvalid(_get(TextArea.class, spec -> spec.withId("task-comment")), "请填写此项");
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.PROPOSED);
-        _setValue((RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("villageexit-decision")), true);
+        _setValue(
+                (RadioButtonGroup<Boolean>) _get(RadioButtonGroup.class, spec -> spec.withId("villageexit-decision")),
+                true);
         TaskPages.submit();
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.NOTICE);
 
@@ -96,7 +112,8 @@ class VillageExitTaskFormsTest extends KaribuTest {
     private RegionCode freshPoorVillage() {
         RegionCode village;
         do {
-            village = RegionCode.of("130125100" + (600 + ThreadLocalRandom.current().nextInt(300)));
+            village = RegionCode.of(
+                    "130125100" + (600 + ThreadLocalRandom.current().nextInt(300)));
         } while (regions.find(village).isPresent());
         TestLogins.login("centre");
         regions.create(village, "出列表单测试村", false);

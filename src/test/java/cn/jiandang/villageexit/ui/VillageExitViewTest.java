@@ -29,8 +29,10 @@ class VillageExitViewTest extends KaribuTest {
 
     @Autowired
     VillageExitService villageExit;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     RegionService regions;
 
@@ -41,8 +43,12 @@ class VillageExitViewTest extends KaribuTest {
         long id = villageExit.propose(village, villageExit.populations(village)[0] * 100, "达标");
         login("county1");
         String taskId = taskList.page(0, 500).stream()
-                .filter(r -> VillageExitVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == id)
-                .findFirst().orElseThrow().task().id();
+                .filter(r -> VillageExitVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                        && r.task().caseId() == id)
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
         UI.getCurrent().navigate("task/" + taskId);
         _click(_get(Button.class, spec -> spec.withId("task-submit")));
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.NOTICE);
@@ -52,7 +58,8 @@ class VillageExitViewTest extends KaribuTest {
     void theTownshipMayPropose() {
         login("township1");
         UI.getCurrent().navigate("village-exit");
-        assertThat(_get(Button.class, spec -> spec.withId("villageexit-propose"))).isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withId("villageexit-propose")))
+                .isNotNull();
     }
 
     @Test
@@ -61,9 +68,11 @@ class VillageExitViewTest extends KaribuTest {
         login("township1");
         UI.getCurrent().navigate("village-exit");
         ComboBox<PoorVillageView> village = _get(ComboBox.class, spec -> spec.withId("villageexit-village"));
-        assertThat(village.getListDataView().getItems().toList()).isNotEmpty()
+        assertThat(village.getListDataView().getItems().toList())
+                .isNotEmpty()
                 .noneMatch(PoorVillageView::exited)
-                .extracting(PoorVillageView::villageCode).allMatch(code -> code.startsWith("130125100"))
+                .extracting(PoorVillageView::villageCode)
+                .allMatch(code -> code.startsWith("130125100"))
                 .doesNotContain("130125100201");
         _assertNone(Button.class, spec -> spec.withId("villageexit-flag"));
     }
@@ -73,19 +82,28 @@ class VillageExitViewTest extends KaribuTest {
     void theCountyFlagsAPoorVillageInTheView() {
         RegionCode code;
         do {
-            code = RegionCode.of("130125101" + (300 + ThreadLocalRandom.current().nextInt(300)));
+            code = RegionCode.of(
+                    "130125101" + (300 + ThreadLocalRandom.current().nextInt(300)));
         } while (regions.find(code).isPresent());
         regions.create(code, "标注测试村", false);
         RegionCode created = code;
         login("county1");
         UI.getCurrent().navigate("village-exit");
         ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("villageexit-flag-village"));
-        _setValue(village, village.getListDataView().getItems().filter(v -> v.code().equals(created)).findFirst()
-                .orElseThrow());
+        _setValue(
+                village,
+                village.getListDataView()
+                        .getItems()
+                        .filter(v -> v.code().equals(created))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("villageexit-flag")));
-        assertThat(villageExit.poorVillages()).extracting(PoorVillageView::villageCode).contains(created.value());
+        assertThat(villageExit.poorVillages())
+                .extracting(PoorVillageView::villageCode)
+                .contains(created.value());
         Grid<PoorVillageView> grid = _get(Grid.class, spec -> spec.withId("villageexit-poor-villages"));
-        assertThat(grid.getListDataView().getItems().map(PoorVillageView::name).toList()).contains("标注测试村");
+        assertThat(grid.getListDataView().getItems().map(PoorVillageView::name).toList())
+                .contains("标注测试村");
     }
 
     @Test
@@ -100,7 +118,8 @@ class VillageExitViewTest extends KaribuTest {
     void aVillageOfficerIsRefused() {
         login("village1");
         UI.getCurrent().navigate("village-exit");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isNotEmpty()
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .isNotEmpty()
                 .noneMatch(VillageExitView.class::isInstance);
     }
 }

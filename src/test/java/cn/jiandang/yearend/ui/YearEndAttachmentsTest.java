@@ -48,14 +48,19 @@ class YearEndAttachmentsTest extends KaribuTest {
 
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TaskPages pages;
 
@@ -75,9 +80,14 @@ class YearEndAttachmentsTest extends KaribuTest {
         RoundView round = yearEnd.openRound(YEAR, 7, new BigDecimal("4000"));
 
         loginAs(villageOfficer, "VILLAGE_OFFICER");
-        YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.roundId() == round.id()).findFirst().orElseThrow();
+        YearEndCaseView c = yearEnd.cases().stream()
+                .filter(x -> x.roundId() == round.id())
+                .findFirst()
+                .orElseThrow();
         pages.open(PROCESS_KEY, c.id(), TASK_VILLAGE_APPRAISAL);
-        String appraisal = pages.task(PROCESS_KEY, c.id(), TASK_VILLAGE_APPRAISAL).orElseThrow().getId();
+        String appraisal = pages.task(PROCESS_KEY, c.id(), TASK_VILLAGE_APPRAISAL)
+                .orElseThrow()
+                .getId();
         AttachmentField consent = _get(AttachmentField.class, spec -> spec.withId("yearend-consent-file"));
         consent.stored("签字确认.pdf", "GIF89a not allowed".getBytes(StandardCharsets.US_ASCII));
         assertInvalid(consent, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
@@ -90,24 +100,36 @@ class YearEndAttachmentsTest extends KaribuTest {
         pages.executeTimer(PROCESS_KEY, c.id(), "noticeEnded");
         loginAs(township, "TOWNSHIP_OFFICER");
         pages.open(PROCESS_KEY, c.id(), TASK_TOWNSHIP_VERIFICATION);
-        String verification = pages.task(PROCESS_KEY, c.id(), TASK_TOWNSHIP_VERIFICATION).orElseThrow().getId();
+        String verification = pages.task(PROCESS_KEY, c.id(), TASK_TOWNSHIP_VERIFICATION)
+                .orElseThrow()
+                .getId();
         Grid<TimelineEntry> steps = _get(Grid.class, spec -> spec.withId("task-timeline"));
-        TimelineEntry village1 = steps.getListDataView().getItems().filter(e -> appraisal.equals(e.taskId()))
-                .findFirst().orElseThrow();
-        assertThat(village1.attachments()).extracting(a -> a.kind() + ":" + a.fileName())
+        TimelineEntry village1 = steps.getListDataView()
+                .getItems()
+                .filter(e -> appraisal.equals(e.taskId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(village1.attachments())
+                .extracting(a -> a.kind() + ":" + a.fileName())
                 .containsExactly("SIGNED_CONSENT:户主签字确认名单.pdf", "MINUTES:评议会议记录.pdf");
-        _get(AttachmentField.class, spec -> spec.withId("yearend-notice-photos")).stored("公示.png", PNG);
+        _get(AttachmentField.class, spec -> spec.withId("yearend-notice-photos"))
+                .stored("公示.png", PNG);
         TaskPages.submit();
         assertThat(yearEnd.find(c.id()).status()).isEqualTo(YearEndStatus.COUNTY);
 
-        assertThat(jdbc.queryForList("select kind || '@' || task_id from attachment where owner_type = 'YearEndCase'"
-                + " and owner_id = ? order by id", String.class, String.valueOf(c.id()))).containsExactly(
-                "SIGNED_CONSENT@" + appraisal, "MINUTES@" + appraisal, "NOTICE_PHOTO@" + verification);
+        assertThat(jdbc.queryForList(
+                        "select kind || '@' || task_id from attachment where owner_type = 'YearEndCase'"
+                                + " and owner_id = ? order by id",
+                        String.class,
+                        String.valueOf(c.id())))
+                .containsExactly("SIGNED_CONSENT@" + appraisal, "MINUTES@" + appraisal, "NOTICE_PHOTO@" + verification);
     }
 
     private int stored(long caseId) {
-        return jdbc.queryForObject("select count(*) from attachment where owner_type = 'YearEndCase' and owner_id = ?",
-                Integer.class, String.valueOf(caseId));
+        return jdbc.queryForObject(
+                "select count(*) from attachment where owner_type = 'YearEndCase' and owner_id = ?",
+                Integer.class,
+                String.valueOf(caseId));
     }
 
     /** A county of its own (rounds of a year may not overlap; tests share one database) with one village. */

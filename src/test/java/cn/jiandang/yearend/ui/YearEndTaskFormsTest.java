@@ -51,12 +51,16 @@ class YearEndTaskFormsTest extends KaribuTest {
 
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     TaskPages pages;
 
@@ -73,16 +77,22 @@ class YearEndTaskFormsTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("yearend-notice-days")), 0);
         _click(_get(Button.class, spec -> spec.withId("yearend-open")));
         assertInvalid(_get(IntegerField.class, spec -> spec.withId("yearend-notice-days")), "应在1到30之间");
-        assertThat(jdbc.queryForObject("select count(*) from year_end_round where round_year = ?", Integer.class, YEAR)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from year_end_round where round_year = ?", Integer.class, YEAR))
+                .isZero();
         _setValue(_get(IntegerField.class, spec -> spec.withId("yearend-notice-days")), 7);
         _click(_get(Button.class, spec -> spec.withId("yearend-open")));
 
         loginAs(VILLAGE_OFFICER, "VILLAGE_OFFICER");
-        YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.year() == YEAR && x.villageCode().equals(VILLAGE))
-                .findFirst().orElseThrow();
+        YearEndCaseView c = yearEnd.cases().stream()
+                .filter(x -> x.year() == YEAR && x.villageCode().equals(VILLAGE))
+                .findFirst()
+                .orElseThrow();
         pages.open(PROCESS_KEY, c.id(), TASK_VILLAGE_APPRAISAL);
         List<CandidateView> list = yearEnd.candidates(c.id());
-        int row = list.indexOf(list.stream().filter(v -> v.householdId() == household).findFirst().orElseThrow());
+        int row = list.indexOf(list.stream()
+                .filter(v -> v.householdId() == household)
+                .findFirst()
+                .orElseThrow());
         Grid<CandidateView> grid = _get(Grid.class, spec -> spec.withId("yearend-candidates"));
         ((Checkbox) GridKt._getCellComponent(grid, row, "included")).setValue(false);
         TaskPages.submit();

@@ -16,9 +16,9 @@ import cn.jiandang.yearend.YearEndService;
 import cn.jiandang.yearend.YearEndStatus;
 import cn.jiandang.yearend.YearEndVariables;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,10 +42,13 @@ class YearEndViewTest extends KaribuTest {
 
     @Autowired
     YearEndService yearEnd;
+
     @Autowired
     TaskListService taskList;
+
     @Autowired
     BaseDataService baseData;
+
     @Autowired
     HouseholdService households;
 
@@ -53,26 +56,36 @@ class YearEndViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theCountyOpensARoundAndTheVillageDecidesTheListWithOneException() {
         loginAs(TestLogins.officer("yv-county", Role.COUNTY_OFFICER, "130126000000"), "COUNTY_OFFICER");
-        List<Long> withIncome = TestIncomes.recordHighForExiting(baseData, households, RegionCode.of("130126101201"), 2031);
+        List<Long> withIncome =
+                TestIncomes.recordHighForExiting(baseData, households, RegionCode.of("130126101201"), 2031);
         UI.getCurrent().navigate("year-end");
         _setValue(_get(IntegerField.class, spec -> spec.withId("yearend-year")), 2031);
         // the line is suggested from the setting; the official confirms it
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("yearend-poverty-line")).getValue())
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("yearend-poverty-line"))
+                        .getValue())
                 .isEqualByComparingTo(yearEnd.suggestedPovertyLine());
         _click(_get(Button.class, spec -> spec.withId("yearend-open")));
 
         loginAs(TestLogins.officer("yv-village", Role.VILLAGE_OFFICER, "130126101201"), "VILLAGE_OFFICER");
-        YearEndCaseView c = yearEnd.cases().stream().filter(x -> x.year() == 2031).findFirst().orElseThrow();
+        YearEndCaseView c = yearEnd.cases().stream()
+                .filter(x -> x.year() == 2031)
+                .findFirst()
+                .orElseThrow();
         List<CandidateView> list = yearEnd.candidates(c.id());
         assertThat(list).extracting(CandidateView::householdId).containsExactlyInAnyOrderElementsOf(withIncome);
         String taskId = taskList.page(0, 500).stream()
-                .filter(r -> YearEndVariables.PROCESS_KEY.equals(r.task().processDefinitionKey()) && r.task().caseId() == c.id())
-                .findFirst().orElseThrow().task().id();
+                .filter(r -> YearEndVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                        && r.task().caseId() == c.id())
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
         UI.getCurrent().navigate("task/" + taskId);
         long excluded = list.get(0).householdId();
         Grid<CandidateView> grid = _get(Grid.class, spec -> spec.withId("yearend-candidates"));
         // the candidate list shows each household's per-capita net income of the year
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains(list.get(0).perCapitaIncome().toPlainString());
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .contains(list.get(0).perCapitaIncome().toPlainString());
         ((Checkbox) GridKt._getCellComponent(grid, 0, "included")).setValue(false);
         ((MultiSelectComboBox<BasicNeed>) GridKt._getCellComponent(grid, 0, "insecure"))
                 .setValue(Set.of(BasicNeed.DRINKING_WATER));
@@ -81,7 +94,9 @@ class YearEndViewTest extends KaribuTest {
         YearEndCaseView after = yearEnd.find(c.id());
         assertThat(after.status()).isEqualTo(YearEndStatus.NOTICE);
         assertThat(after.included()).isEqualTo(list.size() - 1);
-        assertThat(yearEnd.candidates(c.id())).filteredOn(v -> v.householdId() == excluded).singleElement()
+        assertThat(yearEnd.candidates(c.id()))
+                .filteredOn(v -> v.householdId() == excluded)
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(v.reason()).isEqualTo("饮水安全未保障");
                     assertThat(v.insecure()).containsExactly(BasicNeed.DRINKING_WATER);
@@ -92,7 +107,8 @@ class YearEndViewTest extends KaribuTest {
     void aSupervisorIsRefused() {
         login("supervisor");
         UI.getCurrent().navigate("year-end");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isNotEmpty()
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .isNotEmpty()
                 .noneMatch(YearEndView.class::isInstance);
     }
 

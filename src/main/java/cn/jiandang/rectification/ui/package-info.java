@@ -1,0 +1,2 @@
+/** The supervisors' rectification board and the forms of the rectification steps. */
+package cn.jiandang.rectification.ui;

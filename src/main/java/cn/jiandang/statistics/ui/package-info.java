@@ -1,0 +1,2 @@
+/** The dashboard of the officer's region. */
+package cn.jiandang.statistics.ui;

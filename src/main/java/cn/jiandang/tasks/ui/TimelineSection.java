@@ -5,7 +5,7 @@ import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentRef;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
+import cn.jiandang.household.ui.HouseholdSection;
 import cn.jiandang.security.OfficerDirectory;
 import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TimelineEntry;

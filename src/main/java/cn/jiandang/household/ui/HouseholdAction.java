@@ -1,6 +1,7 @@
-package cn.jiandang.household;
+package cn.jiandang.household.ui;
 
 import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.household.HouseholdDetails;
 
 import java.util.Set;
 

@@ -1,5 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.ui;
 
+import cn.jiandang.household.HouseholdDetails;
 import com.vaadin.flow.component.Component;
 
 /**

@@ -1,6 +1,7 @@
-package cn.jiandang.household;
+package cn.jiandang.household.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.household.HouseholdDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,5 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.counts;
 
+import cn.jiandang.household.Category;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.counts;
 
+import cn.jiandang.household.Category;
 import cn.jiandang.region.RegionCode;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;

@@ -2,6 +2,10 @@ package cn.jiandang.household;
 
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.MembershipRepository;
+import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import org.springframework.stereotype.Service;

@@ -3,6 +3,17 @@ package cn.jiandang.household;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.household.internal.CategoryChange;
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.HouseholdResidence;
+import cn.jiandang.household.internal.HouseholdResidenceRepository;
+import cn.jiandang.household.internal.IncomeRow;
+import cn.jiandang.household.internal.Member;
+import cn.jiandang.household.internal.MemberRepository;
+import cn.jiandang.household.internal.Membership;
+import cn.jiandang.household.internal.MembershipRepository;
+import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
@@ -87,8 +98,8 @@ public class HouseholdService {
         access.checkRead(RegionCode.of(h.villageCode()), "Household", String.valueOf(id));
         Map<FactorKind, Set<PovertyFactor>> factors = new EnumMap<>(FactorKind.class);
         h.factors()
-                .forEach(f -> factors.computeIfAbsent(f.kind, k -> EnumSet.noneOf(PovertyFactor.class))
-                        .add(f.code));
+                .forEach(f -> factors.computeIfAbsent(f.kind(), k -> EnumSet.noneOf(PovertyFactor.class))
+                        .add(f.code()));
         return new HouseholdDetails(
                 h.id(),
                 RegionCode.of(h.villageCode()),

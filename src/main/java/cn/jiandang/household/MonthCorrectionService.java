@@ -1,5 +1,11 @@
 package cn.jiandang.household;
 
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.Member;
+import cn.jiandang.household.internal.MemberRepository;
+import cn.jiandang.household.internal.MembershipRepository;
+import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.Role;

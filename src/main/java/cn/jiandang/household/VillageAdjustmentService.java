@@ -1,6 +1,8 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;

@@ -1,5 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.Category;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -11,7 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-interface HouseholdRepository extends JpaRepository<Household, Long> {
+public interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     /** A region subtree is a range of village codes: one index range scan, never a loop over children. */
     @Query(value = """
@@ -62,7 +63,7 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
      * queries below add their conditions.
      */
     String INCOME_ROWS = """
-            select new cn.jiandang.household.IncomeRow(h.id, h.villageCode, h.category,
+            select new cn.jiandang.household.internal.IncomeRow(h.id, h.villageCode, h.category,
                    i.wages + i.production + i.property + i.transfer - i.productionCosts,
                    (select count(m) from Membership m
                     where m.householdId = h.id

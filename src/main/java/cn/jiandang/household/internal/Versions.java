@@ -1,5 +1,9 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.FieldDiff;
+import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.Relocation;
+import cn.jiandang.household.VersionView;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +26,7 @@ import java.util.TreeSet;
  * above all) overwrites silently: the previous versions stay, the last one is the current one.
  */
 @Component
-class Versions {
+public class Versions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
@@ -31,34 +35,34 @@ class Versions {
     private final CurrentOfficer current;
     private final Clock clock;
 
-    Versions(HouseholdVersionRepository versions, CurrentOfficer current, Clock clock) {
+    public Versions(HouseholdVersionRepository versions, CurrentOfficer current, Clock clock) {
         this.versions = versions;
         this.current = current;
         this.clock = clock;
     }
 
     /** Records the household as it is now; {@code taskId} may be null. */
-    void record(Household h, String procedure, String taskId) {
+    public void record(Household h, String procedure, String taskId) {
         record(h, actor(), procedure, taskId);
     }
 
-    void record(Household h, String actor, String procedure, String taskId) {
+    public void record(Household h, String actor, String procedure, String taskId) {
         int next = versions.lastNumber(h.id()) + 1;
         versions.save(new HouseholdVersion(h.id(), next, snapshot(h), Instant.now(clock), actor, procedure, taskId));
     }
 
-    String actor() {
+    public String actor() {
         return current.get().map(Officer::username).orElse("system");
     }
 
-    List<VersionView> list(long householdId) {
+    public List<VersionView> list(long householdId) {
         return versions.findByHouseholdIdOrderByVersionNo(householdId).stream()
                 .map(HouseholdVersion::view)
                 .toList();
     }
 
     /** The fields that differ between two versions, in field order. */
-    List<FieldDiff> diff(long householdId, int from, int to) {
+    public List<FieldDiff> diff(long householdId, int from, int to) {
         Map<String, String> a = flatten(read(householdId, from));
         Map<String, String> b = flatten(read(householdId, to));
         TreeSet<String> fields = new TreeSet<>(Comparator.naturalOrder());
@@ -73,7 +77,7 @@ class Versions {
         return diffs;
     }
 
-    Map<String, Object> snapshotOf(long householdId, int number) {
+    public Map<String, Object> snapshotOf(long householdId, int number) {
         return read(householdId, number);
     }
 
@@ -101,7 +105,7 @@ class Versions {
         return flat;
     }
 
-    static String snapshot(Household h) {
+    public static String snapshot(Household h) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("villageCode", h.villageCode());
         s.put("category", h.category() == null ? null : h.category().name());

@@ -1,5 +1,13 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.Category;
+import cn.jiandang.household.Coordinates;
+import cn.jiandang.household.FactorKind;
+import cn.jiandang.household.IdNumber;
+import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.Relation;
+import cn.jiandang.household.Relocation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,7 +37,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "household")
-class Household {
+public class Household {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,20 +83,20 @@ class Household {
 
     protected Household() {}
 
-    Household(String villageCode, String contactPhone, boolean worksAway, Instant createdAt) {
+    public Household(String villageCode, String contactPhone, boolean worksAway, Instant createdAt) {
         this.villageCode = villageCode;
         this.contactPhone = contactPhone;
         this.worksAway = worksAway;
         this.createdAt = createdAt;
     }
 
-    Member addMember(IdNumber idNumber, String name, Relation relation) {
+    public Member addMember(IdNumber idNumber, String name, Relation relation) {
         Member member = new Member(this, idNumber, name, relation);
         members.add(member);
         return member;
     }
 
-    void changeCategory(Category to, YearMonth identificationMonth, CategoryChange change) {
+    public void changeCategory(Category to, YearMonth identificationMonth, CategoryChange change) {
         this.category = to;
         if (identificationMonth != null) {
             this.identificationMonth = identificationMonth.atDay(1);
@@ -96,18 +104,18 @@ class Household {
         categoryHistory.add(change);
     }
 
-    void replaceFactors(FactorKind kind, Set<PovertyFactor> codes) {
+    public void replaceFactors(FactorKind kind, Set<PovertyFactor> codes) {
         factors.removeIf(f -> f.kind == kind);
         codes.forEach(code -> factors.add(new Factor(kind, code)));
     }
 
-    void recordIncome(Income income) {
+    public void recordIncome(Income income) {
         incomes.removeIf(i -> i.year == income.year);
         incomes.add(income);
         incomes.sort(java.util.Comparator.comparingInt(i -> i.year));
     }
 
-    void relocate(Relocation relocation) {
+    public void relocate(Relocation relocation) {
         this.relocated = relocation != null;
         this.longitudeBefore = relocation == null ? null : relocation.before().longitude();
         this.latitudeBefore = relocation == null ? null : relocation.before().latitude();
@@ -115,24 +123,24 @@ class Household {
         this.latitudeAfter = relocation == null ? null : relocation.after().latitude();
     }
 
-    void updateContact(String phone, boolean worksAway) {
+    public void updateContact(String phone, boolean worksAway) {
         this.contactPhone = phone;
         this.worksAway = worksAway;
     }
 
-    void markRiskEliminated() {
+    public void markRiskEliminated() {
         this.riskEliminated = true;
     }
 
-    void moveTo(String villageCode) {
+    public void moveTo(String villageCode) {
         this.villageCode = villageCode;
     }
 
-    void correctIdentificationMonth(YearMonth month) {
+    public void correctIdentificationMonth(YearMonth month) {
         this.identificationMonth = month.atDay(1);
     }
 
-    Relocation relocation() {
+    public Relocation relocation() {
         if (!relocated) {
             return null;
         }
@@ -140,60 +148,60 @@ class Household {
                 new Coordinates(longitudeBefore, latitudeBefore), new Coordinates(longitudeAfter, latitudeAfter));
     }
 
-    List<Income> incomes() {
+    public List<Income> incomes() {
         return incomes;
     }
 
     /** Members now: the people whose row belongs here and who have not left. */
-    List<Member> currentMembers() {
+    public List<Member> currentMembers() {
         return members.stream().filter(m -> !m.departed()).toList();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    String villageCode() {
+    public String villageCode() {
         return villageCode;
     }
 
-    Category category() {
+    public Category category() {
         return category;
     }
 
-    YearMonth identificationMonth() {
+    public YearMonth identificationMonth() {
         return identificationMonth == null ? null : YearMonth.from(identificationMonth);
     }
 
-    String contactPhone() {
+    public String contactPhone() {
         return contactPhone;
     }
 
-    boolean worksAway() {
+    public boolean worksAway() {
         return worksAway;
     }
 
-    boolean riskEliminated() {
+    public boolean riskEliminated() {
         return riskEliminated;
     }
 
-    int version() {
+    public int version() {
         return version;
     }
 
-    List<Member> members() {
+    public List<Member> members() {
         return members;
     }
 
-    List<CategoryChange> categoryHistory() {
+    public List<CategoryChange> categoryHistory() {
         return categoryHistory;
     }
 
-    Set<Factor> factors() {
+    public Set<Factor> factors() {
         return factors;
     }
 
-    Member head() {
+    public Member head() {
         return currentMembers().stream()
                 .filter(m -> m.relation() == Relation.HEAD)
                 .findFirst()
@@ -202,7 +210,7 @@ class Household {
 
     /** The income of one year, in yuan with 2 decimals. */
     @Embeddable
-    static class Income {
+    public static class Income {
         @Column(name = "income_year")
         int year;
 
@@ -214,7 +222,7 @@ class Household {
 
         protected Income() {}
 
-        Income(IncomeRecord r) {
+        public Income(IncomeRecord r) {
             this.year = r.year();
             this.wages = r.wages();
             this.production = r.production();
@@ -223,7 +231,7 @@ class Household {
             this.productionCosts = r.productionCosts();
         }
 
-        IncomeRecord record() {
+        public IncomeRecord record() {
             return new IncomeRecord(year, wages, production, property, transfer, productionCosts);
         }
 
@@ -239,7 +247,7 @@ class Household {
     }
 
     @Embeddable
-    static class Factor {
+    public static class Factor {
         @Enumerated(EnumType.STRING)
         @Column(name = "kind")
         FactorKind kind;
@@ -250,9 +258,17 @@ class Household {
 
         protected Factor() {}
 
-        Factor(FactorKind kind, PovertyFactor code) {
+        public Factor(FactorKind kind, PovertyFactor code) {
             this.kind = kind;
             this.code = code;
+        }
+
+        public FactorKind kind() {
+            return kind;
+        }
+
+        public PovertyFactor code() {
+            return code;
         }
 
         @Override

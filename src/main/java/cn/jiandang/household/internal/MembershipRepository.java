@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -7,7 +7,7 @@ import org.springframework.data.repository.query.Param;
 import java.time.LocalDate;
 import java.util.Optional;
 
-interface MembershipRepository extends JpaRepository<Membership, Long> {
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     /** Members on a date: joined in or before its month (or from the start) and not left by then. */
     @Query("""

@@ -1,5 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.VersionView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** R8: the base data of a household after one change, with who, when and which procedure or task made it. */
 @Entity
 @Table(name = "household_version")
-class HouseholdVersion {
+public class HouseholdVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,7 +28,7 @@ class HouseholdVersion {
 
     protected HouseholdVersion() {}
 
-    HouseholdVersion(
+    public HouseholdVersion(
             long householdId,
             int versionNo,
             String snapshot,
@@ -44,11 +45,11 @@ class HouseholdVersion {
         this.taskId = taskId;
     }
 
-    String snapshot() {
+    public String snapshot() {
         return snapshot;
     }
 
-    VersionView view() {
+    public VersionView view() {
         return new VersionView(versionNo, changedAt, changedBy, procedure, taskId);
     }
 }

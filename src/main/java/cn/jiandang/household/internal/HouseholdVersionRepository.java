@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
 import jakarta.persistence.QueryHint;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 import java.util.List;
 import java.util.Optional;
 
-interface HouseholdVersionRepository extends JpaRepository<HouseholdVersion, Long> {
+public interface HouseholdVersionRepository extends JpaRepository<HouseholdVersion, Long> {
 
     // versions are inserted at once (identity keys), so the query needs no flush of the whole persistence context
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))

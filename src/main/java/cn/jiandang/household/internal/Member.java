@@ -1,5 +1,11 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.Education;
+import cn.jiandang.household.Health;
+import cn.jiandang.household.IdNumber;
+import cn.jiandang.household.NewHousehold;
+import cn.jiandang.household.Relation;
+import cn.jiandang.household.WorkingAbility;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +25,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "member")
-class Member {
+public class Member {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,7 +59,7 @@ class Member {
 
     protected Member() {}
 
-    Member(Household household, IdNumber idNumber, String name, Relation relation) {
+    public Member(Household household, IdNumber idNumber, String name, Relation relation) {
         this.household = household;
         this.idNumber = idNumber.value();
         this.name = name;
@@ -62,7 +68,7 @@ class Member {
         this.birthDate = idNumber.birthDate();
     }
 
-    void describe(NewHousehold.NewMember attributes) {
+    public void describe(NewHousehold.NewMember attributes) {
         this.ethnicity = attributes.ethnicity();
         this.education = attributes.education();
         this.health = attributes.health();
@@ -71,66 +77,66 @@ class Member {
     }
 
     /** The person joins another household (e.g. marries into it) after having left the former one. */
-    void joinAgain(Household other, String name, Relation relation) {
+    public void joinAgain(Household other, String name, Relation relation) {
         this.household = other;
         this.name = name;
         this.relation = relation;
         this.departed = false;
     }
 
-    void leave() {
+    public void leave() {
         this.departed = true;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    Household household() {
+    public Household household() {
         return household;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String idNumber() {
+    public String idNumber() {
         return idNumber;
     }
 
-    Relation relation() {
+    public Relation relation() {
         return relation;
     }
 
-    String sex() {
+    public String sex() {
         return sex;
     }
 
-    LocalDate birthDate() {
+    public LocalDate birthDate() {
         return birthDate;
     }
 
-    String ethnicity() {
+    public String ethnicity() {
         return ethnicity;
     }
 
-    Education education() {
+    public Education education() {
         return education;
     }
 
-    Health health() {
+    public Health health() {
         return health;
     }
 
-    WorkingAbility workingAbility() {
+    public WorkingAbility workingAbility() {
         return workingAbility;
     }
 
-    boolean migrantWork() {
+    public boolean migrantWork() {
         return migrantWork;
     }
 
-    boolean departed() {
+    public boolean departed() {
         return departed;
     }
 }

@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
 import jakarta.persistence.QueryHint;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.Optional;
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+public interface MemberRepository extends JpaRepository<Member, Long> {
 
     @Query("select m.household.villageCode from Member m where m.idNumber = :idNumber and m.departed = false")
     Optional<String> findVillageOfPerson(@Param("idNumber") String idNumber);

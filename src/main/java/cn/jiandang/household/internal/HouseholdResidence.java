@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** The village a household belonged to from a date to a date (null: still), kept when villages are adjusted. */
 @Entity
 @Table(name = "household_residence")
-class HouseholdResidence {
+public class HouseholdResidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,18 +24,18 @@ class HouseholdResidence {
 
     protected HouseholdResidence() {}
 
-    HouseholdResidence(long householdId, String villageCode, LocalDate validFrom, LocalDate validTo) {
+    public HouseholdResidence(long householdId, String villageCode, LocalDate validFrom, LocalDate validTo) {
         this.householdId = householdId;
         this.villageCode = villageCode;
         this.validFrom = validFrom;
         this.validTo = validTo;
     }
 
-    void end(LocalDate date) {
+    public void end(LocalDate date) {
         this.validTo = date;
     }
 
-    String villageCode() {
+    public String villageCode() {
         return villageCode;
     }
 }

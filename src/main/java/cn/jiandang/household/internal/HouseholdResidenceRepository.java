@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -7,7 +7,7 @@ import org.springframework.data.repository.query.Param;
 import java.time.LocalDate;
 import java.util.List;
 
-interface HouseholdResidenceRepository extends JpaRepository<HouseholdResidence, Long> {
+public interface HouseholdResidenceRepository extends JpaRepository<HouseholdResidence, Long> {
 
     @Query("""
             select r from HouseholdResidence r

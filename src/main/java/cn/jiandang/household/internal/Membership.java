@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +12,7 @@ import java.time.YearMonth;
 /** A period in which a person belonged to a household, to the month: the basis of household size at a date (R6). */
 @Entity
 @Table(name = "household_membership")
-class Membership {
+public class Membership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,33 +25,33 @@ class Membership {
 
     protected Membership() {}
 
-    Membership(long householdId, long memberId, YearMonth joined) {
+    public Membership(long householdId, long memberId, YearMonth joined) {
         this.householdId = householdId;
         this.memberId = memberId;
         this.joinedMonth = joined == null ? null : joined.atDay(1);
     }
 
-    void leave(YearMonth month) {
+    public void leave(YearMonth month) {
         this.leftMonth = month.atDay(1);
     }
 
-    void moveJoined(YearMonth month) {
+    public void moveJoined(YearMonth month) {
         this.joinedMonth = month.atDay(1);
     }
 
-    void moveLeft(YearMonth month) {
+    public void moveLeft(YearMonth month) {
         this.leftMonth = month.atDay(1);
     }
 
-    Long memberId() {
+    public Long memberId() {
         return memberId;
     }
 
-    YearMonth joinedMonth() {
+    public YearMonth joinedMonth() {
         return joinedMonth == null ? null : YearMonth.from(joinedMonth);
     }
 
-    YearMonth leftMonth() {
+    public YearMonth leftMonth() {
         return leftMonth == null ? null : YearMonth.from(leftMonth);
     }
 }

@@ -1,5 +1,7 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdDetails;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,7 @@ import java.time.Instant;
 /** One dated change of a household's category and the procedure that caused it. */
 @Entity
 @Table(name = "category_change")
-class CategoryChange {
+public class CategoryChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,7 +34,8 @@ class CategoryChange {
 
     protected CategoryChange() {}
 
-    CategoryChange(Category from, Category to, Instant at, String by, String procedure, String processInstanceId) {
+    public CategoryChange(
+            Category from, Category to, Instant at, String by, String procedure, String processInstanceId) {
         this.fromCategory = from;
         this.toCategory = to;
         this.changedAt = at;
@@ -41,7 +44,7 @@ class CategoryChange {
         this.processInstanceId = processInstanceId;
     }
 
-    HouseholdDetails.CategoryChangeView view() {
+    public HouseholdDetails.CategoryChangeView view() {
         return new HouseholdDetails.CategoryChangeView(
                 fromCategory, toCategory, changedAt, changedBy, procedure, processInstanceId);
     }

@@ -5,6 +5,7 @@ import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.household.internal.MembershipRepository;
+import cn.jiandang.household.internal.RegistryRules;
 import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
@@ -111,7 +112,7 @@ public class BaseDataService {
     /** Every base-data write: an editor of the household's region, and R12 base-data editing open in its province. */
     private Household writable(long id) {
         Household h = households.findById(id).orElseThrow(() -> new HouseholdNotFoundException(id));
-        access.checkChange(RegionCode.of(h.villageCode()), HouseholdService.EDITORS);
+        access.checkChange(RegionCode.of(h.villageCode()), RegistryRules.editors());
         features.checkOpen(Feature.BASE_DATA_EDIT, RegionCode.of(h.villageCode()));
         return h;
     }

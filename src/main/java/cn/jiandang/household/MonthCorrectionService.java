@@ -5,6 +5,8 @@ import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.household.internal.Member;
 import cn.jiandang.household.internal.MemberRepository;
 import cn.jiandang.household.internal.MembershipRepository;
+import cn.jiandang.household.internal.NaturalChange;
+import cn.jiandang.household.internal.NaturalChangeRepository;
 import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;

@@ -1,4 +1,7 @@
-package cn.jiandang.household;
+package cn.jiandang.household.naturalchange;
+
+import cn.jiandang.household.NaturalChangeKind;
+import cn.jiandang.household.NewHousehold;
 
 import java.time.YearMonth;
 

@@ -1,4 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.naturalchange;
+
+import cn.jiandang.household.NaturalChangeKind;
 
 import java.time.Instant;
 import java.time.YearMonth;

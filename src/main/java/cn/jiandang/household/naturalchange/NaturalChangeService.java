@@ -1,14 +1,22 @@
-package cn.jiandang.household;
+package cn.jiandang.household.naturalchange;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.household.HouseholdNotFoundException;
+import cn.jiandang.household.IdNumber;
+import cn.jiandang.household.NaturalChangeKind;
+import cn.jiandang.household.NewHousehold;
+import cn.jiandang.household.PersonAlreadyRegisteredException;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.household.internal.Member;
 import cn.jiandang.household.internal.MemberRepository;
 import cn.jiandang.household.internal.Membership;
 import cn.jiandang.household.internal.MembershipRepository;
+import cn.jiandang.household.internal.NaturalChange;
+import cn.jiandang.household.internal.NaturalChangeRepository;
+import cn.jiandang.household.internal.RegistryRules;
 import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -69,7 +77,7 @@ public class NaturalChangeService {
         Household h = households
                 .findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
-        access.checkChange(RegionCode.of(h.villageCode()), HouseholdService.EDITORS);
+        access.checkChange(RegionCode.of(h.villageCode()), RegistryRules.editors());
         features.checkOpen(Feature.NATURAL_CHANGE, RegionCode.of(h.villageCode()));
         if (request.kind() == null) {
             throw BusinessException.invalidField("kind", "请选择变更类型");
@@ -80,8 +88,7 @@ public class NaturalChangeService {
         if (request.member() == null) {
             throw BusinessException.invalidField("idNumber", "请填写变更人员的身份证号码");
         }
-        IdNumber idNumber =
-                HouseholdService.checkedIdNumber("idNumber", request.member().idNumber());
+        IdNumber idNumber = RegistryRules.idNumber("idNumber", request.member().idNumber());
         Member member = request.kind().joins() ? join(h, request, idNumber) : leave(h, request, idNumber);
         changes.save(new NaturalChange(
                 h.id(), member.id(), request.kind(), request.month(), Instant.now(clock), versions.actor()));

@@ -1,5 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.NaturalChangeKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-interface NaturalChangeRepository extends JpaRepository<NaturalChange, Long> {
+public interface NaturalChangeRepository extends JpaRepository<NaturalChange, Long> {
 
     List<NaturalChange> findByHouseholdIdOrderByChangeMonthAscIdAsc(long householdId);
 

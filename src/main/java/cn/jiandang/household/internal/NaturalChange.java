@@ -1,5 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.internal;
 
+import cn.jiandang.household.NaturalChangeKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import java.time.YearMonth;
 /** A natural change (自然变更) of one member, marked to the month (R11). */
 @Entity
 @Table(name = "natural_change")
-class NaturalChange {
+public class NaturalChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +35,8 @@ class NaturalChange {
 
     protected NaturalChange() {}
 
-    NaturalChange(long householdId, long memberId, NaturalChangeKind kind, YearMonth month, Instant at, String by) {
+    public NaturalChange(
+            long householdId, long memberId, NaturalChangeKind kind, YearMonth month, Instant at, String by) {
         this.householdId = householdId;
         this.memberId = memberId;
         this.kind = kind;
@@ -44,42 +46,42 @@ class NaturalChange {
     }
 
     /** A batch correction (R7) moves the month and keeps the month first entered. */
-    void correctMonth(YearMonth month) {
+    public void correctMonth(YearMonth month) {
         if (originalMonth == null) {
             originalMonth = changeMonth;
         }
         changeMonth = month.atDay(1);
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    Long householdId() {
+    public Long householdId() {
         return householdId;
     }
 
-    Long memberId() {
+    public Long memberId() {
         return memberId;
     }
 
-    NaturalChangeKind kind() {
+    public NaturalChangeKind kind() {
         return kind;
     }
 
-    YearMonth month() {
+    public YearMonth month() {
         return YearMonth.from(changeMonth);
     }
 
-    YearMonth originalMonth() {
+    public YearMonth originalMonth() {
         return originalMonth == null ? null : YearMonth.from(originalMonth);
     }
 
-    Instant recordedAt() {
+    public Instant recordedAt() {
         return recordedAt;
     }
 
-    String recordedBy() {
+    public String recordedBy() {
         return recordedBy;
     }
 }

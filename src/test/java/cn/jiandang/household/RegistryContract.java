@@ -1,6 +1,8 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.correction.CorrectionReport;
+import cn.jiandang.household.correction.MonthCorrectionService;
 import cn.jiandang.household.naturalchange.NaturalChangeRequest;
 import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.household.naturalchange.NaturalChangeView;

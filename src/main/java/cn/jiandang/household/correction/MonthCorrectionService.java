@@ -1,5 +1,7 @@
-package cn.jiandang.household;
+package cn.jiandang.household.correction;
 
+import cn.jiandang.household.Category;
+import cn.jiandang.household.NaturalChangeKind;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.household.internal.Member;
@@ -36,7 +38,9 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class MonthCorrectionService {
 
-    static final String RULE = "R7_MONTHS_2019Q4";
+    /** The rule's name in the correction log and in the versions it leaves (R8). */
+    public static final String RULE = "R7_MONTHS_2019Q4";
+
     static final YearMonth TARGET = YearMonth.of(2019, 9);
     static final YearMonth FIRST = YearMonth.of(2019, 10);
     static final YearMonth LAST = YearMonth.of(2019, 12);

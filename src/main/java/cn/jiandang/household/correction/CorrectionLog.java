@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.correction;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

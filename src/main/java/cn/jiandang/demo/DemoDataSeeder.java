@@ -1,6 +1,5 @@
 package cn.jiandang.demo;
 
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.Coordinates;
@@ -17,6 +16,7 @@ import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
 import cn.jiandang.household.VillageAdjustmentService;
 import cn.jiandang.household.WorkingAbility;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.household.naturalchange.NaturalChangeRequest;
 import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.region.RegionAdjustment;

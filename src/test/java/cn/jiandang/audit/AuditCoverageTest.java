@@ -134,7 +134,7 @@ class AuditCoverageTest {
     ManagementService management;
 
     @Autowired
-    cn.jiandang.household.BaseDataService baseData;
+    cn.jiandang.household.basedata.BaseDataService baseData;
 
     @AfterEach
     void logout() {

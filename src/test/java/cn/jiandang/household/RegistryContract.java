@@ -1,6 +1,10 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.FieldDiff;
+import cn.jiandang.household.basedata.IncomeView;
+import cn.jiandang.household.basedata.VersionView;
 import cn.jiandang.household.correction.CorrectionReport;
 import cn.jiandang.household.correction.MonthCorrectionService;
 import cn.jiandang.household.naturalchange.NaturalChangeRequest;

@@ -1,6 +1,5 @@
 package cn.jiandang.household.internal;
 
-import cn.jiandang.household.VersionView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,7 +48,23 @@ public class HouseholdVersion {
         return snapshot;
     }
 
-    public VersionView view() {
-        return new VersionView(versionNo, changedAt, changedBy, procedure, taskId);
+    public int versionNo() {
+        return versionNo;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public String procedure() {
+        return procedure;
+    }
+
+    public String taskId() {
+        return taskId;
     }
 }

@@ -1,25 +1,18 @@
 package cn.jiandang.household.internal;
 
-import cn.jiandang.household.FieldDiff;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.Relocation;
-import cn.jiandang.household.VersionView;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * R8: keeps a JSON snapshot of a household's base data after every change, so that no update (a year-end update
@@ -29,7 +22,6 @@ import java.util.TreeSet;
 public class Versions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final HouseholdVersionRepository versions;
     private final CurrentOfficer current;
@@ -53,56 +45,6 @@ public class Versions {
 
     public String actor() {
         return current.get().map(Officer::username).orElse("system");
-    }
-
-    public List<VersionView> list(long householdId) {
-        return versions.findByHouseholdIdOrderByVersionNo(householdId).stream()
-                .map(HouseholdVersion::view)
-                .toList();
-    }
-
-    /** The fields that differ between two versions, in field order. */
-    public List<FieldDiff> diff(long householdId, int from, int to) {
-        Map<String, String> a = flatten(read(householdId, from));
-        Map<String, String> b = flatten(read(householdId, to));
-        TreeSet<String> fields = new TreeSet<>(Comparator.naturalOrder());
-        fields.addAll(a.keySet());
-        fields.addAll(b.keySet());
-        List<FieldDiff> diffs = new ArrayList<>();
-        for (String field : fields) {
-            if (!Objects.equals(a.get(field), b.get(field))) {
-                diffs.add(new FieldDiff(field, a.get(field), b.get(field)));
-            }
-        }
-        return diffs;
-    }
-
-    public Map<String, Object> snapshotOf(long householdId, int number) {
-        return read(householdId, number);
-    }
-
-    private Map<String, Object> read(long householdId, int number) {
-        HouseholdVersion v = versions.findByHouseholdIdAndVersionNo(householdId, number)
-                .orElseThrow(() -> cn.jiandang.common.BusinessException.notFound("该户没有第 " + number + " 版数据"));
-        try {
-            return JSON.readValue(v.snapshot(), MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable snapshot of household " + householdId, e);
-        }
-    }
-
-    /** Nested maps become dotted paths: members.130125....name, incomes.2020.wages. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> flatten(Map<String, Object> map) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        map.forEach((key, value) -> {
-            if (value instanceof Map<?, ?> nested) {
-                flatten((Map<String, Object>) nested).forEach((k, v) -> flat.put(key + "." + k, v));
-            } else {
-                flat.put(key, value == null ? null : String.valueOf(value));
-            }
-        });
-        return flat;
     }
 
     public static String snapshot(Household h) {

@@ -2,12 +2,12 @@ package cn.jiandang.household.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.base.ui.AccessDeniedView;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.FieldDiff;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
-import cn.jiandang.household.IncomeView;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.FieldDiff;
+import cn.jiandang.household.basedata.IncomeView;
 import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.household.naturalchange.NaturalChangeView;
 import cn.jiandang.region.RegionCode;

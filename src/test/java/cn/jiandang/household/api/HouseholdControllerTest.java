@@ -1,6 +1,8 @@
-package cn.jiandang.household;
+package cn.jiandang.household.api;
 
 import cn.jiandang.JiandangSpringTest;
+import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
 import org.junit.jupiter.api.AfterEach;

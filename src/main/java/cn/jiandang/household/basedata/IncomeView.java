@@ -1,4 +1,6 @@
-package cn.jiandang.household;
+package cn.jiandang.household.basedata;
+
+import cn.jiandang.household.IncomeRecord;
 
 import java.math.BigDecimal;
 

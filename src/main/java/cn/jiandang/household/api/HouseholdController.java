@@ -1,6 +1,18 @@
-package cn.jiandang.household;
+package cn.jiandang.household.api;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.Category;
+import cn.jiandang.household.Education;
+import cn.jiandang.household.FactorKind;
+import cn.jiandang.household.Health;
+import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.HouseholdSummary;
+import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.Relation;
+import cn.jiandang.household.Relocation;
+import cn.jiandang.household.WorkingAbility;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;

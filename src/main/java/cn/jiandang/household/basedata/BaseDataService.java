@@ -1,7 +1,11 @@
-package cn.jiandang.household;
+package cn.jiandang.household.basedata;
 
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.household.HouseholdNotFoundException;
+import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.IncomeRules;
+import cn.jiandang.household.Relocation;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.household.internal.MembershipRepository;
@@ -28,18 +32,21 @@ public class BaseDataService {
     private final RegionAccess access;
     private final FeatureAccess features;
     private final Versions versions;
+    private final VersionHistory history;
 
     BaseDataService(
             HouseholdRepository households,
             MembershipRepository memberships,
             RegionAccess access,
             FeatureAccess features,
-            Versions versions) {
+            Versions versions,
+            VersionHistory history) {
         this.households = households;
         this.memberships = memberships;
         this.access = access;
         this.features = features;
         this.versions = versions;
+        this.history = history;
     }
 
     /** Records (or, at a year-end update, replaces) one year's income; the former figures stay in a version. */
@@ -88,19 +95,19 @@ public class BaseDataService {
     /** R8: every kept version, oldest first; the last is the current one. */
     public List<VersionView> versions(long householdId) {
         readable(householdId);
-        return versions.list(householdId);
+        return history.list(householdId);
     }
 
     /** R8: the fields that differ between two versions of the household. */
     public List<FieldDiff> compare(long householdId, int from, int to) {
         readable(householdId);
-        return versions.diff(householdId, from, to);
+        return history.diff(householdId, from, to);
     }
 
     /** R8: the base data as it was in one version, as field paths and values. */
     public Map<String, Object> version(long householdId, int number) {
         readable(householdId);
-        return versions.snapshotOf(householdId, number);
+        return history.snapshotOf(householdId, number);
     }
 
     private Household readable(long id) {

@@ -6,7 +6,6 @@ import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.internal.CategoryChange;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
-import cn.jiandang.household.internal.HouseholdResidence;
 import cn.jiandang.household.internal.HouseholdResidenceRepository;
 import cn.jiandang.household.internal.IncomeRow;
 import cn.jiandang.household.internal.Member;
@@ -49,7 +48,6 @@ public class HouseholdService {
 
     private static final Role[] EDITORS = RegistryRules.editors();
 
-    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     /** R3: the categories that exit; monitoring objects never do. */
     private static final Set<Category> EXITING = EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
 
@@ -343,19 +341,6 @@ public class HouseholdService {
                 row.netIncome(),
                 size,
                 row.netIncome() == null ? null : IncomeRules.perCapita(row.netIncome(), size));
-    }
-
-    /** Moves households to another village from a date on, keeping where they were (village adjustments). */
-    @Transactional
-    void moveToVillage(Household h, RegionCode village, LocalDate effective, String procedure) {
-        if (!residences.hasHistory(h.id())) {
-            residences.save(new HouseholdResidence(h.id(), h.villageCode(), BEGINNING, effective));
-        } else {
-            residences.findOpen(h.id()).forEach(r -> r.end(effective));
-        }
-        residences.save(new HouseholdResidence(h.id(), village.value(), effective, null));
-        h.moveTo(village.value());
-        versions.record(h, procedure, null);
     }
 
     static HouseholdDetails.MemberView memberView(Member m) {

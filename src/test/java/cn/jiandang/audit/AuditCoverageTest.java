@@ -16,7 +16,7 @@ import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ProjectService;
 import cn.jiandang.household.Relation;
-import cn.jiandang.household.VillageAdjustmentService;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
 import cn.jiandang.household.correction.MonthCorrectionService;
 import cn.jiandang.household.naturalchange.NaturalChangeRequest;
 import cn.jiandang.household.naturalchange.NaturalChangeService;

@@ -1,6 +1,7 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
 import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.household.basedata.FieldDiff;
 import cn.jiandang.household.basedata.IncomeView;

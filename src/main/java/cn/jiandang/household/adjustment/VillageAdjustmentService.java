@@ -1,8 +1,11 @@
-package cn.jiandang.household;
+package cn.jiandang.household.adjustment;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.HouseholdResidence;
+import cn.jiandang.household.internal.HouseholdResidenceRepository;
+import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
@@ -25,20 +28,25 @@ import java.util.List;
 public class VillageAdjustmentService {
 
     private static final Role[] ADJUSTERS = {Role.COUNTY_OFFICER, Role.PROVINCE_OFFICER, Role.CENTRE_ADMIN};
+    /** Where a household was before its first move: from the beginning of the archive on. */
+    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
     private final RegionService regions;
     private final HouseholdRepository households;
-    private final HouseholdService householdService;
+    private final HouseholdResidenceRepository residences;
+    private final Versions versions;
     private final RegionAccess access;
 
     VillageAdjustmentService(
             RegionService regions,
             HouseholdRepository households,
-            HouseholdService householdService,
+            HouseholdResidenceRepository residences,
+            Versions versions,
             RegionAccess access) {
         this.regions = regions;
         this.households = households;
-        this.householdService = householdService;
+        this.residences = residences;
+        this.versions = versions;
         this.access = access;
     }
 
@@ -65,7 +73,7 @@ public class VillageAdjustmentService {
         access.checkChange(village, ADJUSTERS);
         access.checkChange(into, ADJUSTERS);
         List<Household> moving = households.findByVillage(village.value());
-        moving.forEach(h -> householdService.moveToVillage(h, into, effective, "REGION_MERGE"));
+        moving.forEach(h -> moveToVillage(h, into, effective, "REGION_MERGE"));
         regions.retire(village, effective, into);
         return moving.size();
     }
@@ -79,7 +87,19 @@ public class VillageAdjustmentService {
         }
         for (Household h : households.findAllById(householdIds)) {
             access.checkChange(RegionCode.of(h.villageCode()), ADJUSTERS);
-            householdService.moveToVillage(h, to, effective, "REGION_SPLIT");
+            moveToVillage(h, to, effective, "REGION_SPLIT");
         }
+    }
+
+    /** Moves a household to another village from a date on, keeping where it was (R8 version included). */
+    private void moveToVillage(Household h, RegionCode village, LocalDate effective, String procedure) {
+        if (!residences.hasHistory(h.id())) {
+            residences.save(new HouseholdResidence(h.id(), h.villageCode(), BEGINNING, effective));
+        } else {
+            residences.findOpen(h.id()).forEach(r -> r.end(effective));
+        }
+        residences.save(new HouseholdResidence(h.id(), village.value(), effective, null));
+        h.moveTo(village.value());
+        versions.record(h, procedure, null);
     }
 }

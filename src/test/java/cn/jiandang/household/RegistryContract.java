@@ -11,6 +11,8 @@ import cn.jiandang.household.correction.MonthCorrectionService;
 import cn.jiandang.household.naturalchange.NaturalChangeRequest;
 import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.household.naturalchange.NaturalChangeView;
+import cn.jiandang.household.project.ProjectService;
+import cn.jiandang.household.project.ProjectView;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;

@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.project;
 
 import cn.jiandang.region.RegionCode;
 

@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.project;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package cn.jiandang.household;
+package cn.jiandang.household.project;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

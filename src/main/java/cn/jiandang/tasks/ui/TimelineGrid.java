@@ -4,10 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentRef;
 import cn.jiandang.attachment.AttachmentService;
-import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.ui.HouseholdSection;
 import cn.jiandang.security.OfficerDirectory;
-import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TimelineEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -16,53 +13,34 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.modulith.NamedInterface;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-/** The household page's timeline: every procedure step with who, when, the comments and the attached files. */
+/**
+ * Procedure steps as a grid: who, when, the comments and the attached files. The task page shows a case's steps with
+ * it, the household page (through its own section) every step on the household.
+ */
 @org.springframework.stereotype.Component
-class TimelineSection implements HouseholdSection {
+@NamedInterface("ui")
+public class TimelineGrid {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final ProcedureHistory history;
     private final OfficerDirectory officers;
     private final AttachmentService attachments;
 
-    TimelineSection(ProcedureHistory history, OfficerDirectory officers, AttachmentService attachments) {
-        this.history = history;
+    TimelineGrid(OfficerDirectory officers, AttachmentService attachments) {
         this.officers = officers;
         this.attachments = attachments;
     }
 
-    @Override
-    public int order() {
-        return 100;
-    }
-
-    @Override
-    public String titleKey() {
-        return "timeline.title";
-    }
-
-    @Override
-    public Component create(HouseholdDetails household) {
-        UI ui = UI.getCurrent();
-        var entries = history.forHousehold(household.id());
-        if (entries.isEmpty()) {
-            return new Span(ui.getTranslation("timeline.empty"));
-        }
-        Grid<TimelineEntry> grid = grid(ui, entries, true);
-        grid.setId("timeline");
-        return grid;
-    }
-
     /** The steps as a grid; {@code procedureColumn} false on a page about one procedure. */
-    Grid<TimelineEntry> grid(UI ui, List<TimelineEntry> entries, boolean procedureColumn) {
+    public Grid<TimelineEntry> grid(UI ui, List<TimelineEntry> entries, boolean procedureColumn) {
         Grid<TimelineEntry> grid = new Grid<>();
         if (procedureColumn) {
             grid.addColumn(TimelineEntry::procedureName).setHeader(ui.getTranslation("tasks.col.procedure"));

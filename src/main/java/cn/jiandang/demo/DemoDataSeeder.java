@@ -1,6 +1,5 @@
 package cn.jiandang.demo;
 
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.Coordinates;
@@ -10,15 +9,16 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.NaturalChangeKind;
-import cn.jiandang.household.NaturalChangeRequest;
-import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.ProjectService;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
-import cn.jiandang.household.VillageAdjustmentService;
 import cn.jiandang.household.WorkingAbility;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.project.ProjectService;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;

@@ -1,8 +1,5 @@
 package cn.jiandang.tasks;
 
-import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
@@ -25,13 +22,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * The inbox of the logged-in officer: tasks assigned to it or offered to its candidate groups. Each page is
- * one task query plus one variable query, one process-definition query, one household query, one region query and
- * one officer-name query.
+ * one task query plus one variable query, one process-definition query, one query per procedure on the page for what
+ * its cases are about ({@link CaseSummaries}), one region query and one officer-name query.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,7 +36,7 @@ public class TaskListService {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final HouseholdService households;
+    private final CaseSubjects subjects;
     private final RegionService regions;
     private final CurrentOfficer current;
     private final OfficerDirectory officers;
@@ -50,7 +46,7 @@ public class TaskListService {
             TaskService taskService,
             RuntimeService runtimeService,
             RepositoryService repositoryService,
-            HouseholdService households,
+            CaseSubjects subjects,
             RegionService regions,
             CurrentOfficer current,
             OfficerDirectory officers,
@@ -58,7 +54,7 @@ public class TaskListService {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.households = households;
+        this.subjects = subjects;
         this.regions = regions;
         this.current = current;
         this.officers = officers;
@@ -99,8 +95,7 @@ public class TaskListService {
         List<TaskRef> refs = tasks.stream()
                 .map(t -> TaskQueries.ref(t, variables.getOrDefault(t.getProcessInstanceId(), Map.of())))
                 .toList();
-        Map<Long, HouseholdSummary> summaries = households.summaries(
-                refs.stream().map(TaskRef::householdId).filter(Objects::nonNull).toList());
+        Map<String, CaseSubject> subjectsByTask = subjects.of(refs);
         Map<String, String> caseRegions = new HashMap<>();
         variables.forEach((instance, values) -> {
             String code = TaskQueries.regionOf(values);
@@ -109,8 +104,8 @@ public class TaskListService {
             }
         });
         // one region query for the households' villages and the regions of the cases
-        java.util.Set<RegionCode> codes = summaries.values().stream()
-                .map(HouseholdSummary::villageCode)
+        java.util.Set<RegionCode> codes = subjectsByTask.values().stream()
+                .map(CaseSubject::village)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         caseRegions.values().forEach(code -> codes.add(RegionCode.of(code)));
         Map<RegionCode, String> villageNames = regions.names(codes);
@@ -121,7 +116,7 @@ public class TaskListService {
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
             TaskRef ref = refs.get(i);
-            HouseholdSummary h = ref.householdId() == null ? null : summaries.get(ref.householdId());
+            CaseSubject h = subjectsByTask.get(ref.id());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             String caseRegion = caseRegions.get(task.getProcessInstanceId());
             String regionName =
@@ -132,14 +127,13 @@ public class TaskListService {
                     h == null ? "" : h.headName(),
                     h == null ? "" : h.headIdMasked(),
                     h != null
-                            ? villageNames.getOrDefault(
-                                    h.villageCode(), h.villageCode().value())
+                            ? villageNames.getOrDefault(h.village(), h.village().value())
                             : caseRegion != null
                                             && RegionCode.of(caseRegion).level()
                                                     == cn.jiandang.region.RegionLevel.VILLAGE
                                     ? regionName
                                     : "",
-                    h == null ? "" : Category.labelOf(h.category()),
+                    h == null ? "" : h.categoryLabel(),
                     ref.created() == null
                             ? 0
                             : Duration.between(ref.created(), now).toDays(),

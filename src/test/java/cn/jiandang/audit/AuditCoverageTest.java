@@ -11,15 +11,15 @@ import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.functionopening.FunctionOpeningService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.MonthCorrectionService;
 import cn.jiandang.household.NaturalChangeKind;
-import cn.jiandang.household.NaturalChangeRequest;
-import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.ProjectService;
 import cn.jiandang.household.Relation;
-import cn.jiandang.household.VillageAdjustmentService;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
+import cn.jiandang.household.correction.MonthCorrectionService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.project.ProjectService;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationService;
@@ -134,7 +134,7 @@ class AuditCoverageTest {
     ManagementService management;
 
     @Autowired
-    cn.jiandang.household.BaseDataService baseData;
+    cn.jiandang.household.basedata.BaseDataService baseData;
 
     @AfterEach
     void logout() {

@@ -1,6 +1,18 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.FieldDiff;
+import cn.jiandang.household.basedata.IncomeView;
+import cn.jiandang.household.basedata.VersionView;
+import cn.jiandang.household.correction.CorrectionReport;
+import cn.jiandang.household.correction.MonthCorrectionService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.naturalchange.NaturalChangeView;
+import cn.jiandang.household.project.ProjectService;
+import cn.jiandang.household.project.ProjectView;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;

@@ -2,10 +2,10 @@ package cn.jiandang.tasks;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;

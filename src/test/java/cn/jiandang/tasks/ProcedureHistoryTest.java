@@ -78,7 +78,7 @@ class ProcedureHistoryTest {
             assertThat(step.taskId()).isEqualTo(taskId);
             assertThat(step.attachments()).extracting(AttachmentRef::id).containsExactly(commitment.id());
         });
-        assertThat(history.forHousehold(householdId))
+        assertThat(history.forHousehold(householdId, households.villageOf(householdId)))
                 .filteredOn(e -> taskId.equals(e.taskId()))
                 .flatExtracting(TimelineEntry::attachments)
                 .extracting(AttachmentRef::fileName)

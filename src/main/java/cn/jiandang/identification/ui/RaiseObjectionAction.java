@@ -1,9 +1,9 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
-import cn.jiandang.household.ActionDialog;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.ui.ActionDialog;
+import cn.jiandang.household.ui.HouseholdAction;
 import cn.jiandang.identification.IdentificationCaseView;
 import cn.jiandang.identification.IdentificationService;
 import cn.jiandang.security.CurrentOfficer;

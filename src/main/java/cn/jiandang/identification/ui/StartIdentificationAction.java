@@ -2,11 +2,11 @@ package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.ui.ActionDialog;
+import cn.jiandang.household.ui.HouseholdAction;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationApplication;
 import cn.jiandang.identification.IdentificationService;

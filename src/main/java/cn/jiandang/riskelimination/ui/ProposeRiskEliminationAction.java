@@ -2,9 +2,9 @@ package cn.jiandang.riskelimination.ui;
 
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.household.ActionDialog;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.ui.ActionDialog;
+import cn.jiandang.household.ui.HouseholdAction;
 import cn.jiandang.riskelimination.RiskEliminationService;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.CurrentOfficer;

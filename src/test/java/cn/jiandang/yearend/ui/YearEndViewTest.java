@@ -2,8 +2,8 @@ package cn.jiandang.yearend.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestIncomes;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;

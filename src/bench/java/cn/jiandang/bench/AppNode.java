@@ -45,7 +45,6 @@ public final class AppNode implements AutoCloseable {
         DataSource[] rawHolder = new DataSource[1];
         ConfigurableApplicationContext context = new SpringApplicationBuilder(JiandangApplication.class)
                 .profiles("postgres")
-                .properties(props)
                 .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
                     public Object postProcessAfterInitialization(Object bean, String name) throws BeansException {
@@ -57,7 +56,10 @@ public final class AppNode implements AutoCloseable {
                         return bean;
                     }
                 }))
-                .run();
+                // as command-line arguments: above the profile's own settings (application-postgres.yaml)
+                .run(props.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
         return new AppNode(context, holder[0], rawHolder[0]);
     }
 

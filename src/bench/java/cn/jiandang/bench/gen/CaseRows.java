@@ -50,49 +50,45 @@ final class CaseRows {
         int poorVillages = (tree.villages().size() + 6) / 7;
         List<Step> plan = OpenTasks.plan(total, tree.villages().size(), poorVillages);
         List<OpenTasks.Start> starts = new ArrayList<>();
-        try (CopyWriter ident = new CopyWriter(
-                        c,
-                        "identification_case",
-                        "id, household_id, open_household_id, village_code, kind, channel, status, started_by, started_at");
-                CopyWriter risk = new CopyWriter(
-                        c,
-                        "risk_elimination_case",
-                        "id, household_id, open_household_id, village_code, category, status, proposed_by, proposed_at");
-                CopyWriter plans = new CopyWriter(
-                        c,
-                        "assistance_plan",
-                        "id, household_id, village_code, category, helper_name, review_group, status, assigned_by,"
-                                + " assigned_at");
-                CopyWriter rect = new CopyWriter(
-                        c,
-                        "rectification_case",
-                        "id, source, problem_type, description, household_id, region_code, county_code, holder_level,"
-                                + " status, deadline, owner_group, created_by, created_at");
-                CopyWriter yearEnd = new CopyWriter(c, "year_end_case", "id, round_id, village_code, status");
-                CopyWriter exit = new CopyWriter(
-                        c,
-                        "village_exit_case",
-                        "id, village_code, live_village_code, population, poor_population, incidence, western, status,"
-                                + " proposed_by, proposed_at");
-                CopyWriter grants = new CopyWriter(
-                        c,
-                        "feature_grant",
-                        "id, province_code, feature, status, reason, valid_from, valid_until, live_key, requested_by,"
-                                + " requested_at")) {
-            for (Step step : plan) {
-                OpenTasks.Start s = switch (step.process()) {
-                    case "identification" -> identification(ident, step);
-                    case "riskElimination" -> riskElimination(risk, step);
-                    case "assistance" -> assistance(plans, step);
-                    case "rectification" -> rectification(rect, step);
-                    case "yearEndExit" -> yearEnd(c, yearEnd, step);
-                    case "villageExit" -> villageExit(exit, step);
-                    default -> functionOpening(grants, step);
-                };
-                if (s != null) {
-                    starts.add(s);
-                }
+        TableRows ident = new TableRows(
+                "identification_case",
+                "id, household_id, open_household_id, village_code, kind, channel, status, started_by, started_at");
+        TableRows risk = new TableRows(
+                "risk_elimination_case",
+                "id, household_id, open_household_id, village_code, category, status, proposed_by, proposed_at");
+        TableRows plans = new TableRows(
+                "assistance_plan",
+                "id, household_id, village_code, category, helper_name, review_group, status, assigned_by,"
+                        + " assigned_at");
+        TableRows rect = new TableRows(
+                "rectification_case",
+                "id, source, problem_type, description, household_id, region_code, county_code, holder_level,"
+                        + " status, deadline, owner_group, created_by, created_at");
+        TableRows yearEnd = new TableRows("year_end_case", "id, round_id, village_code, status");
+        TableRows exit = new TableRows(
+                "village_exit_case",
+                "id, village_code, live_village_code, population, poor_population, incidence, western, status,"
+                        + " proposed_by, proposed_at");
+        TableRows grants = new TableRows(
+                "feature_grant",
+                "id, province_code, feature, status, reason, valid_from, valid_until, live_key, requested_by,"
+                        + " requested_at");
+        for (Step step : plan) {
+            OpenTasks.Start s = switch (step.process()) {
+                case "identification" -> identification(ident, step);
+                case "riskElimination" -> riskElimination(risk, step);
+                case "assistance" -> assistance(plans, step);
+                case "rectification" -> rectification(rect, step);
+                case "yearEndExit" -> yearEnd(c, yearEnd, step);
+                case "villageExit" -> villageExit(exit, step);
+                default -> functionOpening(grants, step);
+            };
+            if (s != null) {
+                starts.add(s);
             }
+        }
+        for (TableRows rows : List.of(ident, risk, plans, rect, yearEnd, exit, grants)) {
+            rows.copy(c);
         }
         try (Statement s = c.createStatement()) {
             for (String table : List.of(
@@ -111,7 +107,7 @@ final class CaseRows {
         return starts;
     }
 
-    private OpenTasks.Start identification(CopyWriter out, Step step) throws SQLException {
+    private OpenTasks.Start identification(TableRows out, Step step) {
         int h = take(Pool.ORDINARY);
         if (h < 0) {
             return null;
@@ -140,7 +136,7 @@ final class CaseRows {
         return new OpenTasks.Start(step, id, v);
     }
 
-    private OpenTasks.Start riskElimination(CopyWriter out, Step step) throws SQLException {
+    private OpenTasks.Start riskElimination(TableRows out, Step step) {
         int h = take(Pool.MONITORED_OR_MARGINAL);
         if (h < 0) {
             return null;
@@ -162,7 +158,7 @@ final class CaseRows {
         return new OpenTasks.Start(step, id, v);
     }
 
-    private OpenTasks.Start assistance(CopyWriter out, Step step) throws SQLException {
+    private OpenTasks.Start assistance(TableRows out, Step step) {
         int h = take(Pool.REGISTERED);
         if (h < 0) {
             return null;
@@ -185,7 +181,7 @@ final class CaseRows {
         return new OpenTasks.Start(step, id, v);
     }
 
-    private OpenTasks.Start rectification(CopyWriter out, Step step) throws SQLException {
+    private OpenTasks.Start rectification(TableRows out, Step step) {
         int h = take(Pool.ANY);
         if (h < 0) {
             return null;
@@ -214,7 +210,7 @@ final class CaseRows {
         return new OpenTasks.Start(step, id, v);
     }
 
-    private OpenTasks.Start yearEnd(Connection c, CopyWriter out, Step step) throws SQLException {
+    private OpenTasks.Start yearEnd(Connection c, TableRows out, Step step) throws SQLException {
         if (nextVillage >= villageOrder.length) {
             return null;
         }
@@ -237,7 +233,7 @@ final class CaseRows {
         return new OpenTasks.Start(step, id, v);
     }
 
-    private OpenTasks.Start villageExit(CopyWriter out, Step step) throws SQLException {
+    private OpenTasks.Start villageExit(TableRows out, Step step) throws SQLException {
         int index = nextPoorVillage * 7;
         if (index >= tree.villages().size()) {
             return null;
@@ -268,7 +264,7 @@ final class CaseRows {
     }
 
     /** Requests of another province (湖北省) for the centre: the bench province's own functions are open. */
-    private OpenTasks.Start functionOpening(CopyWriter out, Step step) throws SQLException {
+    private OpenTasks.Start functionOpening(TableRows out, Step step) throws SQLException {
         long id = 1000 + id("grant");
         String feature = id == 1001 ? "NATURAL_CHANGE" : "BASE_DATA_EDIT";
         String status = step.activity().equals("centreDecision") ? "REQUESTED" : "CLOSE_REQUESTED";

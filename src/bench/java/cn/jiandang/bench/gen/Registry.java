@@ -59,15 +59,10 @@ final class Registry {
         LocalDateTime created = LocalDateTime.of(2016, 1, 1, 8, 0);
         long memberId = 0;
         try (CopyWriter h = new CopyWriter(
-                        connection,
-                        "household",
-                        "id, village_code, category, identification_month, contact_phone, works_away, risk_eliminated,"
-                                + " version, created_at");
-                CopyWriter m = new CopyWriter(
-                        connection,
-                        "member",
-                        "id, household_id, name, id_number, relation, sex, birth_date, ethnicity, education, health,"
-                                + " working_ability, migrant_work, departed")) {
+                connection,
+                "household",
+                "id, village_code, category, identification_month, contact_phone, works_away, risk_eliminated,"
+                        + " version, created_at")) {
             for (int i = 0; i < households; i++) {
                 int v = i < households - lastCountyHouseholds
                         ? random.nextInt(lastCountyFirstVillage)
@@ -87,6 +82,18 @@ final class Registry {
                         .add(0)
                         .add(created.plusMinutes(i))
                         .end();
+            }
+            rows += h.rows();
+        }
+        // a connection runs one COPY at a time: the members in a second pass over the households
+        try (CopyWriter m = new CopyWriter(
+                connection,
+                "member",
+                "id, household_id, name, id_number, relation, sex, birth_date, ethnicity, education, health,"
+                        + " working_ability, migrant_work, departed")) {
+            for (int i = 0; i < households; i++) {
+                long id = i + 1L;
+                int v = village[i];
                 int countyIndex = v / perCounty;
                 String county6 = villages.get(v).substring(0, 6);
                 String surname = People.surname(random);
@@ -128,7 +135,7 @@ final class Registry {
                     member(m, ++memberId, id, name, people, countyIndex, county6, birth, male, relation, random);
                 }
             }
-            rows += h.rows() + m.rows();
+            rows += m.rows();
             members = m.rows();
         }
         details(connection, random, incomeYear);
@@ -181,21 +188,15 @@ final class Registry {
     /** Incomes of the last year, poverty causes and the category history of the registered households. */
     private void details(Connection connection, Random random, int incomeYear) throws SQLException {
         try (CopyWriter in = new CopyWriter(
-                        connection,
-                        "household_income",
-                        "household_id, income_year, wages, production, property, transfer, production_costs");
-                CopyWriter f = new CopyWriter(connection, "household_factor", "household_id, kind, code");
-                CopyWriter cc = new CopyWriter(
-                        connection,
-                        "category_change",
-                        "household_id, from_category, to_category, changed_at, changed_by, procedure")) {
+                connection,
+                "household_income",
+                "household_id, income_year, wages, production, property, transfer, production_costs")) {
             for (int i = 0; i < households; i++) {
-                long id = i + 1L;
                 int c = category[i];
                 if (c != 0 || random.nextBoolean()) {
                     boolean poor = c == 2 || c == 5 || c == 6;
                     int scale = poor ? 6_000 : 30_000;
-                    in.add(id)
+                    in.add(i + 1L)
                             .add(incomeYear)
                             .add(money(random, scale))
                             .add(money(random, scale / 3))
@@ -204,25 +205,38 @@ final class Registry {
                             .add(money(random, scale / 10))
                             .end();
                 }
-                if (c != 0) {
+            }
+            rows += in.rows();
+        }
+        try (CopyWriter f = new CopyWriter(connection, "household_factor", "household_id, kind, code")) {
+            for (int i = 0; i < households; i++) {
+                if (category[i] != 0) {
                     int first = random.nextInt(CAUSES.length);
-                    f.add(id).add("CAUSE").add(CAUSES[first]).end();
+                    f.add(i + 1L).add("CAUSE").add(CAUSES[first]).end();
                     if (random.nextBoolean()) {
-                        f.add(id)
-                                .add("CAUSE")
-                                .add(CAUSES[(first + 1 + random.nextInt(CAUSES.length - 1)) % CAUSES.length])
-                                .end();
+                        int second = (first + 1 + random.nextInt(CAUSES.length - 1)) % CAUSES.length;
+                        f.add(i + 1L).add("CAUSE").add(CAUSES[second]).end();
                     }
-                    cc.add(id)
+                }
+            }
+            rows += f.rows();
+        }
+        try (CopyWriter cc = new CopyWriter(
+                connection,
+                "category_change",
+                "household_id, from_category, to_category, changed_at, changed_by, procedure")) {
+            for (int i = 0; i < households; i++) {
+                if (category[i] != 0) {
+                    cc.add(i + 1L)
                             .add(null)
-                            .add(CATEGORIES[c])
+                            .add(CATEGORIES[category[i]])
                             .add(LocalDateTime.of(2014 + random.nextInt(10), 1 + random.nextInt(12), 1, 9, 0))
                             .add("bench")
                             .add("IDENTIFICATION")
                             .end();
                 }
             }
-            rows += in.rows() + f.rows() + cc.rows();
+            rows += cc.rows();
         }
     }
 

@@ -72,18 +72,13 @@ public final class ServerStatements {
     private String probe() {
         try (Connection c = raw.getConnection();
                 Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("show shared_preload_libraries")) {
-                rs.next();
-                if (!rs.getString(1).contains("pg_stat_statements")) {
-                    return "pg_stat_statements is not in shared_preload_libraries (bash .ci/bench sets it up)";
-                }
-            }
             try (ResultSet rs = s.executeQuery("select count(*) from bench_stats.pg_stat_statements")) {
                 rs.next();
             }
             return null;
         } catch (SQLException e) {
-            return "pg_stat_statements not readable: " + e.getMessage();
+            // not in shared_preload_libraries, or no extension in schema bench_stats: .ci/bench sets up both
+            return "pg_stat_statements not usable: " + e.getMessage();
         }
     }
 }

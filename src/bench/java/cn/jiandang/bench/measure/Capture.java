@@ -93,7 +93,6 @@ public final class Capture extends DelegatingDataSource {
     }
 
     private Object statement(Statement target, Class<?> type, String preparedSql) {
-        List<Object[]> setters = new ArrayList<>();
         Map<Integer, Object[]> byIndex = new TreeMap<>();
         InvocationHandler handler = (proxy, m, args) -> {
             String name = m.getName();
@@ -119,7 +118,6 @@ public final class Capture extends DelegatingDataSource {
             }
             return call(target, m, args);
         };
-        setters.clear();
         return Proxy.newProxyInstance(Capture.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 

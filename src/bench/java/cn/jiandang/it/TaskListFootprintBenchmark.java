@@ -51,9 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mode (the test classpath, Vaadin's pre-built dev bundle), then production mode (the -Pproduction build: the
  * production bundle in target/classes, vaadin-dev off the classpath):
  * <pre>
- * JIANDANG_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/NAME ./mvnw -B -o verify -Dtest=NONE \
+ * JIANDANG_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/NAME ./mvnw -B -o -Pbench verify -Dtest=NONE \
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=TaskListFootprintBenchmark
- * JIANDANG_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/NAME ./mvnw -B -o -Pproduction verify -Dtest=NONE \
+ * JIANDANG_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/NAME ./mvnw -B -o -Pproduction,bench verify -Dtest=NONE \
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=TaskListFootprintBenchmark
  * </pre>
  * In this order, or with {@code ./mvnw clean} in between, so that no output of a production build left in target/

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mkdir /tmp/jd-jar &amp;&amp; cp target/jiandang-*.jar /tmp/jd-jar/app.jar &amp;&amp; cd /tmp/jd-jar
  * SERVER_PORT=18080 java -jar app.jar &amp;          # empty folder: H2 file ./data, demo data, Vaadin production mode
  * cd -; JIANDANG_BENCH_URL=http://localhost:18080 JIANDANG_BENCH_PID=$(pgrep -n -f /tmp/jd-jar/app.jar) \
- *   ./mvnw -B -o verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DeployedJarFootprintBenchmark
+ *   ./mvnw -B -o -Pbench verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DeployedJarFootprintBenchmark
  * </pre>
  * (a) As village1 with HTTP Basic, it applies (POST /api/v1/applications, channel VILLAGE) for every ordinary or
  * marginal household of 130125100201 that has no open identification, so that village1's task list shows home

@@ -22,7 +22,9 @@ import cn.jiandang.household.Relation;
 import cn.jiandang.household.VillageAdjustmentService;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.rectification.NewProblem;
@@ -89,7 +91,13 @@ class AuditCoverageTest {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -235,10 +243,10 @@ class AuditCoverageTest {
         // Objection: raised by the village during the notice of another household's identification
         TestLogins.login("village1");
         long objected = TestHouseholds.register(households, VILLAGE1.value(), null);
-        long objectedCase =
-                identification.start(objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long objectedCase = identificationIntake.start(
+                objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(objectedCase);
-        identification.raiseObjection(objectedCase, "审计测试异议");
+        identificationSteps.raiseObjection(objectedCase, "审计测试异议");
         // Attachment: evidence of a step, stored by an officer of the region
         TestLogins.login("village1");
         attachments.store(VILLAGE1, "IdentificationCase", String.valueOf(caseId), "EVIDENCE", "photo.png", new byte[] {
@@ -350,26 +358,26 @@ class AuditCoverageTest {
 
     /** The whole identification of a household as a marginal household, each step by its officer. */
     private long identifyAsMarginal(long householdId) {
-        long caseId =
-                identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(caseId);
         executeTimer(identification.find(caseId).processInstanceId(), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
-        identification.completeTownshipReview(
+        identificationSteps.completeTownshipReview(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(),
                 caseId,
                 TownshipDecision.APPROVE,
                 "同意");
         TestLogins.login("county1");
         // the demo county is over its monitoring scale (R2): approving needs the reason
-        identification.completeCountyApproval(
+        identificationSteps.completeCountyApproval(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true, "审计测试：经县领导小组研究同意", "同意");
         return caseId;
     }
 
     private void verifyAndAppraise(long caseId) {
         TestLogins.login("village1");
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(),
                 caseId,
                 new HomeVerification(
@@ -379,7 +387,7 @@ class AuditCoverageTest {
                         true,
                         null,
                         ""));
-        identification.completeAppraisal(
+        identificationSteps.completeAppraisal(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true, "村民代表到会，一致同意", null);
     }
 

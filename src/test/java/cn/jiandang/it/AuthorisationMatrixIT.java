@@ -7,7 +7,9 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ui.HouseholdView;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
@@ -73,7 +75,13 @@ class AuthorisationMatrixIT {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -92,7 +100,8 @@ class AuthorisationMatrixIT {
         useTheAppsEngineForEngineRest();
         TestLogins.login("village1");
         householdId = households.register(TestPeople.household(VILLAGE1, "孙八"));
-        caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        caseId = identificationIntake.start(
+                householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         TaskRef task = taskList.page(0, 1000).stream()
                 .map(r -> r.task())
                 .filter(t ->
@@ -194,7 +203,7 @@ class AuthorisationMatrixIT {
                 "household",
                 "change",
                 true,
-                () -> identification.start(
+                () -> identificationIntake.start(
                         householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE));
         // the centre keeps the national archive (registration, R7 corrections): its role allows registering
         serviceTry(
@@ -210,7 +219,7 @@ class AuthorisationMatrixIT {
         });
         serviceTry(officer, "case", "read", !national, () -> identification.find(caseId));
         serviceTry(officer, "case", "change", true, () -> {
-            identification.completeHomeVerification(
+            identificationSteps.completeHomeVerification(
                     taskId,
                     caseId,
                     new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.ILLNESS), null, true, null, ""));

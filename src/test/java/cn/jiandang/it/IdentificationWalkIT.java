@@ -7,7 +7,7 @@ import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.Relation;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.IdentificationCaseView;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
@@ -51,7 +51,7 @@ class IdentificationWalkIT {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
 
     @Autowired
     TaskListService taskList;

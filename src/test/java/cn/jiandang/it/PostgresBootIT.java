@@ -7,7 +7,9 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
@@ -42,7 +44,13 @@ class PostgresBootIT {
     TestRestTemplate http;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -82,13 +90,13 @@ class PostgresBootIT {
                         .filter(h -> h.category() == null)
                         .findFirst()
                         .orElseThrow();
-        long caseId = identification.start(
+        long caseId = identificationIntake.start(
                 household.id(), Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 taskOf(caseId).task().id(),
                 caseId,
                 new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), null, true, null, ""));
-        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, false, "评议记录", "收入高于监测标准");
+        identificationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, false, "评议记录", "收入高于监测标准");
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(identification.find(caseId).decisionComment()).isEqualTo("收入高于监测标准");
         assertThat(households.details(household.id()).category()).isNull();

@@ -7,7 +7,9 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.region.RegionCode;
@@ -129,7 +131,13 @@ class TaskListFootprintBenchmark {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
 
     @Autowired
     TaskListService taskList;
@@ -417,7 +425,7 @@ class TaskListFootprintBenchmark {
             int n = 0;
             for (HouseholdSummary h : candidates) {
                 TestLogins.login("county1");
-                long caseId = identification
+                long caseId = identificationIntake
                         .apply(new IdentificationApplication(
                                 Channel.HOTLINE_12317,
                                 Category.NEWLY_POOR,
@@ -427,12 +435,12 @@ class TaskListFootprintBenchmark {
                                 null))
                         .id();
                 TestLogins.login(villageOfficer(village));
-                identification.completeHomeVerification(
+                identificationSteps.completeHomeVerification(
                         task(caseId, IdentificationVariables.TASK_HOME_VERIFICATION),
                         caseId,
                         new HomeVerification(
                                 Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true, null, null));
-                identification.completeAppraisal(
+                identificationSteps.completeAppraisal(
                         task(caseId, IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL),
                         caseId,
                         true,
@@ -450,7 +458,7 @@ class TaskListFootprintBenchmark {
                 boolean toCounty = village.equals(T2_VILLAGE) || n++ % 2 == 1;
                 if (toCounty) {
                     TestLogins.login(village.equals(T2_VILLAGE) ? "township2" : "township1");
-                    identification.completeTownshipReview(
+                    identificationSteps.completeTownshipReview(
                             task(caseId, IdentificationVariables.TASK_TOWNSHIP_REVIEW),
                             caseId,
                             TownshipDecision.APPROVE,

@@ -5,7 +5,7 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
@@ -44,7 +44,7 @@ public final class TaskListFixtures {
 
     /** An identification of a fresh household, started by the village's officer: home verification, due in 7 days. */
     public static long identification(
-            HouseholdService households, IdentificationService identification, RegionCode village) {
+            HouseholdService households, IdentificationIntake identification, RegionCode village) {
         TestLogins.login("centre");
         long householdId = TestHouseholds.register(households, village.value(), null);
         TestLogins.login(TestLogins.officer("村官" + village.value(), Role.VILLAGE_OFFICER, village.value()));

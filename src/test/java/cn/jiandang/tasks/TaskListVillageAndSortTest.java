@@ -2,7 +2,7 @@ package cn.jiandang.tasks;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.RectificationService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -38,7 +38,7 @@ class TaskListVillageAndSortTest {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identificationIntake;
 
     @Autowired
     RectificationService rectification;
@@ -52,8 +52,8 @@ class TaskListVillageAndSortTest {
     void theVillageFilterListsOnlyThatVillagesTasksAndTheCountsAgreeWithThePages() {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         RegionCode b = TaskListFixtures.freshVillage(regions);
-        long ofA = TaskListFixtures.identification(households, identification, a);
-        long ofB = TaskListFixtures.identification(households, identification, b);
+        long ofA = TaskListFixtures.identification(households, identificationIntake, a);
+        long ofB = TaskListFixtures.identification(households, identificationIntake, b);
         long problemOfA = TaskListFixtures.problem(rectification, a, 20);
         // a case of the township itself lies in the region but in no village
         long problemOfTownship = TaskListFixtures.problem(rectification, RegionCode.of("130125100000"), 20);
@@ -92,7 +92,8 @@ class TaskListVillageAndSortTest {
     @Test
     void theEngineSortsByDueDateAndByCreationBothWaysAndTheMostUrgentComesFirstByDefault() {
         RegionCode village = TaskListFixtures.freshVillage(regions);
-        String created1st = "identification:" + TaskListFixtures.identification(households, identification, village);
+        String created1st =
+                "identification:" + TaskListFixtures.identification(households, identificationIntake, village);
         String created2nd = "rectification:" + TaskListFixtures.problem(rectification, village, 60);
         String created3rd = "rectification:" + TaskListFixtures.problem(rectification, village, 3);
         // due: the 3-day problem (in 4 days), the home verification (in 7 days), the 60-day problem (in 61 days)
@@ -124,7 +125,7 @@ class TaskListVillageAndSortTest {
     void sortingByStepGroupsTheStepsAndDescendingReversesThem() {
         RegionCode village = TaskListFixtures.freshVillage(regions);
         TaskListFixtures.problem(rectification, village, 30);
-        TaskListFixtures.identification(households, identification, village);
+        TaskListFixtures.identification(households, identificationIntake, village);
         TaskListFixtures.problem(rectification, village, 40);
         TestLogins.login("township1");
         TaskFilter filter = REGION.withVillage(village);

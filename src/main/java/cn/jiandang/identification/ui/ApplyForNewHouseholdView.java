@@ -8,7 +8,7 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
@@ -44,7 +44,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
     private final VerticalLayout memberRows = new VerticalLayout();
     private final FormCheck check = new FormCheck();
 
-    public ApplyForNewHouseholdView(IdentificationService service, RegionService regions, CurrentOfficer current) {
+    public ApplyForNewHouseholdView(IdentificationIntake intake, RegionService regions, CurrentOfficer current) {
         addClassName("jd-page");
         Select<RegionView> village = new Select<>();
         village.setLabel(getTranslation("household.village"));
@@ -78,7 +78,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         Button submit = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.apply(new IdentificationApplication(
+                    intake.apply(new IdentificationApplication(
                             Channel.VILLAGE,
                             kind.getValue(),
                             null,

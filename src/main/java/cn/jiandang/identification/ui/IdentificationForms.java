@@ -8,7 +8,8 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationCaseView;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.ObjectionAction;
 import cn.jiandang.identification.ObjectionView;
 import cn.jiandang.identification.ScaleStatus;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -35,16 +37,16 @@ import java.util.Set;
 import static cn.jiandang.identification.IdentificationVariables.*;
 
 /** The forms of the identification's user tasks, one per step. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class IdentificationForms extends TaskForms<IdentificationCaseView> {
 
-    private final IdentificationService service;
+    private final IdentificationSteps steps;
     private final AttachmentService attachments;
 
-    IdentificationForms(IdentificationService service, AttachmentService attachments) {
-        super(PROCESS_KEY, service::find);
+    IdentificationForms(IdentificationCases cases, IdentificationSteps steps, AttachmentService attachments) {
+        super(PROCESS_KEY, cases::find);
         this.attachments = attachments;
-        this.service = service;
+        this.steps = steps;
         form(this::homeVerification, TASK_HOME_VERIFICATION);
         form(this::appraisal, TASK_DEMOCRATIC_APPRAISAL);
         form(this::objection, TASK_HANDLE_OBJECTION);
@@ -92,7 +94,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         check.target("attachmentRef", attachment);
         check.field("comment", comment).maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeHomeVerification(
+            steps.completeHomeVerification(
                     task.id(),
                     c.id(),
                     new HomeVerification(
@@ -134,7 +136,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                 .requiredIf(() -> Boolean.FALSE.equals(passed.getValue()))
                 .maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
+            steps.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
             onCompleted.run();
         });
         return layout(summary(ui, c), passed, minutes, minutesFile, reason, submit);
@@ -153,7 +155,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     }
 
     private Component objection(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        ObjectionView o = service.objectionOf(task.id());
+        ObjectionView o = steps.objectionOf(task.id());
         RadioButtonGroup<Boolean> upheld = yesNo(
                 ui,
                 "identification.objection.result",
@@ -174,7 +176,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         check.field("action", action).requiredIf(() -> Boolean.TRUE.equals(upheld.getValue()));
         check.field("resolution", resolution).required().maxLength(1000);
         Button submit = submit(ui, check, () -> {
-            service.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
+            steps.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
             onCompleted.run();
         });
         Paragraph content = new Paragraph(ui.getTranslation("identification.objection.content") + "：" + o.content());
@@ -202,7 +204,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                 .maxLength(500);
         check.target("noticePhotos", photos);
         Button submit = submit(ui, check, () -> {
-            service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
+            steps.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
             onCompleted.run();
         });
         return layout(summary(ui, c), notice(ui, c), photos, decision, comment, submit);
@@ -225,7 +227,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                 .requiredIf(() -> Boolean.FALSE.equals(approved.getValue()))
                 .maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeCountyApproval(
+            steps.completeCountyApproval(
                     task.id(), c.id(), approved.getValue(), override.getValue(), comment.getValue());
             onCompleted.run();
         });
@@ -247,7 +249,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         FormCheck check = new FormCheck();
         check.field("comment", instruction).required().maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeSupervision(task.id(), c.id(), instruction.getValue());
+            steps.completeSupervision(task.id(), c.id(), instruction.getValue());
             onCompleted.run();
         });
         return layout(summary(ui, c), new Paragraph(ui.getTranslation("identification.overdue")), instruction, submit);

@@ -9,7 +9,7 @@ import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
@@ -25,11 +25,11 @@ import java.util.Set;
 @Component
 class StartIdentificationAction implements HouseholdAction {
 
-    private final IdentificationService service;
+    private final IdentificationIntake intake;
     private final CurrentOfficer current;
 
-    StartIdentificationAction(IdentificationService service, CurrentOfficer current) {
-        this.service = service;
+    StartIdentificationAction(IdentificationIntake intake, CurrentOfficer current) {
+        this.intake = intake;
         this.current = current;
     }
 
@@ -80,7 +80,7 @@ class StartIdentificationAction implements HouseholdAction {
                 check,
                 "identification-submit",
                 "identification.started",
-                () -> service.apply(new IdentificationApplication(
+                () -> intake.apply(new IdentificationApplication(
                         Channel.VILLAGE,
                         kind.getValue(),
                         household.id(),

@@ -9,7 +9,8 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ui.HouseholdListView;
 import cn.jiandang.household.ui.HouseholdView;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.ui.ApplyForNewHouseholdView;
 import cn.jiandang.rectification.ui.AppReportsView;
@@ -18,6 +19,7 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.ui.LoginRefusedView;
 import cn.jiandang.security.ui.LoginView;
 import cn.jiandang.statistics.ui.DashboardView;
+import cn.jiandang.tasks.Procedures;
 import cn.jiandang.tasks.ui.TaskListView;
 import cn.jiandang.tasks.ui.TaskView;
 import cn.jiandang.villageexit.ui.VillageExitView;
@@ -56,7 +58,10 @@ class RouteAccessTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -205,12 +210,12 @@ class RouteAccessTest extends KaribuTest {
     private String homeVerificationTask() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         return engineTasks
                 .createTaskQuery()
                 .processDefinitionKey(IdentificationVariables.PROCESS_KEY)
-                .processVariableValueEquals(IdentificationVariables.CASE_ID, caseId)
+                .processVariableValueEquals(Procedures.CASE_ID, caseId)
                 .singleResult()
                 .getId();
     }

@@ -8,7 +8,9 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.IdentificationCaseView;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
@@ -36,7 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentificationFormsTest extends KaribuTest {
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -89,17 +97,17 @@ class IdentificationFormsTest extends KaribuTest {
     void theTownshipHandlesAnObjectionAndSupervisesAnOverdueCase() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId = identification.start(
+        long caseId = identificationIntake.start(
                 householdId,
                 Category.MARGINAL,
                 Set.of(PovertyFactor.EPIDEMIC),
                 cn.jiandang.identification.Channel.VILLAGE);
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 taskOf(caseId, "homeVerification").task().id(),
                 caseId,
                 new cn.jiandang.identification.HomeVerification(
                         Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), null, true, null, null));
-        identification.completeAppraisal(
+        identificationSteps.completeAppraisal(
                 taskOf(caseId, "democraticAppraisal").task().id(), caseId, true, "同意", null);
 
         login("village1");
@@ -134,7 +142,7 @@ class IdentificationFormsTest extends KaribuTest {
     void anUnsignedHomeVerificationShowsWhatIsMissingAndStays() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId = identification.start(
+        long caseId = identificationIntake.start(
                 householdId,
                 Category.NEWLY_POOR,
                 Set.of(PovertyFactor.ILLNESS),

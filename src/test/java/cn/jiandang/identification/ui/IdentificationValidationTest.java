@@ -9,7 +9,8 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.security.TestLogins;
 import com.vaadin.flow.component.UI;
@@ -39,7 +40,10 @@ class IdentificationValidationTest extends KaribuTest {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskPages pages;
@@ -91,8 +95,8 @@ class IdentificationValidationTest extends KaribuTest {
     void anAttachmentOfTheWrongTypeIsRefusedBesideTheUploadAndNotStored() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         int before = jdbc.queryForObject("select count(*) from attachment", Integer.class);
         login("village1");
         pages.open(IdentificationVariables.PROCESS_KEY, caseId, IdentificationVariables.TASK_HOME_VERIFICATION);

@@ -6,7 +6,8 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
@@ -48,7 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskListViewTest extends KaribuTest {
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -267,8 +271,8 @@ class TaskListViewTest extends KaribuTest {
     void choosingAVillageNarrowsTheGridAndTheTabCounts() {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         RegionCode b = TaskListFixtures.freshVillage(regions);
-        long ofA = TaskListFixtures.identification(households, identification, a);
-        long ofB = TaskListFixtures.identification(households, identification, b);
+        long ofA = TaskListFixtures.identification(households, identificationIntake, a);
+        long ofB = TaskListFixtures.identification(households, identificationIntake, b);
         long problemOfA = TaskListFixtures.problem(rectification, a, 20);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
@@ -318,7 +322,7 @@ class TaskListViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void clickingASortableHeaderSortsTheGridInTheEngineAndTheDefaultIsTheMostUrgentFirst() {
         RegionCode v = TaskListFixtures.freshVillage(regions);
-        String created1st = "identification:" + TaskListFixtures.identification(households, identification, v);
+        String created1st = "identification:" + TaskListFixtures.identification(households, identificationIntake, v);
         String created2nd = "rectification:" + TaskListFixtures.problem(rectification, v, 60);
         String created3rd = "rectification:" + TaskListFixtures.problem(rectification, v, 3);
         login("township1");
@@ -393,6 +397,7 @@ class TaskListViewTest extends KaribuTest {
     private long startIdentification() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        return identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        return identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
     }
 }

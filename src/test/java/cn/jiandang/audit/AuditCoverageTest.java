@@ -34,7 +34,7 @@ import cn.jiandang.rectification.RectificationService;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
@@ -124,7 +124,7 @@ class AuditCoverageTest {
     AssistanceService assistance;
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
     RectificationService rectification;
@@ -305,7 +305,7 @@ class AuditCoverageTest {
         // RiskEliminationCase: the village proposes another fresh marginal household
         long toEliminate = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
         TestLogins.login("village1");
-        riskElimination.propose(
+        riskEliminationIntake.propose(
                 toEliminate,
                 new RiskEvidence(
                         new BigDecimal("6200.00"),

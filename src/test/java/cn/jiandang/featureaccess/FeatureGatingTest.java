@@ -19,7 +19,7 @@ import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.TestLogins;
 import org.camunda.bpm.engine.TaskService;
@@ -62,7 +62,7 @@ class FeatureGatingTest {
     AssistanceService assistance;
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
     FunctionOpeningService opening;
@@ -193,7 +193,7 @@ class FeatureGatingTest {
             case RISK_ELIMINATION ->
                 new Gated(
                         "village1",
-                        List.of(() -> riskElimination.propose(
+                        List.of(() -> riskEliminationIntake.propose(
                                 id,
                                 new RiskEvidence(
                                         new BigDecimal("6200.00"),

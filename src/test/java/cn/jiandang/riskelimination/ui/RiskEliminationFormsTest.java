@@ -5,7 +5,7 @@ import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.riskelimination.RiskCaseStatus;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationCases;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.ui.TaskListView;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RiskEliminationFormsTest extends KaribuTest {
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationCases riskElimination;
 
     @Autowired
     HouseholdService households;

@@ -30,7 +30,8 @@ import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -127,7 +128,10 @@ class AuditCoverageTest {
     RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     FunctionOpeningService opening;
@@ -321,7 +325,7 @@ class AuditCoverageTest {
         TestLogins.login("village1");
         long withProblem = TestHouseholds.register(households, VILLAGE1.value(), null);
         TestLogins.login("supervisor");
-        rectification.create(new NewProblem(
+        rectificationIntake.create(new NewProblem(
                 withProblem,
                 null,
                 ProblemType.INFO_INCOMPLETE,

@@ -10,7 +10,8 @@ import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
 import cn.jiandang.rectification.RectificationCaseView;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
@@ -41,7 +42,10 @@ class Procedures2PostgresIT {
     FeatureAccess features;
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     VillageExitService villageExit;
@@ -69,7 +73,7 @@ class Procedures2PostgresIT {
     @Test
     void theSupervisorBoardFiltersOnPostgres() {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(
+        long id = rectificationIntake.create(new NewProblem(
                 null,
                 "130125101000",
                 ProblemType.OTHER,

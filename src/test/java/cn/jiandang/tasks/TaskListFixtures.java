@@ -9,7 +9,7 @@ import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;
@@ -52,7 +52,7 @@ public final class TaskListFixtures {
     }
 
     /** A rectification problem of the village (no household): the county's task, due the day after the deadline. */
-    public static long problem(RectificationService rectification, RegionCode region, int deadlineInDays) {
+    public static long problem(RectificationIntake rectification, RegionCode region, int deadlineInDays) {
         TestLogins.login("supervisor");
         return rectification.create(new NewProblem(
                 null,

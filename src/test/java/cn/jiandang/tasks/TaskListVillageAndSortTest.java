@@ -3,7 +3,7 @@ package cn.jiandang.tasks;
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.identification.IdentificationIntake;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;
@@ -41,7 +41,7 @@ class TaskListVillageAndSortTest {
     IdentificationIntake identificationIntake;
 
     @Autowired
-    RectificationService rectification;
+    RectificationIntake rectificationIntake;
 
     @AfterEach
     void logout() {
@@ -54,9 +54,9 @@ class TaskListVillageAndSortTest {
         RegionCode b = TaskListFixtures.freshVillage(regions);
         long ofA = TaskListFixtures.identification(households, identificationIntake, a);
         long ofB = TaskListFixtures.identification(households, identificationIntake, b);
-        long problemOfA = TaskListFixtures.problem(rectification, a, 20);
+        long problemOfA = TaskListFixtures.problem(rectificationIntake, a, 20);
         // a case of the township itself lies in the region but in no village
-        long problemOfTownship = TaskListFixtures.problem(rectification, RegionCode.of("130125100000"), 20);
+        long problemOfTownship = TaskListFixtures.problem(rectificationIntake, RegionCode.of("130125100000"), 20);
 
         TestLogins.login("township1");
         TaskFilter villageA = REGION.withVillage(a);
@@ -94,8 +94,8 @@ class TaskListVillageAndSortTest {
         RegionCode village = TaskListFixtures.freshVillage(regions);
         String created1st =
                 "identification:" + TaskListFixtures.identification(households, identificationIntake, village);
-        String created2nd = "rectification:" + TaskListFixtures.problem(rectification, village, 60);
-        String created3rd = "rectification:" + TaskListFixtures.problem(rectification, village, 3);
+        String created2nd = "rectification:" + TaskListFixtures.problem(rectificationIntake, village, 60);
+        String created3rd = "rectification:" + TaskListFixtures.problem(rectificationIntake, village, 3);
         // due: the 3-day problem (in 4 days), the home verification (in 7 days), the 60-day problem (in 61 days)
         TestLogins.login("township1");
         TaskFilter filter = REGION.withVillage(village);
@@ -124,9 +124,9 @@ class TaskListVillageAndSortTest {
     @Test
     void sortingByStepGroupsTheStepsAndDescendingReversesThem() {
         RegionCode village = TaskListFixtures.freshVillage(regions);
-        TaskListFixtures.problem(rectification, village, 30);
+        TaskListFixtures.problem(rectificationIntake, village, 30);
         TaskListFixtures.identification(households, identificationIntake, village);
-        TaskListFixtures.problem(rectification, village, 40);
+        TaskListFixtures.problem(rectificationIntake, village, 40);
         TestLogins.login("township1");
         TaskFilter filter = REGION.withVillage(village);
 

@@ -5,7 +5,8 @@ import cn.jiandang.TaskPages;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.security.TestLogins;
 import com.vaadin.flow.component.UI;
@@ -34,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RectificationTaskFormsTest extends KaribuTest {
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -121,7 +125,7 @@ class RectificationTaskFormsTest extends KaribuTest {
 
     private long create(String region) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(
+        return rectificationIntake.create(new NewProblem(
                 null,
                 region,
                 ProblemType.ASSISTANCE_MISSING,

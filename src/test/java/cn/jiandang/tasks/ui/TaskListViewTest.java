@@ -11,8 +11,10 @@ import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Colleague;
@@ -58,7 +60,13 @@ class TaskListViewTest extends KaribuTest {
     HouseholdService households;
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationSteps rectificationSteps;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -109,7 +117,7 @@ class TaskListViewTest extends KaribuTest {
     void aTaskIsHandedFromTheListToAColleagueOfTheSameTownshipOnly() {
         long caseId = problemOfLongzhou("列表转交测试");
         TestLogins.login("county1");
-        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        rectificationSteps.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
@@ -145,9 +153,10 @@ class TaskListViewTest extends KaribuTest {
         long stillToHandle = problemOfLongzhou("批量核实测试三");
         for (long id : List.of(first, second)) {
             TestLogins.login("county1");
-            rectification.handle(task(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
+            rectificationSteps.handle(task(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
             TestLogins.login("township1");
-            rectification.handle(task(id, RectificationVariables.TASK_TOWNSHIP_HANDLING), id, false, "已补齐台账", "台账照片");
+            rectificationSteps.handle(
+                    task(id, RectificationVariables.TASK_TOWNSHIP_HANDLING), id, false, "已补齐台账", "台账照片");
         }
         login("county1");
         UI.getCurrent().navigate(TaskListView.class);
@@ -184,7 +193,7 @@ class TaskListViewTest extends KaribuTest {
     void theTaskPageHandsTheTaskOverAndGoesBackToTheList() {
         long caseId = problemOfLongzhou("任务页转交测试");
         TestLogins.login("county1");
-        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        rectificationSteps.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
         login("township1");
         String taskId = task(caseId, RectificationVariables.TASK_TOWNSHIP_HANDLING);
         UI.getCurrent().navigate("task/" + taskId);
@@ -273,7 +282,7 @@ class TaskListViewTest extends KaribuTest {
         RegionCode b = TaskListFixtures.freshVillage(regions);
         long ofA = TaskListFixtures.identification(households, identificationIntake, a);
         long ofB = TaskListFixtures.identification(households, identificationIntake, b);
-        long problemOfA = TaskListFixtures.problem(rectification, a, 20);
+        long problemOfA = TaskListFixtures.problem(rectificationIntake, a, 20);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
@@ -323,8 +332,8 @@ class TaskListViewTest extends KaribuTest {
     void clickingASortableHeaderSortsTheGridInTheEngineAndTheDefaultIsTheMostUrgentFirst() {
         RegionCode v = TaskListFixtures.freshVillage(regions);
         String created1st = "identification:" + TaskListFixtures.identification(households, identificationIntake, v);
-        String created2nd = "rectification:" + TaskListFixtures.problem(rectification, v, 60);
-        String created3rd = "rectification:" + TaskListFixtures.problem(rectification, v, 3);
+        String created2nd = "rectification:" + TaskListFixtures.problem(rectificationIntake, v, 60);
+        String created3rd = "rectification:" + TaskListFixtures.problem(rectificationIntake, v, 3);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
@@ -354,7 +363,7 @@ class TaskListViewTest extends KaribuTest {
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */
     private long problemOfLongzhou(String description) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(
+        return rectificationIntake.create(new NewProblem(
                 null,
                 "130125100000",
                 ProblemType.OTHER,

@@ -44,7 +44,7 @@ import cn.jiandang.security.TestPeople;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
 import cn.jiandang.villageexit.VillageExitService;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndIntake;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import org.camunda.bpm.engine.ManagementService;
@@ -140,7 +140,7 @@ class AuditCoverageTest {
     VillageExitService villageExit;
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndIntake yearEndIntake;
 
     @Autowired
     ManagementService management;
@@ -357,7 +357,7 @@ class AuditCoverageTest {
         long poor = TestHouseholds.register(households, village.value(), Category.POOR);
         TestIncomes.record(baseData, poor, 2041, TestIncomes.HIGH);
         TestLogins.login(TestLogins.officer("audit-county", Role.COUNTY_OFFICER, county.value()));
-        assertThat(yearEnd.openRound(2041, 7, TestIncomes.LINE).cases()).isEqualTo(1);
+        assertThat(yearEndIntake.openRound(2041, 7, TestIncomes.LINE).cases()).isEqualTo(1);
     }
 
     /** The whole identification of a household as a marginal household, each step by its officer. */

@@ -19,7 +19,8 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.villageexit.VillageExitService;
 import cn.jiandang.villageexit.VillageExitStatus;
 import cn.jiandang.yearend.RoundView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndIntake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,10 @@ class Procedures2PostgresIT {
     VillageExitService villageExit;
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndCases yearEnd;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     BaseDataService baseData;
@@ -115,7 +119,7 @@ class Procedures2PostgresIT {
                 2032,
                 TestIncomes.LINE.multiply(
                         BigDecimal.valueOf(households.membersAt(atTheLine, LocalDate.of(2032, 9, 30)))));
-        RoundView round = yearEnd.openRound(2032, 7, TestIncomes.LINE);
+        RoundView round = yearEndIntake.openRound(2032, 7, TestIncomes.LINE);
         assertThat(round.cases()).isEqualTo(1);
         assertThat(round.atOrBelowLine()).isEqualTo(1);
         // R6: a household without members at 30 September has no per-capita income, whatever it earned

@@ -26,7 +26,7 @@ import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.OfficerPrincipal;
 import cn.jiandang.security.Role;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -81,7 +81,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final BaseDataService baseData;
     private final VillageAdjustmentService adjustments;
     private final ProjectService projects;
-    private final VillageExitService villageExit;
+    private final PoorVillages poorVillages;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(
@@ -91,7 +91,7 @@ class DemoDataSeeder implements ApplicationRunner {
             BaseDataService baseData,
             VillageAdjustmentService adjustments,
             ProjectService projects,
-            VillageExitService villageExit,
+            PoorVillages poorVillages,
             TransactionTemplate tx) {
         this.regions = regions;
         this.households = households;
@@ -99,7 +99,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.baseData = baseData;
         this.adjustments = adjustments;
         this.projects = projects;
-        this.villageExit = villageExit;
+        this.poorVillages = poorVillages;
         this.tx = tx;
     }
 
@@ -139,7 +139,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     DemoProvince.RENAMED_ON,
                     RegionAdjustment.RENAMED);
             adjustments.createVillage(site, DemoProvince.SITE_TEMPORARY_NAME, DemoProvince.SITE_OPENED, true);
-            DemoProvince.POOR_VILLAGES.forEach(v -> villageExit.markPoorVillage(RegionCode.of(v), true));
+            DemoProvince.POOR_VILLAGES.forEach(v -> poorVillages.markPoorVillage(RegionCode.of(v), true));
         });
         Random random = new Random(20200501L);
         Set<String> usedIds = new HashSet<>();

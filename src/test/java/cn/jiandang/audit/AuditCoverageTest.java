@@ -43,7 +43,8 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.TestPeople;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.yearend.YearEndIntake;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
@@ -137,7 +138,10 @@ class AuditCoverageTest {
     FunctionOpeningService opening;
 
     @Autowired
-    VillageExitService villageExit;
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
 
     @Autowired
     YearEndIntake yearEndIntake;
@@ -290,14 +294,14 @@ class AuditCoverageTest {
         corrections.apply(village);
         // RegionAttribute: the county flags the new village as poor village (贫困村)
         TestLogins.login("county1");
-        villageExit.markPoorVillage(village, true);
+        poorVillages.markPoorVillage(village, true);
         // VillageExitCase: the township proposes the new village (no poor population) for exit
         TestLogins.login("township1");
-        villageExit.propose(village, 300, "审计测试");
+        villageExitIntake.propose(village, 300, "审计测试");
         // RegionAttribute: the centre marks a province (one no other test reads) as western
         TestLogins.login("centre");
-        villageExit.markWestern(RegionCode.of("460000000000"), false);
-        villageExit.markWestern(RegionCode.of("460000000000"), true);
+        poorVillages.markWestern(RegionCode.of("460000000000"), false);
+        poorVillages.markWestern(RegionCode.of("460000000000"), true);
     }
 
     /** The procedures of the other modules, each started by the officer who may. */

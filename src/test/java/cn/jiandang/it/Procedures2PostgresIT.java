@@ -16,7 +16,9 @@ import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.villageexit.VillageExitStatus;
 import cn.jiandang.yearend.RoundView;
 import cn.jiandang.yearend.YearEndCases;
@@ -49,7 +51,13 @@ class Procedures2PostgresIT {
     RectificationIntake rectificationIntake;
 
     @Autowired
-    VillageExitService villageExit;
+    VillageExitCases villageExit;
+
+    @Autowired
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
 
     @Autowired
     YearEndCases yearEnd;
@@ -98,8 +106,8 @@ class Procedures2PostgresIT {
     void theThresholdDecisionRunsOnPostgres() {
         TestLogins.login("township2");
         RegionCode village = RegionCode.of("130125101202");
-        int poor = villageExit.populations(village)[0];
-        long id = villageExit.propose(village, poor * 20, null);
+        int poor = poorVillages.populations(village)[0];
+        long id = villageExitIntake.propose(village, poor * 20, null);
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.REJECTED);
     }
 

@@ -3,7 +3,7 @@ package cn.jiandang.audit;
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.TestIncomes;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceIntake;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.attachment.AttachmentService;
@@ -30,7 +30,6 @@ import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationCases;
 import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
@@ -123,13 +122,10 @@ class AuditCoverageTest {
     MonthCorrectionService corrections;
 
     @Autowired
-    AssistanceService assistance;
+    AssistanceIntake assistanceIntake;
 
     @Autowired
     RiskEliminationIntake riskEliminationIntake;
-
-    @Autowired
-    RectificationCases rectification;
 
     @Autowired
     RectificationIntake rectificationIntake;
@@ -309,7 +305,8 @@ class AuditCoverageTest {
         // AssistancePlan, AssistanceMeasure: the township assigns measures to a fresh marginal household
         long marginal = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
         TestLogins.login("township1");
-        assistance.assign(marginal, "审计帮扶人", "龙州镇人民政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐务工", null)));
+        assistanceIntake.assign(
+                marginal, "审计帮扶人", "龙州镇人民政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐务工", null)));
         // RiskEliminationCase: the village proposes another fresh marginal household
         long toEliminate = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
         TestLogins.login("village1");

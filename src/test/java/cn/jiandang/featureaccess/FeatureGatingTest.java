@@ -2,7 +2,9 @@ package cn.jiandang.featureaccess;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceCases;
+import cn.jiandang.assistance.AssistanceIntake;
+import cn.jiandang.assistance.AssistanceSteps;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.common.BusinessException;
@@ -59,7 +61,13 @@ class FeatureGatingTest {
     BaseDataService baseData;
 
     @Autowired
-    AssistanceService assistance;
+    AssistanceCases assistance;
+
+    @Autowired
+    AssistanceSteps assistanceSteps;
+
+    @Autowired
+    AssistanceIntake assistanceIntake;
 
     @Autowired
     RiskEliminationIntake riskEliminationIntake;
@@ -125,7 +133,7 @@ class FeatureGatingTest {
     void aMeasureCannotBeRecordedWhileAssistanceIsClosed() {
         TestLogins.login("township1");
         long id = TestHouseholds.register(households, VILLAGE, Category.POOR);
-        long planId = assistance.assign(
+        long planId = assistanceIntake.assign(
                 id, "王乡干", "龙州镇政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null)));
         String pi = assistance.find(planId).processInstanceId();
         close(Feature.ASSISTANCE);
@@ -137,7 +145,7 @@ class FeatureGatingTest {
                 .taskDefinitionKey("recordMeasure")
                 .singleResult()
                 .getId();
-        assertThatThrownBy(() -> assistance.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null))
+        assertThatThrownBy(() -> assistanceSteps.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null))
                 .isInstanceOf(FeatureClosedException.class)
                 .hasMessageStartingWith("本省尚未开放帮扶信息录入功能");
         assertThat(assistance.find(planId).measures())
@@ -148,7 +156,7 @@ class FeatureGatingTest {
 
         reopen();
         TestLogins.login("village1");
-        assistance.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null);
+        assistanceSteps.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null);
         assertThat(assistance.find(planId).measures())
                 .allSatisfy(m -> assertThat(m.carriedOutOn()).isNotNull());
     }
@@ -184,7 +192,7 @@ class FeatureGatingTest {
             case ASSISTANCE ->
                 new Gated(
                         "township1",
-                        List.of(() -> assistance.assign(
+                        List.of(() -> assistanceIntake.assign(
                                 id,
                                 "王乡干",
                                 "龙州镇政府",

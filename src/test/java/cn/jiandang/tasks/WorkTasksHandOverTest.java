@@ -5,7 +5,6 @@ import cn.jiandang.common.BusinessException;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationCases;
 import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
@@ -36,9 +35,6 @@ class WorkTasksHandOverTest {
 
     @Autowired
     TaskListService taskList;
-
-    @Autowired
-    RectificationCases rectification;
 
     @Autowired
     RectificationSteps rectificationSteps;

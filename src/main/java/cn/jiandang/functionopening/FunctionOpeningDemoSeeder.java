@@ -32,19 +32,19 @@ class FunctionOpeningDemoSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FunctionOpeningDemoSeeder.class);
 
     private final FeatureGrants grants;
-    private final FunctionOpeningService service;
+    private final FunctionOpeningIntake intake;
     private final TaskService taskService;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     FunctionOpeningDemoSeeder(
             FeatureGrants grants,
-            FunctionOpeningService service,
+            FunctionOpeningIntake intake,
             TaskService taskService,
             TransactionTemplate tx,
             Clock clock) {
         this.grants = grants;
-        this.service = service;
+        this.intake = intake;
         this.taskService = taskService;
         this.tx = tx;
         this.clock = clock;
@@ -62,7 +62,7 @@ class FunctionOpeningDemoSeeder implements ApplicationRunner {
                 if (feature.alwaysOpen()) {
                     continue;
                 }
-                long id = service.seedApproved(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
+                long id = intake.seedApproved(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
                 String taskId = taskService
                         .createTaskQuery()
                         .processInstanceBusinessKey(String.valueOf(id))

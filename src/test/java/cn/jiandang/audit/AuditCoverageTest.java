@@ -8,7 +8,8 @@ import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.MonthCorrectionService;
@@ -131,7 +132,10 @@ class AuditCoverageTest {
     RectificationIntake rectificationIntake;
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     PoorVillages poorVillages;
@@ -335,7 +339,7 @@ class AuditCoverageTest {
                 LocalDate.now().plusDays(10)));
         // FeatureGrant, FeatureGrantEvent: a province (made up, no other test's) asks to open a function
         TestLogins.login(TestLogins.officer("audit-province", Role.PROVINCE_OFFICER, "630000000000"));
-        opening.request(
+        openingIntake.request(
                 Feature.NATURAL_CHANGE, "审计测试", LocalDate.now(), LocalDate.now().plusMonths(1));
     }
 

@@ -9,7 +9,8 @@ import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.functionopening.DemoFunctions;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.Coordinates;
@@ -73,7 +74,10 @@ class FeatureGatingTest {
     RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     FeatureGrants grants;
@@ -236,6 +240,6 @@ class FeatureGatingTest {
     }
 
     private DemoFunctions functions() {
-        return new DemoFunctions(opening, grants, taskService);
+        return new DemoFunctions(openingIntake, opening, grants, taskService);
     }
 }

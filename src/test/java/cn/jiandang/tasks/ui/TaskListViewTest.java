@@ -2,6 +2,8 @@ package cn.jiandang.tasks.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
@@ -75,7 +77,10 @@ class TaskListViewTest extends KaribuTest {
     cn.jiandang.tasks.WorkTasks work;
 
     @Autowired
-    cn.jiandang.functionopening.FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     cn.jiandang.featureaccess.FeatureGrants grants;
@@ -229,11 +234,11 @@ class TaskListViewTest extends KaribuTest {
     @Test
     void aProvincesRequestShowsTheProvinceNotACaseNumber() {
         cn.jiandang.functionopening.DemoFunctions functions =
-                new cn.jiandang.functionopening.DemoFunctions(opening, grants, taskService);
+                new cn.jiandang.functionopening.DemoFunctions(openingIntake, opening, grants, taskService);
         LocalDate until = functions.close(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE);
         TestLogins.login("province1");
-        long grant =
-                opening.request(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
+        long grant = openingIntake.request(
+                cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
         try {
             TestLogins.login("centre");
             assertThat(taskList.page(0, 1000))

@@ -23,9 +23,7 @@ import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.security.Officer;
-import cn.jiandang.security.OfficerPrincipal;
-import cn.jiandang.security.Role;
+import cn.jiandang.security.SystemActor;
 import cn.jiandang.villageexit.PoorVillages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +31,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -109,23 +104,15 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        // the seeder acts as the centre's system account, so every write passes the same checks as an officer's
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        OfficerPrincipal principal = new OfficerPrincipal(
-                new Officer("system", "系统初始化", Set.of(Role.CENTRE_ADMIN), RegionCode.NATIONAL), "");
-        system.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(system);
-        try {
+        // the seeder acts as the system (the centre's national account): every write passes the same checks
+        SystemActor.run(() -> {
             int count = seed();
             log.info(
                     "Demo province seeded: {} regions, {} households in {} ms",
                     DemoProvince.REGIONS.size() + 1,
                     count,
                     (System.nanoTime() - started) / 1_000_000);
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        });
     }
 
     /** One transaction per village keeps the persistence context small, so seeding stays fast. */

@@ -63,10 +63,10 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         kind.setValue(Category.NEWLY_POOR);
         kind.setId("apply-kind");
         MultiSelectComboBox<PovertyFactor> factors =
-                IdentificationForms.factorBox(getTranslation("identification.factors"));
+                IdentificationFields.factorBox(getTranslation("identification.factors"));
         factors.setId("apply-factors");
-        IdentificationForms.limitFactors(factors, kind.getValue());
-        kind.addValueChangeListener(e -> IdentificationForms.limitFactors(factors, e.getValue()));
+        IdentificationFields.limitFactors(factors, kind.getValue());
+        kind.addValueChangeListener(e -> IdentificationFields.limitFactors(factors, e.getValue()));
         check.field("household.villageCode", village).required();
         check.field("household.contactPhone", phone).required().maxLength(20).format(ContactPhone::problem);
         check.field("kind", kind).required();
@@ -88,7 +88,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
                                             : village.getValue().code().value(),
                                     phone.getValue(),
                                     members.stream().map(MemberRow::value).toList()),
-                            IdentificationForms.copy(factors.getValue()),
+                            IdentificationFields.copy(factors.getValue()),
                             null));
                     Notification.show(
                                     getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)

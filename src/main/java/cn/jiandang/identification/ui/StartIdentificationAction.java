@@ -63,14 +63,14 @@ class StartIdentificationAction implements HouseholdAction {
         kind.setItemLabelGenerator(Category::label);
         kind.setValue(kinds(household).get(0));
         MultiSelectComboBox<PovertyFactor> factors =
-                IdentificationForms.factorBox(ui.getTranslation("identification.factors"));
+                IdentificationFields.factorBox(ui.getTranslation("identification.factors"));
         factors.setId("identification-factors");
-        Select<PovertyFactor> returnCause = IdentificationForms.returnCauseBox(ui);
+        Select<PovertyFactor> returnCause = IdentificationFields.returnCauseBox(ui);
         kind.addValueChangeListener(e -> {
-            IdentificationForms.limitFactors(factors, e.getValue());
+            IdentificationFields.limitFactors(factors, e.getValue());
             returnCause.setVisible(e.getValue() == Category.RETURNED);
         });
-        IdentificationForms.limitFactors(factors, kind.getValue());
+        IdentificationFields.limitFactors(factors, kind.getValue());
         returnCause.setVisible(kind.getValue() == Category.RETURNED);
         FormCheck check = new FormCheck();
         check.field("kind", kind).required();
@@ -85,7 +85,7 @@ class StartIdentificationAction implements HouseholdAction {
                         kind.getValue(),
                         household.id(),
                         null,
-                        IdentificationForms.copy(factors.getValue()),
+                        IdentificationFields.copy(factors.getValue()),
                         returnCause.isVisible() ? returnCause.getValue() : null)),
                 onDone,
                 kind,

@@ -10,6 +10,7 @@ import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.functionopening.FunctionOpeningIntake;
 import cn.jiandang.functionopening.FunctionOpeningSteps;
+import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.MonthCorrectionService;
@@ -50,6 +51,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,7 +152,7 @@ class AuditCoverageTest {
     ManagementService management;
 
     @Autowired
-    cn.jiandang.household.BaseDataService baseData;
+    BaseDataService baseData;
 
     @AfterEach
     void logout() {
@@ -229,8 +231,7 @@ class AuditCoverageTest {
         assertThat(Arrays.stream(repository.getMethods()).map(Method::getName))
                 .allMatch(name -> name.startsWith("find"));
         Class<?> entry = Class.forName("cn.jiandang.audit.internal.AuditEntry");
-        assertThat(entry.isAnnotationPresent(org.hibernate.annotations.Immutable.class))
-                .isTrue();
+        assertThat(entry.isAnnotationPresent(Immutable.class)).isTrue();
         assertThat(Arrays.stream(AuditLog.class.getMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("update") || name.startsWith("delete") || name.startsWith("remove"));
     }

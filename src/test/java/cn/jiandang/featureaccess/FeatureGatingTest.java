@@ -22,6 +22,7 @@ import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.TestLogins;
@@ -230,8 +231,7 @@ class FeatureGatingTest {
     private void close(Feature feature) {
         until = functions().close(feature);
         closed = feature;
-        assertThat(access.isOpen(feature, cn.jiandang.region.RegionCode.of(VILLAGE)))
-                .isFalse();
+        assertThat(access.isOpen(feature, RegionCode.of(VILLAGE))).isFalse();
     }
 
     private void reopen() {

@@ -1,6 +1,7 @@
 package cn.jiandang.it;
 
 import cn.jiandang.base.ui.AccessDeniedView;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
@@ -25,6 +26,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,8 +134,8 @@ class AuthorisationMatrixIT {
      * app's engine. Initialise the registry first, then register the app's engine again. Production has no such file.
      */
     private void useTheAppsEngineForEngineRest() {
-        org.camunda.bpm.engine.ProcessEngines.init();
-        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+        ProcessEngines.init();
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     @AfterEach
@@ -141,7 +144,7 @@ class AuthorisationMatrixIT {
     }
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine engine;
+    ProcessEngine engine;
 
     @Test
     void everyRoleOfAnotherRegionIsRefusedEverywhereAndEveryRefusalIsAudited() {
@@ -235,8 +238,7 @@ class AuthorisationMatrixIT {
             call.call();
             refused = false;
         } catch (Exception e) {
-            refused = e instanceof cn.jiandang.common.BusinessException b
-                    && b.kind() == cn.jiandang.common.BusinessException.Kind.FORBIDDEN;
+            refused = e instanceof BusinessException b && b.kind() == BusinessException.Kind.FORBIDDEN;
             assertThat(refused)
                     .as(officer.username() + " " + object + " " + action + ": " + e)
                     .isTrue();

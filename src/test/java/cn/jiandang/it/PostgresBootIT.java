@@ -1,5 +1,6 @@
 package cn.jiandang.it;
 
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +61,7 @@ class PostgresBootIT {
     HouseholdService households;
 
     @Autowired
-    cn.jiandang.attachment.AttachmentService attachments;
+    AttachmentService attachments;
 
     @AfterEach
     void logout() {
@@ -105,7 +107,7 @@ class PostgresBootIT {
     @Test
     void attachmentsRoundTripAsByteaOnPostgres() {
         TestLogins.login("village1");
-        byte[] pdf = "%PDF-1.4 公示照片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.4 公示照片".getBytes(StandardCharsets.UTF_8);
         var ref = attachments.store(RegionCode.of("130125100201"), "case", "pg-it", "MINUTES", "记录.pdf", pdf);
         assertThat(attachments.content(ref.id())).isEqualTo(pdf);
     }

@@ -20,9 +20,11 @@ import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
 import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
+import org.apache.catalina.Session;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,11 +42,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -379,11 +383,11 @@ class TaskListFootprintBenchmark {
 
     /** How many UIs each session keeps (a page load is one UI; closed ones go after missed heartbeats). */
     private static Map<Integer, Long> uisPerSession(Manager sessions) {
-        Map<Integer, Long> histogram = new java.util.TreeMap<>();
-        for (org.apache.catalina.Session s : sessions.findSessions()) {
+        Map<Integer, Long> histogram = new TreeMap<>();
+        for (Session s : sessions.findSessions()) {
             var http = s.getSession();
-            for (String name : java.util.Collections.list(http.getAttributeNames())) {
-                if (http.getAttribute(name) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+            for (String name : Collections.list(http.getAttributeNames())) {
+                if (http.getAttribute(name) instanceof VaadinSession vaadin) {
                     vaadin.lock();
                     try {
                         histogram.merge(vaadin.getUIs().size(), 1L, Long::sum);

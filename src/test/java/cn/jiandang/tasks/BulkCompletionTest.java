@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -85,7 +86,7 @@ class BulkCompletionTest {
         poorHouseholdWithIncome(villageA);
         poorHouseholdWithIncome(villageB);
         TestLogins.login(countyOfficer);
-        RoundView round = yearEndIntake.openRound(2043, 7, new java.math.BigDecimal("4000"));
+        RoundView round = yearEndIntake.openRound(2043, 7, new BigDecimal("4000"));
         long caseA = appraisedAndNoticed(round, villageA);
         long caseB = appraisedAndNoticed(round, villageB);
 
@@ -128,7 +129,7 @@ class BulkCompletionTest {
         RegionCode village = RegionCode.of(prefix + "100201");
         poorHouseholdWithIncome(village);
         TestLogins.login(TestLogins.officer("bulk-county2", Role.COUNTY_OFFICER, county.value()));
-        RoundView round = yearEndIntake.openRound(2043, 7, new java.math.BigDecimal("4000"));
+        RoundView round = yearEndIntake.openRound(2043, 7, new BigDecimal("4000"));
         TestLogins.login(TestLogins.officer("bulk-village2", Role.VILLAGE_OFFICER, village.value()));
         long caseId = yearEnd.cases().stream()
                 .filter(c -> c.roundId() == round.id())

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import static cn.jiandang.tasks.TaskListFixtures.caseOf;
@@ -110,7 +112,7 @@ class TaskListVillageAndSortTest {
         assertThat(cases(filter, TaskOrder.desc(TaskSort.CREATED))).containsExactly(created3rd, created2nd, created1st);
         assertThat(taskList.page(filter, List.of(TaskOrder.asc(TaskSort.DUE)), 0, 100))
                 .extracting(TaskRow::due)
-                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+                .isSortedAccordingTo(Comparator.naturalOrder());
 
         // pages of one row each make up the same order: the sort is in the query, not on a loaded list
         List<String> paged = new ArrayList<>();
@@ -141,7 +143,7 @@ class TaskListVillageAndSortTest {
         assertThat(ascending.get(0)).isNotEqualTo(ascending.get(2));
         assertThat(ascending.get(1)).isIn(ascending.get(0), ascending.get(2));
         List<String> reversed = new ArrayList<>(ascending);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertThat(descending).isEqualTo(reversed);
     }
 

@@ -9,6 +9,7 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
@@ -52,7 +53,7 @@ class YearEndSliceTest {
     TaskListService taskList;
 
     @Autowired
-    cn.jiandang.region.RegionService regions;
+    RegionService regions;
 
     @Autowired
     ManagementService management;

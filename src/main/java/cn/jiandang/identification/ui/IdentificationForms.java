@@ -28,6 +28,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
+import java.util.stream.Collectors;
+
 import static cn.jiandang.identification.IdentificationVariables.*;
 import static cn.jiandang.identification.ui.IdentificationFields.*;
 
@@ -101,7 +103,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                                     ? null
                                     : attachment.attachmentIds().stream()
                                             .map(String::valueOf)
-                                            .collect(java.util.stream.Collectors.joining(",")),
+                                            .collect(Collectors.joining(",")),
                             comment.getValue()));
             onCompleted.run();
         });

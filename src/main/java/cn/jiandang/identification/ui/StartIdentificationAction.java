@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** "申请识别" on the household page of a village officer. */
 @Component
@@ -49,7 +50,7 @@ class StartIdentificationAction implements HouseholdAction {
     public Set<Feature> features(HouseholdDetails household) {
         return kinds(household).stream()
                 .map(k -> Feature.forIdentification(k.name()))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     @Override

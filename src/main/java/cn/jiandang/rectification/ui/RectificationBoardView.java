@@ -1,6 +1,7 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.rectification.ImportReport;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
@@ -228,7 +229,7 @@ public class RectificationBoardView extends VerticalLayout {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw cn.jiandang.common.BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
+            throw BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
         }
     }
 }

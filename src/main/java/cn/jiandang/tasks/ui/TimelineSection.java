@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The household page's timeline: every procedure step with who, when, the comments and the attached files. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class TimelineSection implements HouseholdSection {
 
     private static final DateTimeFormatter WHEN =

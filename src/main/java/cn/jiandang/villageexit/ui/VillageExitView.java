@@ -1,6 +1,7 @@
 package cn.jiandang.villageexit.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
@@ -169,7 +170,7 @@ public class VillageExitView extends VerticalLayout {
         village.setId("villageexit-flag-village");
         Button flag = new Button(getTranslation("villageexit.flag"), e -> {
             if (village.getValue() == null) {
-                throw cn.jiandang.common.BusinessException.invalidField("villageCode", "请选择村");
+                throw BusinessException.invalidField("villageCode", "请选择村");
             }
             villages.markPoorVillage(village.getValue().code(), true);
             Notification.show(

@@ -24,6 +24,7 @@ import cn.jiandang.tasks.ui.TaskListView;
 import cn.jiandang.tasks.ui.TaskView;
 import cn.jiandang.villageexit.ui.VillageExitView;
 import cn.jiandang.yearend.ui.YearEndView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -134,10 +135,7 @@ class RouteAccessTest extends KaribuTest {
     }
 
     private static Stream<Arguments> route(
-            String route,
-            Class<? extends com.vaadin.flow.component.Component> view,
-            List<String> allowed,
-            String... refused) {
+            String route, Class<? extends Component> view, List<String> allowed, String... refused) {
         return Stream.concat(
                 allowed.stream().map(u -> Arguments.of(route, view, u, true)),
                 Stream.of(refused).map(u -> Arguments.of(route, view, u, false)));
@@ -146,7 +144,7 @@ class RouteAccessTest extends KaribuTest {
     @ParameterizedTest(name = "{0} as {2}: shown {3}")
     @MethodSource("routes")
     void eachRouteShowsForTheRolesThatMayUseItAndRefusesTheOthers(
-            String route, Class<? extends com.vaadin.flow.component.Component> view, String user, boolean allowed) {
+            String route, Class<? extends Component> view, String user, boolean allowed) {
         String path = route.replace("{village1}", String.valueOf(village1Household()));
         if (!user.isEmpty()) {
             login(user);
@@ -184,7 +182,7 @@ class RouteAccessTest extends KaribuTest {
     }
 
     /** True when the view is shown; false when the navigation was refused or an error view shows instead. */
-    static boolean shows(String path, Class<? extends com.vaadin.flow.component.Component> view) {
+    static boolean shows(String path, Class<? extends Component> view) {
         Throwable refused = catchThrowable(() -> {
             UI.getCurrent().navigate(path);
             _find(view);

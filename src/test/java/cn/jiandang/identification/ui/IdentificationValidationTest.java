@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import static cn.jiandang.TaskPages.assertInvalid;
@@ -101,7 +102,7 @@ class IdentificationValidationTest extends KaribuTest {
         login("village1");
         pages.open(IdentificationVariables.PROCESS_KEY, caseId, IdentificationVariables.TASK_HOME_VERIFICATION);
         AttachmentField upload = _get(AttachmentField.class, spec -> spec.withId("verification-attachment"));
-        upload.stored("承诺书.pdf", "MZ not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        upload.stored("承诺书.pdf", "MZ not a pdf at all".getBytes(StandardCharsets.UTF_8));
         assertInvalid(upload, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
         assertThat(jdbc.queryForObject("select count(*) from attachment", Integer.class))
                 .isEqualTo(before);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -117,8 +118,7 @@ class RectificationTaskFormsTest extends KaribuTest {
         assertInvalid(_get(TextField.class, spec -> spec.withId("rectification-target")), "请填写户编号或12位行政区划代码");
         assertInvalid(_get(TextArea.class, spec -> spec.withId("rectification-description")), "最多1000个字，现有1001个字");
         assertInvalid(_get(DatePicker.class, spec -> spec.withId("rectification-deadline")), "日期不能早于今天");
-        assertInvalid(
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("rectification-type")), "请选择");
+        assertInvalid(_get(Select.class, spec -> spec.withId("rectification-type")), "请选择");
         assertThat(jdbc.queryForObject("select count(*) from rectification_case", Integer.class))
                 .isEqualTo(before);
     }

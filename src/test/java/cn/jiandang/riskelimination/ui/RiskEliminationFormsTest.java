@@ -12,6 +12,7 @@ import cn.jiandang.tasks.ui.TaskListView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.camunda.bpm.engine.ManagementService;
@@ -86,8 +87,7 @@ class RiskEliminationFormsTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("risk-evidence"))
-                        .getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("risk-evidence")).getText())
                 .contains("6000");
         return row.task().caseId();
     }

@@ -2,6 +2,9 @@ package cn.jiandang.tasks.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureGrants;
+import cn.jiandang.functionopening.DemoFunctions;
 import cn.jiandang.functionopening.FunctionOpeningIntake;
 import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
@@ -19,11 +22,14 @@ import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.region.RegionView;
 import cn.jiandang.security.Colleague;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListFixtures;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
+import cn.jiandang.tasks.WorkTasks;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -32,10 +38,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.SortDirection;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,7 +82,7 @@ class TaskListViewTest extends KaribuTest {
     TaskListService taskList;
 
     @Autowired
-    cn.jiandang.tasks.WorkTasks work;
+    WorkTasks work;
 
     @Autowired
     FunctionOpeningSteps opening;
@@ -83,10 +91,10 @@ class TaskListViewTest extends KaribuTest {
     FunctionOpeningIntake openingIntake;
 
     @Autowired
-    cn.jiandang.featureaccess.FeatureGrants grants;
+    FeatureGrants grants;
 
     @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
+    TaskService taskService;
 
     @Test
     void theVillageOfficerSeesItsTaskAndTheCountyItInTheRegionTabOnly() {
@@ -233,12 +241,10 @@ class TaskListViewTest extends KaribuTest {
 
     @Test
     void aProvincesRequestShowsTheProvinceNotACaseNumber() {
-        cn.jiandang.functionopening.DemoFunctions functions =
-                new cn.jiandang.functionopening.DemoFunctions(openingIntake, opening, grants, taskService);
-        LocalDate until = functions.close(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE);
+        DemoFunctions functions = new DemoFunctions(openingIntake, opening, grants, taskService);
+        LocalDate until = functions.close(Feature.NATURAL_CHANGE);
         TestLogins.login("province1");
-        long grant = openingIntake.request(
-                cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
+        long grant = openingIntake.request(Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
         try {
             TestLogins.login("centre");
             assertThat(taskList.page(0, 1000))
@@ -278,7 +284,7 @@ class TaskListViewTest extends KaribuTest {
     }
 
     @Autowired
-    cn.jiandang.region.RegionService regions;
+    RegionService regions;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -296,7 +302,7 @@ class TaskListViewTest extends KaribuTest {
                 .contains("identification:" + ofA, "identification:" + ofB, "rectification:" + problemOfA);
         assertThat(GridKt._size(grid)).isGreaterThan(2);
 
-        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
         ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(a));
 
         assertThat(rows(grid)).containsExactlyInAnyOrder("identification:" + ofA, "rectification:" + problemOfA);
@@ -318,7 +324,7 @@ class TaskListViewTest extends KaribuTest {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         login("county1");
         UI.getCurrent().navigate(TaskListView.class);
-        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
         ComboBoxKt.setUserInput(village, TaskListFixtures.nameOf(a));
         assertThat(ComboBoxKt.getSuggestions(village)).containsExactly(TaskListFixtures.nameOf(a) + "（龙州镇）");
     }
@@ -328,7 +334,7 @@ class TaskListViewTest extends KaribuTest {
     void aVillageOfficerHasNoVillageToChoose() {
         login("village1");
         UI.getCurrent().navigate(TaskListView.class);
-        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-procedure"));
+        _get(Select.class, spec -> spec.withId("filter-procedure"));
         _assertNone(ComboBox.class, spec -> spec.withId("filter-village"));
     }
 

@@ -85,7 +85,7 @@ class PostgresBootIT {
     }
 
     @Test
-    void theIdentificationSliceRunsOnPostgres() {
+    void theIdentificationRunsThroughItsServicesOnPostgres() {
         TestLogins.login("village1");
         HouseholdSummary household =
                 households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 100)).stream()

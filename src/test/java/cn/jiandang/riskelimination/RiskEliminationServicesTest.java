@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Risk elimination through the real services, engine and registry on H2. */
 @JiandangSpringTest
-class RiskEliminationSliceTest {
+class RiskEliminationServicesTest {
 
     static final String VILLAGE1 = "130125100201";
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The identification through the real services, engine and registry on H2: village → township → county → registry. */
 @JiandangSpringTest
-class IdentificationSliceTest {
+class IdentificationServicesTest {
 
     static final RegionCode VILLAGE1 = RegionCode.of("130125100201");
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * round, bulk decision with exceptions, objection, notice timer, township and county, announcement, exit.
  */
 @JiandangSpringTest
-class YearEndSliceTest {
+class YearEndServicesTest {
 
     static final Officer COUNTY = TestLogins.officer("ye-county", Role.COUNTY_OFFICER, "130126000000");
     static final Officer TOWNSHIP = TestLogins.officer("ye-township", Role.TOWNSHIP_OFFICER, "130126100000");

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rectification through the real services and engine: import, routing down, verification up, return, escalation, R14. */
 @JiandangSpringTest
-class RectificationSliceTest {
+class RectificationServicesTest {
 
     static final RegionCode VILLAGE1 = RegionCode.of("130125100201");
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Function opening through the real services and engine, and the gate it opens and closes. */
 @JiandangSpringTest
-class FunctionOpeningSliceTest {
+class FunctionOpeningServicesTest {
 
     @Autowired
     FunctionOpeningSteps opening;

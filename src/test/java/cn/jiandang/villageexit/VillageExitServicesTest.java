@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Village exit through the real services, DMN and engine: proposal, objection, notice timer, announcement. */
 @JiandangSpringTest
-class VillageExitSliceTest {
+class VillageExitServicesTest {
 
     @Autowired
     VillageExitCases villageExit;

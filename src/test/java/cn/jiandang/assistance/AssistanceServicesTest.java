@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Assistance through the real services and engine: township assigns, village records each measure, township confirms. */
 @JiandangSpringTest
-class AssistanceSliceTest {
+class AssistanceServicesTest {
 
     static final String VILLAGE1 = "130125100201";
 

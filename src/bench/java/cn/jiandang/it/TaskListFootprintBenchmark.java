@@ -7,7 +7,9 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.region.RegionCode;
@@ -18,9 +20,11 @@ import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
 import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
+import org.apache.catalina.Session;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +42,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,7 +135,13 @@ class TaskListFootprintBenchmark {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
 
     @Autowired
     TaskListService taskList;
@@ -371,11 +383,11 @@ class TaskListFootprintBenchmark {
 
     /** How many UIs each session keeps (a page load is one UI; closed ones go after missed heartbeats). */
     private static Map<Integer, Long> uisPerSession(Manager sessions) {
-        Map<Integer, Long> histogram = new java.util.TreeMap<>();
-        for (org.apache.catalina.Session s : sessions.findSessions()) {
+        Map<Integer, Long> histogram = new TreeMap<>();
+        for (Session s : sessions.findSessions()) {
             var http = s.getSession();
-            for (String name : java.util.Collections.list(http.getAttributeNames())) {
-                if (http.getAttribute(name) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+            for (String name : Collections.list(http.getAttributeNames())) {
+                if (http.getAttribute(name) instanceof VaadinSession vaadin) {
                     vaadin.lock();
                     try {
                         histogram.merge(vaadin.getUIs().size(), 1L, Long::sum);
@@ -417,7 +429,7 @@ class TaskListFootprintBenchmark {
             int n = 0;
             for (HouseholdSummary h : candidates) {
                 TestLogins.login("county1");
-                long caseId = identification
+                long caseId = identificationIntake
                         .apply(new IdentificationApplication(
                                 Channel.HOTLINE_12317,
                                 Category.NEWLY_POOR,
@@ -427,12 +439,12 @@ class TaskListFootprintBenchmark {
                                 null))
                         .id();
                 TestLogins.login(villageOfficer(village));
-                identification.completeHomeVerification(
+                identificationSteps.completeHomeVerification(
                         task(caseId, IdentificationVariables.TASK_HOME_VERIFICATION),
                         caseId,
                         new HomeVerification(
                                 Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true, null, null));
-                identification.completeAppraisal(
+                identificationSteps.completeAppraisal(
                         task(caseId, IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL),
                         caseId,
                         true,
@@ -450,7 +462,7 @@ class TaskListFootprintBenchmark {
                 boolean toCounty = village.equals(T2_VILLAGE) || n++ % 2 == 1;
                 if (toCounty) {
                     TestLogins.login(village.equals(T2_VILLAGE) ? "township2" : "township1");
-                    identification.completeTownshipReview(
+                    identificationSteps.completeTownshipReview(
                             task(caseId, IdentificationVariables.TASK_TOWNSHIP_REVIEW),
                             caseId,
                             TownshipDecision.APPROVE,

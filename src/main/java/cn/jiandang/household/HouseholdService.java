@@ -209,14 +209,18 @@ public class HouseholdService {
         }
     }
 
-    /** Moves a household to a new category with a history entry; called by the procedures. */
+    /**
+     * Moves a household to a new category with a history entry. Only the procedures decide a category: their
+     * process callbacks call this (and the demo seeder, as the system); {@code ArchitectureRulesTest} keeps views,
+     * controllers and other modules away from it. The officer whose step led here must be allowed to change the
+     * household's region, or the caller is the system (the job executor).
+     */
     @Transactional
     public void changeCategory(CategoryChangeRequest request) {
         Household h = households
                 .findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
-        // procedures call this from a task completed by an officer of the region, or from the job executor
-        access.checkReadOrSystem(RegionCode.of(h.villageCode()));
+        access.checkChangeOrSystem(RegionCode.of(h.villageCode()), EDITORS);
         if (request.identificationMonth() != null
                 && request.identificationMonth().isAfter(YearMonth.now(clock))) {
             throw BusinessException.invalidField(

@@ -1,6 +1,7 @@
 package cn.jiandang.tasks;
 
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +21,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -104,9 +110,9 @@ public class TaskListService {
             }
         });
         // one region query for the households' villages and the regions of the cases
-        java.util.Set<RegionCode> codes = subjectsByTask.values().stream()
+        Set<RegionCode> codes = subjectsByTask.values().stream()
                 .map(CaseSubject::village)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+                .collect(Collectors.toCollection(HashSet::new));
         caseRegions.values().forEach(code -> codes.add(RegionCode.of(code)));
         Map<RegionCode, String> villageNames = regions.names(codes);
         Map<String, String> assignees =
@@ -128,9 +134,7 @@ public class TaskListService {
                     h == null ? "" : h.headIdMasked(),
                     h != null
                             ? villageNames.getOrDefault(h.village(), h.village().value())
-                            : caseRegion != null
-                                            && RegionCode.of(caseRegion).level()
-                                                    == cn.jiandang.region.RegionLevel.VILLAGE
+                            : caseRegion != null && RegionCode.of(caseRegion).level() == RegionLevel.VILLAGE
                                     ? regionName
                                     : "",
                     h == null ? "" : h.categoryLabel(),
@@ -156,9 +160,8 @@ public class TaskListService {
         List<StepCount> counts = new ArrayList<>();
         for (ProcessDefinition definition :
                 repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            for (org.camunda.bpm.model.bpmn.instance.UserTask step : repositoryService
-                    .getBpmnModelInstance(definition.getId())
-                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+            for (UserTask step :
+                    repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
                 long open = query(officer, TaskFilter.MINE.withScope(TaskFilter.Scope.REGION))
                         .processDefinitionKey(definition.getKey())
                         .taskDefinitionKey(step.getId())
@@ -178,7 +181,7 @@ public class TaskListService {
                         ProcessDefinition::getKey,
                         d -> d.getName() == null ? d.getKey() : d.getName(),
                         (a, b) -> a,
-                        java.util.TreeMap::new));
+                        TreeMap::new));
     }
 
     private TaskQuery query(Officer officer, TaskFilter filter) {
@@ -197,7 +200,7 @@ public class TaskListService {
             query.processDefinitionKey(filter.procedureKey());
         }
         if (filter.overdueOnly()) {
-            query.dueBefore(java.util.Date.from(Instant.now(clock)));
+            query.dueBefore(Date.from(Instant.now(clock)));
         }
         if (filter.stepName() != null && !filter.stepName().isBlank()) {
             query.taskNameLike("%" + filter.stepName().strip() + "%");

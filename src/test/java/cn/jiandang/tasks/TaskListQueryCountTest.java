@@ -6,10 +6,10 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
@@ -42,10 +42,10 @@ class TaskListQueryCountTest {
     TaskListService taskList;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identification;
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationIntake riskElimination;
 
     @Autowired
     HouseholdService households;

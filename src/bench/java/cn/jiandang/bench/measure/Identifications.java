@@ -7,7 +7,9 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.security.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -45,7 +47,9 @@ public final class Identifications {
     }
 
     public Run throughApp(int cases) throws SQLException {
-        IdentificationService identification = node.bean(IdentificationService.class);
+        IdentificationIntake intake = node.bean(IdentificationIntake.class);
+        IdentificationCases caseReads = node.bean(IdentificationCases.class);
+        IdentificationSteps identification = node.bean(IdentificationSteps.class);
         List<long[]> households = ordinaryHouseholds(cases);
         List<String> instances = new ArrayList<>();
         node.capture().start();
@@ -54,10 +58,10 @@ public final class Identifications {
             String village = villageOf(h[0]);
             Login villageOfficer = new Login("bench-v" + village, Role.VILLAGE_OFFICER, village);
             villageOfficer.services();
-            var started = identification.apply(new IdentificationApplication(
+            var started = intake.apply(new IdentificationApplication(
                     Channel.VILLAGE, Category.NEWLY_POOR, h[0], null, Set.of(PovertyFactor.ILLNESS), null));
             long caseId = started.id();
-            String instance = identification.find(caseId).processInstanceId();
+            String instance = caseReads.find(caseId).processInstanceId();
             instances.add(instance);
             identification.completeHomeVerification(
                     task(instance, "homeVerification"),

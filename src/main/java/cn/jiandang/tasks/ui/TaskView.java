@@ -5,6 +5,7 @@ import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -75,7 +76,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         // the case so far: every step of this procedure with its comments and files (minutes, notice photos...)
         var steps = history.forProcessInstance(task.processInstanceId());
         if (!steps.isEmpty()) {
-            var grid = timeline.grid(getUI().orElse(com.vaadin.flow.component.UI.getCurrent()), steps, false);
+            var grid = timeline.grid(getUI().orElse(UI.getCurrent()), steps, false);
             grid.setId("task-timeline");
             main.add(new H3(getTranslation("attach.task.timeline")), grid);
         }

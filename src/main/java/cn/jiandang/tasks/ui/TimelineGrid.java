@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.modulith.NamedInterface;
 
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ import java.util.Map;
  * Procedure steps as a grid: who, when, the comments and the attached files. The task page shows a case's steps with
  * it, the household page (through its own section) every step on the household.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 @NamedInterface("ui")
 public class TimelineGrid {
 

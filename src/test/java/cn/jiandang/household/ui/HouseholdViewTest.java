@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
+import java.util.stream.IntStream;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,8 +90,7 @@ class HouseholdViewTest extends KaribuTest {
 
         // the last two versions are compared by default: the income just recorded
         Grid<FieldDiff> diff = _get(Grid.class, spec -> spec.withId("version-diff"));
-        assertThat(java.util.stream.IntStream.range(0, GridKt._size(diff))
-                        .mapToObj(i -> GridKt._getFormattedRow(diff, i)))
+        assertThat(IntStream.range(0, GridKt._size(diff)).mapToObj(i -> GridKt._getFormattedRow(diff, i)))
                 .anySatisfy(row -> assertThat(row).containsExactly("incomes.2020.wages", row.get(1), "9999.99"));
         Select<Integer> from = _get(Select.class, spec -> spec.withId("version-from"));
         from.setValue(1);

@@ -22,12 +22,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Risk elimination through the real services, engine and registry on H2. */
 @JiandangSpringTest
-class RiskEliminationSliceTest {
+class RiskEliminationServicesTest {
 
     static final String VILLAGE1 = "130125100201";
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationCases riskElimination;
+
+    @Autowired
+    RiskEliminationSteps riskEliminationSteps;
+
+    @Autowired
+    RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
     HouseholdService households;
@@ -48,16 +54,16 @@ class RiskEliminationSliceTest {
         long householdId = TestHouseholds.register(households, VILLAGE1, Category.MARGINAL);
         TestLogins.login("village1");
         int versionBefore = households.details(householdId).version();
-        long caseId = riskElimination.propose(householdId, evidence());
-        riskElimination.completeHomeVerification(taskOf(caseId).task().id(), caseId, true, "属实");
-        riskElimination.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        long caseId = riskEliminationIntake.propose(householdId, evidence());
+        riskEliminationSteps.completeHomeVerification(taskOf(caseId).task().id(), caseId, true, "属实");
+        riskEliminationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
         RiskEliminationCaseView onNotice = riskElimination.find(caseId);
         assertThat(onNotice.noticeText()).contains("测试户主", "边缘户").doesNotContain("13800000000");
         executeNoticeTimer(onNotice);
         TestLogins.login("township1");
-        riskElimination.completeTownshipReview(taskOf(caseId).task().id(), caseId, ReviewDecision.APPROVE, null);
+        riskEliminationSteps.completeTownshipReview(taskOf(caseId).task().id(), caseId, ReviewDecision.APPROVE, null);
         TestLogins.login("county1");
-        riskElimination.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, "同意");
+        riskEliminationSteps.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, "同意");
 
         HouseholdDetails after = households.details(householdId);
         assertThat(after.riskEliminated()).isTrue();
@@ -72,12 +78,12 @@ class RiskEliminationSliceTest {
     void aRejectionKeepsTheFlagNoWithTheReason() {
         long householdId = TestHouseholds.register(households, VILLAGE1, Category.MONITORED);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(householdId, evidence());
-        riskElimination.completeHomeVerification(taskOf(caseId).task().id(), caseId, true, null);
-        riskElimination.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        long caseId = riskEliminationIntake.propose(householdId, evidence());
+        riskEliminationSteps.completeHomeVerification(taskOf(caseId).task().id(), caseId, true, null);
+        riskEliminationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
         executeNoticeTimer(riskElimination.find(caseId));
         TestLogins.login("township1");
-        riskElimination.completeTownshipReview(
+        riskEliminationSteps.completeTownshipReview(
                 taskOf(caseId).task().id(), caseId, ReviewDecision.REJECT, "务工收入不稳定，风险尚未消除");
         assertThat(households.details(householdId).riskEliminated()).isFalse();
         RiskEliminationCaseView done = riskElimination.find(caseId);
@@ -89,7 +95,7 @@ class RiskEliminationSliceTest {
     void aPoorHouseholdIsRefusedWithTheRule() {
         long poor = TestHouseholds.register(households, VILLAGE1, Category.POOR);
         TestLogins.login("village1");
-        assertThatThrownBy(() -> riskElimination.propose(poor, evidence()))
+        assertThatThrownBy(() -> riskEliminationIntake.propose(poor, evidence()))
                 .isInstanceOf(RiskEliminationRefusedException.class)
                 .hasMessage("贫困户不能申请风险消除：只有脱贫监测户和边缘户标注风险消除（R3）");
     }
@@ -98,7 +104,7 @@ class RiskEliminationSliceTest {
     void missingEvidenceIsNamedFieldByFieldAndNothingStarts() {
         long householdId = TestHouseholds.register(households, VILLAGE1, Category.MARGINAL);
         TestLogins.login("village1");
-        assertThatThrownBy(() -> riskElimination.propose(
+        assertThatThrownBy(() -> riskEliminationIntake.propose(
                         householdId,
                         new RiskEvidence(
                                 new BigDecimal("4000.00"),
@@ -114,8 +120,8 @@ class RiskEliminationSliceTest {
                         BusinessException.class,
                         e -> assertThat(e.fieldErrors())
                                 .containsOnlyKeys("perCapitaIncome", "housingSecure", "noNewRisk"));
-        riskElimination.propose(householdId, evidence());
-        assertThatThrownBy(() -> riskElimination.propose(householdId, evidence()))
+        riskEliminationIntake.propose(householdId, evidence());
+        assertThatThrownBy(() -> riskEliminationIntake.propose(householdId, evidence()))
                 .isInstanceOf(RiskEliminationRefusedException.class)
                 .hasMessageContaining("办理中");
     }
@@ -124,10 +130,10 @@ class RiskEliminationSliceTest {
     void aTaskDoneMeanwhileSaysSo() {
         long householdId = TestHouseholds.register(households, VILLAGE1, Category.MARGINAL);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(householdId, evidence());
+        long caseId = riskEliminationIntake.propose(householdId, evidence());
         String taskId = taskOf(caseId).task().id();
-        riskElimination.completeHomeVerification(taskId, caseId, true, null);
-        assertThatThrownBy(() -> riskElimination.completeHomeVerification(taskId, caseId, false, "不属实"))
+        riskEliminationSteps.completeHomeVerification(taskId, caseId, true, null);
+        assertThatThrownBy(() -> riskEliminationSteps.completeHomeVerification(taskId, caseId, false, "不属实"))
                 .isInstanceOf(TaskGoneException.class);
         assertThat(riskElimination.find(caseId).decisionComment()).isNull();
     }

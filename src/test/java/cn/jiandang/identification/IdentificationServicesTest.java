@@ -30,12 +30,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The identification through the real services, engine and registry on H2: village → township → county → registry. */
 @JiandangSpringTest
-class IdentificationSliceTest {
+class IdentificationServicesTest {
 
     static final RegionCode VILLAGE1 = RegionCode.of("130125100201");
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -55,17 +61,17 @@ class IdentificationSliceTest {
     void aNewlyPoorHouseholdPassesVillageTownshipAndCountyAndIsRegisteredWithHistory() {
         TestLogins.login("village1");
         long householdId = ordinaryHousehold(0);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
 
         TaskRow verification = taskOf(caseId);
         assertThat(verification.task().taskDefinitionKey()).isEqualTo("homeVerification");
         assertThat(verification.villageName()).isEqualTo("东关村");
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 verification.task().id(),
                 caseId,
                 verified(Category.NEWLY_POOR, PovertyFactor.EPIDEMIC, PovertyFactor.ILLNESS));
-        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "村民代表23人到会，一致同意", null);
+        identificationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "村民代表23人到会，一致同意", null);
 
         IdentificationCaseView onNotice = identification.find(caseId);
         HouseholdDetails household = households.details(householdId);
@@ -86,7 +92,7 @@ class IdentificationSliceTest {
         TestLogins.login("township1");
         TaskRow review = taskOf(caseId);
         assertThat(review.task().taskDefinitionKey()).isEqualTo("townshipReview");
-        identification.completeTownshipReview(review.task().id(), caseId, TownshipDecision.APPROVE, "同意");
+        identificationSteps.completeTownshipReview(review.task().id(), caseId, TownshipDecision.APPROVE, "同意");
 
         TestLogins.login("county1");
         TaskRow approval = taskOf(caseId);
@@ -94,7 +100,7 @@ class IdentificationSliceTest {
         assertThat(identification.find(caseId).scaleStatus())
                 .as("R1: no scale for newly poor")
                 .isNull();
-        identification.completeCountyApproval(approval.task().id(), caseId, true, null, "同意识别");
+        identificationSteps.completeCountyApproval(approval.task().id(), caseId, true, null, "同意识别");
 
         IdentificationCaseView done = identification.find(caseId);
         assertThat(done.status()).isEqualTo(CaseStatus.APPROVED);
@@ -120,7 +126,7 @@ class IdentificationSliceTest {
         TestLogins.login("village1");
         long caseId = toTownship(ordinaryHousehold(1), Category.MARGINAL, PovertyFactor.HIGH_EXPENSES);
         TestLogins.login("township1");
-        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+        identificationSteps.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
 
         TestLogins.login("county1");
         IdentificationCaseView atCounty = identification.find(caseId);
@@ -131,11 +137,11 @@ class IdentificationSliceTest {
         // the demo county has far more monitoring objects than 5% of its poor population
         assertThat(atCounty.scaleStatus()).isEqualTo(ScaleStatus.OVER);
         String taskId = taskOf(caseId).task().id();
-        assertThatThrownBy(() -> identification.completeCountyApproval(taskId, caseId, true, " ", null))
+        assertThatThrownBy(() -> identificationSteps.completeCountyApproval(taskId, caseId, true, " ", null))
                 .isInstanceOfSatisfying(
                         BusinessException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("overrideReason"));
-        identification.completeCountyApproval(taskId, caseId, true, "因疫情新增边缘户，经县扶贫开发领导小组研究同意", null);
+        identificationSteps.completeCountyApproval(taskId, caseId, true, "因疫情新增边缘户，经县扶贫开发领导小组研究同意", null);
         IdentificationCaseView done = identification.find(caseId);
         assertThat(done.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(done.overrideReason()).startsWith("因疫情新增边缘户");
@@ -145,18 +151,18 @@ class IdentificationSliceTest {
     void anUpheldObjectionSendsTheCaseBackToTheVillageAndIsRecorded() {
         TestLogins.login("village1");
         long householdId = ordinaryHousehold(2);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
-        identification.completeHomeVerification(
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
+        identificationSteps.completeHomeVerification(
                 taskOf(caseId).task().id(), caseId, verified(Category.NEWLY_POOR, PovertyFactor.DISASTER));
-        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
-        long objectionId = identification.raiseObjection(caseId, "该户有家庭成员在县城购有商品房");
+        identificationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        long objectionId = identificationSteps.raiseObjection(caseId, "该户有家庭成员在县城购有商品房");
 
         TestLogins.login("township1");
         TaskRow handle = taskOf(caseId);
         assertThat(handle.task().taskDefinitionKey()).isEqualTo("handleObjection");
-        assertThat(identification.objectionOf(handle.task().id()).id()).isEqualTo(objectionId);
-        identification.completeObjection(handle.task().id(), true, ObjectionAction.REVERIFY, "经核查属实，重新核实");
+        assertThat(identificationSteps.objectionOf(handle.task().id()).id()).isEqualTo(objectionId);
+        identificationSteps.completeObjection(handle.task().id(), true, ObjectionAction.REVERIFY, "经核查属实，重新核实");
 
         assertThat(identification.objections(caseId))
                 .singleElement()
@@ -164,7 +170,7 @@ class IdentificationSliceTest {
         TestLogins.login("village1");
         assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("homeVerification");
         assertThat(identification.inNotice(caseId)).isFalse();
-        assertThatThrownBy(() -> identification.raiseObjection(caseId, "再次异议"))
+        assertThatThrownBy(() -> identificationSteps.raiseObjection(caseId, "再次异议"))
                 .isInstanceOf(IdentificationRefusedException.class)
                 .hasMessageContaining("不在公示期");
     }
@@ -172,7 +178,7 @@ class IdentificationSliceTest {
     @Test
     void aCaseOpenTooLongGivesTheTownshipASupervisionTask() {
         TestLogins.login("village1");
-        long caseId = identification.start(
+        long caseId = identificationIntake.start(
                 ordinaryHousehold(3), Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         executeTimer(identification.find(caseId), IdentificationVariables.ESCALATION_TIMER);
         assertThat(identification.find(caseId).escalatedTo()).isEqualTo("TOWNSHIP_OFFICER:130125100");
@@ -183,7 +189,7 @@ class IdentificationSliceTest {
                         && r.task().taskDefinitionKey().equals("superviseOverdue"))
                 .findFirst()
                 .orElseThrow();
-        identification.completeSupervision(supervise.task().id(), caseId, "请村级三日内完成入户核实");
+        identificationSteps.completeSupervision(supervise.task().id(), caseId, "请村级三日内完成入户核实");
         TestLogins.login("village1");
         assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("homeVerification");
     }
@@ -192,7 +198,7 @@ class IdentificationSliceTest {
     void aHouseholdNotYetRegisteredIsStoredOnlyWhenTheCountyApproves() {
         TestLogins.login("village1");
         String head = TestHouseholds.newIdNumber();
-        StartedIdentification started = identification.apply(new IdentificationApplication(
+        StartedIdentification started = identificationIntake.apply(new IdentificationApplication(
                 Channel.HOTLINE_12317,
                 Category.NEWLY_POOR,
                 null,
@@ -205,7 +211,7 @@ class IdentificationSliceTest {
         long caseId = started.id();
         assertThat(identification.find(caseId).householdId()).isNull();
         assertThat(identification.find(caseId).channel()).isEqualTo(Channel.HOTLINE_12317);
-        assertThatThrownBy(() -> identification.apply(new IdentificationApplication(
+        assertThatThrownBy(() -> identificationIntake.apply(new IdentificationApplication(
                         Channel.APP,
                         Category.MARGINAL,
                         null,
@@ -217,15 +223,15 @@ class IdentificationSliceTest {
                         null)))
                 .isInstanceOf(DuplicateIdentificationException.class);
 
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 taskOf(caseId).task().id(), caseId, verified(Category.NEWLY_POOR, PovertyFactor.EPIDEMIC));
-        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        identificationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
         assertThat(identification.find(caseId).noticeText()).contains("孙新户").doesNotContain(head, "13912345678");
         executeTimer(identification.find(caseId), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
-        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+        identificationSteps.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
         TestLogins.login("county1");
-        identification.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, null, null);
+        identificationSteps.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, null, null);
 
         Long householdId = identification.find(caseId).householdId();
         assertThat(householdId).isNotNull();
@@ -239,8 +245,9 @@ class IdentificationSliceTest {
     void aSecondOpenIdentificationOfTheSameHouseholdIsRefused() {
         TestLogins.login("village1");
         long householdId = ordinaryHousehold(4);
-        identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.HIGH_EXPENSES), Channel.VILLAGE);
-        assertThatThrownBy(() -> identification.start(
+        identificationIntake.start(
+                householdId, Category.MARGINAL, Set.of(PovertyFactor.HIGH_EXPENSES), Channel.VILLAGE);
+        assertThatThrownBy(() -> identificationIntake.start(
                         householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE))
                 .isInstanceOf(DuplicateIdentificationException.class)
                 .hasMessageContaining("办理中");
@@ -250,15 +257,15 @@ class IdentificationSliceTest {
     void anotherVillagesOfficerCannotStartOrComplete() {
         TestLogins.login("village1");
         long householdId = ordinaryHousehold(5);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
         String taskId = taskOf(caseId).task().id();
 
         TestLogins.login("village2");
-        assertThatThrownBy(() -> identification.start(
+        assertThatThrownBy(() -> identificationIntake.start(
                         householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE))
                 .isInstanceOf(RegionAccessDeniedException.class);
-        assertThatThrownBy(() -> identification.completeHomeVerification(
+        assertThatThrownBy(() -> identificationSteps.completeHomeVerification(
                         taskId, caseId, verified(Category.NEWLY_POOR, PovertyFactor.ILLNESS)))
                 .isInstanceOf(RegionAccessDeniedException.class);
     }
@@ -267,11 +274,12 @@ class IdentificationSliceTest {
     void aTaskCompletedMeanwhileSaysSoAndChangesNothing() {
         TestLogins.login("village1");
         long householdId = ordinaryHousehold(6);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
         String taskId = taskOf(caseId).task().id();
-        identification.completeHomeVerification(taskId, caseId, verified(Category.NEWLY_POOR, PovertyFactor.DISASTER));
-        assertThatThrownBy(() -> identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
+                taskId, caseId, verified(Category.NEWLY_POOR, PovertyFactor.DISASTER));
+        assertThatThrownBy(() -> identificationSteps.completeHomeVerification(
                         taskId, caseId, verified(Category.NEWLY_POOR, PovertyFactor.ILLNESS)))
                 .isInstanceOf(TaskGoneException.class)
                 .hasMessageContaining("已由他人办理");
@@ -281,10 +289,10 @@ class IdentificationSliceTest {
     @Test
     void missingEvidenceIsNamedFieldByField() {
         TestLogins.login("village1");
-        long caseId = identification.start(
+        long caseId = identificationIntake.start(
                 ordinaryHousehold(7), Category.NEWLY_POOR, Set.of(PovertyFactor.DISASTER), Channel.VILLAGE);
         String taskId = taskOf(caseId).task().id();
-        assertThatThrownBy(() -> identification.completeHomeVerification(
+        assertThatThrownBy(() -> identificationSteps.completeHomeVerification(
                         taskId, caseId, new HomeVerification(Category.NEWLY_POOR, Set.of(), null, false, null, null)))
                 .isInstanceOfSatisfying(
                         BusinessException.class,
@@ -300,16 +308,16 @@ class IdentificationSliceTest {
                 .getContent()
                 .get(0)
                 .id();
-        assertThatThrownBy(() ->
-                        identification.start(poor, Category.MONITORED, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE))
+        assertThatThrownBy(() -> identificationIntake.start(
+                        poor, Category.MONITORED, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE))
                 .isInstanceOf(IdentificationRefusedException.class)
                 .hasMessage("贫困户不能识别为脱贫监测户");
     }
 
     private long toTownship(long householdId, Category kind, PovertyFactor factor) {
-        long caseId = identification.start(householdId, kind, Set.of(factor), Channel.VILLAGE);
-        identification.completeHomeVerification(taskOf(caseId).task().id(), caseId, verified(kind, factor));
-        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
+        long caseId = identificationIntake.start(householdId, kind, Set.of(factor), Channel.VILLAGE);
+        identificationSteps.completeHomeVerification(taskOf(caseId).task().id(), caseId, verified(kind, factor));
+        identificationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, true, "同意", null);
         executeTimer(identification.find(caseId), IdentificationVariables.NOTICE_TIMER);
         return caseId;
     }

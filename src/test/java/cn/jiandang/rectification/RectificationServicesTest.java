@@ -21,12 +21,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rectification through the real services and engine: import, routing down, verification up, return, escalation, R14. */
 @JiandangSpringTest
-class RectificationSliceTest {
+class RectificationServicesTest {
 
     static final RegionCode VILLAGE1 = RegionCode.of("130125100201");
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    AppReports rectificationAppReports;
+
+    @Autowired
+    RectificationSteps rectificationSteps;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -56,7 +65,7 @@ class RectificationSliceTest {
                 %d,没有这种类型,类型错误
                 %d,OTHER,
                 """.formatted(household, household, household);
-        ImportReport report = rectification.importProblems(
+        ImportReport report = rectificationIntake.importProblems(
                 csv, ProblemSource.DATA_CLEANSING, LocalDate.now().plusDays(20));
         assertThat(report.createdCaseIds()).hasSize(2);
         assertThat(report.errors())
@@ -71,7 +80,8 @@ class RectificationSliceTest {
                 rectification.find(report.createdCaseIds().get(1));
         assertThat(township.type()).isEqualTo(ProblemType.INSPECTION_FINDING);
         assertThat(township.countyCode()).isEqualTo("130125000000");
-        assertThatThrownBy(() -> rectification.importProblems("对象,类型,描述\n", ProblemSource.INSPECTION, LocalDate.now()))
+        assertThatThrownBy(() ->
+                        rectificationIntake.importProblems("对象,类型,描述\n", ProblemSource.INSPECTION, LocalDate.now()))
                 .hasMessageContaining("问题清单为空");
     }
 
@@ -79,7 +89,7 @@ class RectificationSliceTest {
     void passedDownToTheVillageVerifiedUpReturnedOnceThenClosed() {
         long household = household(1);
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(
+        long id = rectificationIntake.create(new NewProblem(
                 household,
                 null,
                 ProblemType.INFO_INCOMPLETE,
@@ -87,28 +97,28 @@ class RectificationSliceTest {
                 ProblemSource.INSPECTION,
                 LocalDate.now().plusDays(10)));
         TestLogins.login("county1");
-        assertThatThrownBy(() -> rectification.handle(task(id, "countyHandling"), id, false, "", ""))
+        assertThatThrownBy(() -> rectificationSteps.handle(task(id, "countyHandling"), id, false, "", ""))
                 .hasMessage("请填写整改情况");
-        rectification.handle(task(id, "countyHandling"), id, true, null, null);
+        rectificationSteps.handle(task(id, "countyHandling"), id, true, null, null);
         TestLogins.login("township2");
         assertThat(taskList.page(0, 500)).noneMatch(r -> isCase(r, id));
         TestLogins.login("township1");
-        rectification.handle(task(id, "townshipHandling"), id, true, null, null);
+        rectificationSteps.handle(task(id, "townshipHandling"), id, true, null, null);
         TestLogins.login("village1");
-        rectification.rectify(task(id, "villageRectification"), id, "已补录务工信息", "照片3张");
+        rectificationSteps.rectify(task(id, "villageRectification"), id, "已补录务工信息", "照片3张");
         TestLogins.login("township1");
-        rectification.verify(task(id, "townshipVerification"), id, true, "属实");
+        rectificationSteps.verify(task(id, "townshipVerification"), id, true, "属实");
         TestLogins.login("county1");
-        rectification.verify(task(id, "countyVerification"), id, true, null);
+        rectificationSteps.verify(task(id, "countyVerification"), id, true, null);
         TestLogins.login("supervisor");
         assertThat(rectification.find(id).status()).isEqualTo(RectificationStatus.SUBMITTED);
-        assertThatThrownBy(() -> rectification.accept(task(id, "supervisorAcceptance"), id, false, " "))
+        assertThatThrownBy(() -> rectificationSteps.accept(task(id, "supervisorAcceptance"), id, false, " "))
                 .hasMessage("退回整改时必须填写理由");
-        rectification.accept(task(id, "supervisorAcceptance"), id, false, "佐证不足");
+        rectificationSteps.accept(task(id, "supervisorAcceptance"), id, false, "佐证不足");
         TestLogins.login("county1");
-        rectification.handle(task(id, "countyHandling"), id, false, "县级补充核查", "核查记录");
+        rectificationSteps.handle(task(id, "countyHandling"), id, false, "县级补充核查", "核查记录");
         TestLogins.login("supervisor");
-        rectification.accept(task(id, "supervisorAcceptance"), id, true, "同意销号");
+        rectificationSteps.accept(task(id, "supervisorAcceptance"), id, true, "同意销号");
         RectificationCaseView closed = rectification.find(id);
         assertThat(closed.status()).isEqualTo(RectificationStatus.CLOSED);
         assertThat(closed.rounds()).isEqualTo(1);
@@ -121,14 +131,14 @@ class RectificationSliceTest {
     @Test
     void anOverdueCaseEscalatesAndComesFirstOnTheBoard() {
         TestLogins.login("supervisor");
-        long later = rectification.create(new NewProblem(
+        long later = rectificationIntake.create(new NewProblem(
                 null,
                 "130125101000",
                 ProblemType.OTHER,
                 "later",
                 ProblemSource.DATA_CLEANSING,
                 LocalDate.now().plusDays(60)));
-        long id = rectification.create(new NewProblem(
+        long id = rectificationIntake.create(new NewProblem(
                 null,
                 "130125101000",
                 ProblemType.OTHER,
@@ -158,10 +168,10 @@ class RectificationSliceTest {
     void appReportsReachTheProvinceOnlyWithPlaceNamesHidden() {
         long household = household(2);
         TestLogins.login("centre");
-        long id = rectification.reportFromApp(
+        long id = rectificationAppReports.reportFromApp(
                 household, "行唐县龙州镇东关村：我家去年已脱贫，系统仍显示贫困户", LocalDate.now().plusDays(15));
         TestLogins.login("province1");
-        DesensitisedReport report = rectification.appReportsForProvince().stream()
+        DesensitisedReport report = rectificationAppReports.appReportsForProvince().stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -173,13 +183,14 @@ class RectificationSliceTest {
         assertThatThrownBy(() -> rectification.find(id)).isInstanceOf(RegionAccessDeniedException.class);
         TestLogins.login("county1");
         assertThat(rectification.find(id).description()).contains("东关村");
-        assertThatThrownBy(() -> rectification.appReportsForProvince()).isInstanceOf(RegionAccessDeniedException.class);
+        assertThatThrownBy(() -> rectificationAppReports.appReportsForProvince())
+                .isInstanceOf(RegionAccessDeniedException.class);
     }
 
     @Test
     void onlySupervisorsAndTheCentreCreateCases() {
         TestLogins.login("county1");
-        assertThatThrownBy(() -> rectification.create(new NewProblem(
+        assertThatThrownBy(() -> rectificationIntake.create(new NewProblem(
                         null, "130125000000", ProblemType.OTHER, "x", ProblemSource.INSPECTION, LocalDate.now())))
                 .isInstanceOf(RegionAccessDeniedException.class);
     }

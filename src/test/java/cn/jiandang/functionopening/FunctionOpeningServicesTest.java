@@ -26,10 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Function opening through the real services and engine, and the gate it opens and closes. */
 @JiandangSpringTest
-class FunctionOpeningSliceTest {
+class FunctionOpeningServicesTest {
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     FeatureAccess access;
@@ -51,7 +54,7 @@ class FunctionOpeningSliceTest {
     @Test
     void aProvinceAsksTheCentreOpensThenTheProvinceGivesNoticeAndTheCentreCloses() {
         TestLogins.login(TestLogins.officer("province14", Role.PROVINCE_OFFICER, "140000000000"));
-        long id = opening.request(
+        long id = openingIntake.request(
                 Feature.NATURAL_CHANGE,
                 "年底集中更新人口自然变更",
                 LocalDate.now(),
@@ -65,7 +68,8 @@ class FunctionOpeningSliceTest {
                 .isTrue();
 
         TestLogins.login(TestLogins.officer("province14", Role.PROVINCE_OFFICER, "140000000000"));
-        assertThatThrownBy(() -> opening.request(Feature.NATURAL_CHANGE, "再次申请", LocalDate.now(), LocalDate.now()))
+        assertThatThrownBy(
+                        () -> openingIntake.request(Feature.NATURAL_CHANGE, "再次申请", LocalDate.now(), LocalDate.now()))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("已开放")
                 .hasMessageContaining("不能重复申请");
@@ -88,7 +92,7 @@ class FunctionOpeningSliceTest {
     @Test
     void thePeriodEndClosesTheFunction() {
         TestLogins.login(TestLogins.officer("province15", Role.PROVINCE_OFFICER, "150000000000"));
-        long id = opening.request(
+        long id = openingIntake.request(
                 Feature.ASSISTANCE, "帮扶信息集中录入", LocalDate.now(), LocalDate.now().plusDays(10));
         TestLogins.login("centre");
         opening.decide(taskOf(id).task().id(), id, true, null);
@@ -107,23 +111,24 @@ class FunctionOpeningSliceTest {
     @Test
     void badRequestsAreRefusedWithAClearMessage() {
         TestLogins.login("province1");
-        assertThatThrownBy(() -> opening.request(Feature.NATURAL_CHANGE, "再开一次", LocalDate.now(), LocalDate.now()))
+        assertThatThrownBy(
+                        () -> openingIntake.request(Feature.NATURAL_CHANGE, "再开一次", LocalDate.now(), LocalDate.now()))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("本省“自然变更”功能已开放");
-        assertThatThrownBy(() -> opening.request(Feature.STATISTICS, "统计", LocalDate.now(), LocalDate.now()))
+        assertThatThrownBy(() -> openingIntake.request(Feature.STATISTICS, "统计", LocalDate.now(), LocalDate.now()))
                 .hasMessage("统计分析功能始终开放，无需申请");
         TestLogins.login(TestLogins.officer("province21", Role.PROVINCE_OFFICER, "210000000000"));
-        assertThatThrownBy(() -> opening.request(Feature.ASSISTANCE, " ", LocalDate.now(), LocalDate.now()))
+        assertThatThrownBy(() -> openingIntake.request(Feature.ASSISTANCE, " ", LocalDate.now(), LocalDate.now()))
                 .hasMessage("请填写申请理由");
-        assertThatThrownBy(() -> opening.request(
+        assertThatThrownBy(() -> openingIntake.request(
                         Feature.ASSISTANCE,
                         "录入",
                         LocalDate.now(),
                         LocalDate.now().minusDays(1)))
                 .hasMessage("结束日期不能早于开始日期");
-        long id = opening.request(
+        long id = openingIntake.request(
                 Feature.ASSISTANCE, "录入", LocalDate.now(), LocalDate.now().plusDays(3));
-        assertThatThrownBy(() -> opening.request(
+        assertThatThrownBy(() -> openingIntake.request(
                         Feature.ASSISTANCE,
                         "录入",
                         LocalDate.now(),
@@ -135,7 +140,7 @@ class FunctionOpeningSliceTest {
         opening.decide(taskId, id, false, "理由不充分");
         assertThat(opening.find(id).status()).isEqualTo(GrantStatus.REJECTED);
         TestLogins.login("county1");
-        assertThatThrownBy(() -> opening.request(Feature.ASSISTANCE, "录入", LocalDate.now(), LocalDate.now()))
+        assertThatThrownBy(() -> openingIntake.request(Feature.ASSISTANCE, "录入", LocalDate.now(), LocalDate.now()))
                 .hasMessage("只有省级扶贫办可以申请开放功能");
     }
 

@@ -23,12 +23,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Assistance through the real services and engine: township assigns, village records each measure, township confirms. */
 @JiandangSpringTest
-class AssistanceSliceTest {
+class AssistanceServicesTest {
 
     static final String VILLAGE1 = "130125100201";
 
     @Autowired
-    AssistanceService assistance;
+    AssistanceCases assistance;
+
+    @Autowired
+    AssistanceSteps assistanceSteps;
+
+    @Autowired
+    AssistanceIntake assistanceIntake;
 
     @Autowired
     HouseholdService households;
@@ -45,7 +51,7 @@ class AssistanceSliceTest {
     void aMarginalHouseholdGetsMeasuresThroughTheSameChannel() {
         long householdId = TestHouseholds.register(households, VILLAGE1, Category.MARGINAL);
         TestLogins.login("township1");
-        long planId = assistance.assign(
+        long planId = assistanceIntake.assign(
                 householdId,
                 "王乡干",
                 "龙州镇人民政府",
@@ -57,8 +63,8 @@ class AssistanceSliceTest {
         List<TaskRow> records = tasksOf(planId);
         assertThat(records).hasSize(2);
         for (TaskRow row : records) {
-            MeasureView m = assistance.measureOf(row.task().id());
-            assistance.recordMeasure(
+            MeasureView m = assistanceSteps.measureOf(row.task().id());
+            assistanceSteps.recordMeasure(
                     row.task().id(),
                     LocalDate.now().minusDays(3),
                     m.type() == MeasureType.EMPLOYMENT ? BigDecimal.ZERO : new BigDecimal("11800.5"),
@@ -72,15 +78,15 @@ class AssistanceSliceTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        assistance.completeReview(review.task().id(), planId, false, Set.of(housing), "请补充项目验收日期");
+        assistanceSteps.completeReview(review.task().id(), planId, false, Set.of(housing), "请补充项目验收日期");
 
         TestLogins.login("village1");
         TaskRow again = tasksOf(planId).get(0);
-        assertThat(assistance.measureOf(again.task().id()).id()).isEqualTo(housing);
-        assistance.recordMeasure(
+        assertThat(assistanceSteps.measureOf(again.task().id()).id()).isEqualTo(housing);
+        assistanceSteps.recordMeasure(
                 again.task().id(), LocalDate.now().minusDays(1), new BigDecimal("11800.50"), "XM-2020-031");
         TestLogins.login("township1");
-        assistance.completeReview(tasksOf(planId).get(0).task().id(), planId, true, Set.of(), null);
+        assistanceSteps.completeReview(tasksOf(planId).get(0).task().id(), planId, true, Set.of(), null);
 
         AssistancePlanView done = assistance.find(planId);
         assertThat(done.status()).isEqualTo("COMPLETED");
@@ -96,13 +102,13 @@ class AssistanceSliceTest {
         long exited = TestHouseholds.register(households, VILLAGE1, Category.EXITED);
         long poor = TestHouseholds.register(households, VILLAGE1, Category.POOR);
         TestLogins.login("county1");
-        assertThatThrownBy(() -> assistance.assign(
+        assertThatThrownBy(() -> assistanceIntake.assign(
                         exited, "刘县干", null, List.of(new NewMeasure(MeasureType.INDUSTRY, "养殖", null))))
                 .isInstanceOf(AssistanceRefusedException.class)
                 .hasMessageStartingWith("脱贫户不在帮扶措施录入范围");
         TestLogins.login("village1");
-        assertThatThrownBy(() ->
-                        assistance.assign(poor, "张村官", null, List.of(new NewMeasure(MeasureType.INDUSTRY, "养殖", null))))
+        assertThatThrownBy(() -> assistanceIntake.assign(
+                        poor, "张村官", null, List.of(new NewMeasure(MeasureType.INDUSTRY, "养殖", null))))
                 .isInstanceOf(RegionAccessDeniedException.class);
     }
 
@@ -110,8 +116,8 @@ class AssistanceSliceTest {
     void missingItemsAreNamedFieldByField() {
         long poor = TestHouseholds.register(households, VILLAGE1, Category.RETURNED);
         TestLogins.login("county1");
-        assertThatThrownBy(() ->
-                        assistance.assign(poor, " ", null, List.of(new NewMeasure(null, "", new BigDecimal("-1")))))
+        assertThatThrownBy(() -> assistanceIntake.assign(
+                        poor, " ", null, List.of(new NewMeasure(null, "", new BigDecimal("-1")))))
                 .isInstanceOfSatisfying(
                         BusinessException.class,
                         e -> assertThat(e.fieldErrors())
@@ -120,11 +126,11 @@ class AssistanceSliceTest {
                                         "measures[0].type",
                                         "measures[0].description",
                                         "measures[0].plannedAmount"));
-        long planId =
-                assistance.assign(poor, "刘县干", null, List.of(new NewMeasure(MeasureType.ACCESS_ROAD, "硬化入户路", null)));
+        long planId = assistanceIntake.assign(
+                poor, "刘县干", null, List.of(new NewMeasure(MeasureType.ACCESS_ROAD, "硬化入户路", null)));
         TestLogins.login("village1");
         String taskId = tasksOf(planId).get(0).task().id();
-        assertThatThrownBy(() -> assistance.recordMeasure(taskId, null, null, null))
+        assertThatThrownBy(() -> assistanceSteps.recordMeasure(taskId, null, null, null))
                 .isInstanceOfSatisfying(
                         BusinessException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("carriedOutOn", "actualAmount"));

@@ -9,6 +9,7 @@ import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
@@ -30,14 +31,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * round, bulk decision with exceptions, objection, notice timer, township and county, announcement, exit.
  */
 @JiandangSpringTest
-class YearEndSliceTest {
+class YearEndServicesTest {
 
     static final Officer COUNTY = TestLogins.officer("ye-county", Role.COUNTY_OFFICER, "130126000000");
     static final Officer TOWNSHIP = TestLogins.officer("ye-township", Role.TOWNSHIP_OFFICER, "130126100000");
     static final Officer VILLAGE = TestLogins.officer("ye-village", Role.VILLAGE_OFFICER, "130126100201");
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndCases yearEnd;
+
+    @Autowired
+    YearEndSteps yearEndSteps;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     HouseholdService households;
@@ -46,7 +53,7 @@ class YearEndSliceTest {
     TaskListService taskList;
 
     @Autowired
-    cn.jiandang.region.RegionService regions;
+    RegionService regions;
 
     @Autowired
     ManagementService management;
@@ -64,10 +71,10 @@ class YearEndSliceTest {
         TestLogins.login(COUNTY);
         RegionCode county = RegionCode.of("130126000000");
         List<Long> withIncome = TestIncomes.recordHighForExiting(baseData, households, VILLAGE.region(), 2030);
-        RoundView round = yearEnd.openRound(2030, 7, TestIncomes.LINE);
+        RoundView round = yearEndIntake.openRound(2030, 7, TestIncomes.LINE);
         // only the village whose households have a 2030 income above the line gets a list; every other household
         // of the county that may exit has no 2030 income and is counted as left out
-        long exiting = YearEndService.MAY_EXIT.stream()
+        long exiting = YearEndRules.MAY_EXIT.stream()
                 .mapToLong(category -> households
                         .search(county, category, PageRequest.of(0, 1))
                         .getTotalElements())
@@ -76,11 +83,12 @@ class YearEndSliceTest {
         assertThat(round.povertyLine()).isEqualByComparingTo("4000");
         assertThat(round.withoutIncome()).isEqualTo(exiting - withIncome.size());
         assertThat(round.atOrBelowLine()).isZero();
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE))
+        assertThatThrownBy(() -> yearEndIntake.openRound(2030, 7, TestIncomes.LINE))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
         TestLogins.login("province1");
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE)).hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
+        assertThatThrownBy(() -> yearEndIntake.openRound(2030, 7, TestIncomes.LINE))
+                .hasMessage("灵寿县2030年度动态管理已经开启，不能重复开启");
 
         TestLogins.login(VILLAGE);
         YearEndCaseView c = yearEnd.cases().stream()
@@ -91,7 +99,7 @@ class YearEndSliceTest {
         assertThat(list)
                 .extracting(CandidateView::categoryBefore)
                 .isNotEmpty()
-                .allMatch(YearEndService.MAY_EXIT::contains);
+                .allMatch(YearEndRules.MAY_EXIT::contains);
         assertThat(list).extracting(CandidateView::householdId).containsExactlyInAnyOrderElementsOf(withIncome);
         assertThat(list).allSatisfy(v -> assertThat(v.perCapitaIncome()).isGreaterThan(TestIncomes.LINE));
         long housingUnsafe = list.get(0).householdId();
@@ -102,20 +110,20 @@ class YearEndSliceTest {
                 .getContent()
                 .get(0)
                 .id();
-        assertThatThrownBy(() -> yearEnd.addCandidate(c.id(), monitored))
+        assertThatThrownBy(() -> yearEndSteps.addCandidate(c.id(), monitored))
                 .hasMessage("脱贫监测户不能申请脱贫退出：监测对象不脱贫退出，风险消除后通过风险消除程序标注");
 
         String appraisal = task(c.id(), "villageAppraisal");
-        assertThatThrownBy(() -> yearEnd.decide(
+        assertThatThrownBy(() -> yearEndSteps.decide(
                         appraisal, c.id(), List.of(new CandidateDecision(housingUnsafe, false, true, ""))))
                 .hasMessageContaining("不纳入退出时必须填写原因");
-        assertThatThrownBy(() -> yearEnd.decide(
+        assertThatThrownBy(() -> yearEndSteps.decide(
                         appraisal,
                         c.id(),
                         List.of(new CandidateDecision(housingUnsafe, true, true, null, Set.of(BasicNeed.HOUSING)))))
                 .hasMessage("户编号 " + housingUnsafe + "：住房安全未保障，不能纳入退出");
         // the need found not secure is the reason when none is written
-        yearEnd.decide(
+        yearEndSteps.decide(
                 appraisal,
                 c.id(),
                 List.of(
@@ -130,8 +138,8 @@ class YearEndSliceTest {
                 });
         assertThat(yearEnd.find(c.id()).status()).isEqualTo(YearEndStatus.NOTICE);
 
-        yearEnd.raiseObjection(c.id(), excludedByTownship, "群众反映该户收入未达标");
-        yearEnd.decide(task(c.id(), "villageAppraisal"), c.id(), List.of());
+        yearEndSteps.raiseObjection(c.id(), excludedByTownship, "群众反映该户收入未达标");
+        yearEndSteps.decide(task(c.id(), "villageAppraisal"), c.id(), List.of());
         String pi = yearEnd.find(c.id()).processInstanceId();
         management.executeJob(management
                 .createJobQuery()
@@ -142,14 +150,14 @@ class YearEndSliceTest {
 
         TestLogins.login(TOWNSHIP);
         String verification = task(c.id(), "townshipVerification");
-        assertThatThrownBy(() -> yearEnd.decide(
+        assertThatThrownBy(() -> yearEndSteps.decide(
                         verification, c.id(), List.of(new CandidateDecision(housingUnsafe, true, true, null))))
                 .hasMessageContaining("上级核实时不能再纳入");
-        yearEnd.decide(
+        yearEndSteps.decide(
                 verification, c.id(), List.of(new CandidateDecision(excludedByTownship, false, true, "收入核实未达标")));
         TestLogins.login(COUNTY);
-        yearEnd.decide(task(c.id(), "countyApproval"), c.id(), List.of());
-        yearEnd.announce(task(c.id(), "countyAnnouncement"), c.id());
+        yearEndSteps.decide(task(c.id(), "countyApproval"), c.id(), List.of());
+        yearEndSteps.announce(task(c.id(), "countyAnnouncement"), c.id());
 
         YearEndCaseView done = yearEnd.find(c.id());
         assertThat(done.status()).isEqualTo(YearEndStatus.DONE);
@@ -183,7 +191,7 @@ class YearEndSliceTest {
     @Test
     void aProvinceWhereYearEndExitIsClosedCannotOpenARound() {
         TestLogins.login(TestLogins.officer("ye-province", Role.PROVINCE_OFFICER, "140000000000"));
-        assertThatThrownBy(() -> yearEnd.openRound(2030, 7, TestIncomes.LINE))
+        assertThatThrownBy(() -> yearEndIntake.openRound(2030, 7, TestIncomes.LINE))
                 .isInstanceOf(FeatureClosedException.class)
                 .hasMessageStartingWith("本省尚未开放年度脱贫退出功能");
     }

@@ -139,17 +139,18 @@ class BaseDataPanel extends VerticalLayout {
         Select<Integer> from = select("version-from", "registry.version.from", numbers, numbers.size() - 2);
         Select<Integer> to = select("version-to", "registry.version.to", numbers, numbers.size() - 1);
         Grid<FieldDiff> diff = compact(new Grid<>(), "version-diff");
-        diff.addColumn(FieldDiff::field).setHeader(getTranslation("registry.diff.field"));
-        diff.addColumn(FieldDiff::before).setHeader(getTranslation("registry.diff.before"));
-        diff.addColumn(FieldDiff::after).setHeader(getTranslation("registry.diff.after"));
+        // labels name members (data) and values hold names and places: the columns are data as well as words
+        Codes.data(diff.addColumn(FieldDiff::label).setHeader(getTranslation("registry.diff.field")));
+        Codes.data(diff.addColumn(FieldDiff::before).setHeader(getTranslation("registry.diff.before")));
+        Codes.data(diff.addColumn(FieldDiff::after).setHeader(getTranslation("registry.diff.after")));
         Button compare = new Button(
                 getTranslation("registry.version.compare"),
-                e -> diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue())));
+                e -> diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue(), Codes.wording(this))));
         compare.setId("version-compare");
         HorizontalLayout controls = new HorizontalLayout(from, to, compare);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(controls, diff);
-        diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue()));
+        diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue(), Codes.wording(this)));
     }
 
     private Select<Integer> select(String id, String labelKey, List<Integer> numbers, int selected) {

@@ -8,6 +8,9 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ui.HouseholdListView;
 import cn.jiandang.household.ui.HouseholdView;
+import cn.jiandang.household.ui.admin.CorrectionView;
+import cn.jiandang.household.ui.admin.ProjectsView;
+import cn.jiandang.household.ui.admin.RegionAdjustmentView;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationCases;
 import cn.jiandang.identification.IdentificationIntake;
@@ -128,6 +131,29 @@ class RouteAccessTest extends KaribuTest {
                                 "township1",
                                 "county1",
                                 "centre",
+                                "supervisor"),
+                        route(
+                                "registry/corrections",
+                                CorrectionView.class,
+                                List.of("province1", "county1", "centre"),
+                                "village1",
+                                "township1",
+                                "supervisor"),
+                        route(
+                                "registry/regions",
+                                RegionAdjustmentView.class,
+                                List.of("province1"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "centre",
+                                "supervisor"),
+                        route(
+                                "registry/projects",
+                                ProjectsView.class,
+                                List.of("county1", "province1", "centre"),
+                                "village1",
+                                "township1",
                                 "supervisor"),
                         route("login", LoginView.class, List.of(ANONYMOUS)),
                         route(LoginRefusedView.ROUTE, LoginRefusedView.class, List.of(ANONYMOUS)))

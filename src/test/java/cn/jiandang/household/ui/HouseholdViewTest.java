@@ -91,7 +91,7 @@ class HouseholdViewTest extends KaribuTest {
         // the last two versions are compared by default: the income just recorded
         Grid<FieldDiff> diff = _get(Grid.class, spec -> spec.withId("version-diff"));
         assertThat(IntStream.range(0, GridKt._size(diff)).mapToObj(i -> GridKt._getFormattedRow(diff, i)))
-                .anySatisfy(row -> assertThat(row).containsExactly("incomes.2020.wages", row.get(1), "9999.99"));
+                .anySatisfy(row -> assertThat(row).containsExactly("2020年 工资性收入", row.get(1), "9999.99"));
         Select<Integer> from = _get(Select.class, spec -> spec.withId("version-from"));
         from.setValue(1);
         _click(_get(Button.class, spec -> spec.withId("version-compare")));

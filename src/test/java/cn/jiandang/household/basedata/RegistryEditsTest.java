@@ -7,7 +7,8 @@ import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureClosedException;
 import cn.jiandang.featureaccess.FeatureGrants;
 import cn.jiandang.functionopening.DemoFunctions;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Coordinates;
 import cn.jiandang.household.Education;
 import cn.jiandang.household.Health;
@@ -66,7 +67,10 @@ class RegistryEditsTest {
     BaseDataService baseData;
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningIntake openingIntake;
+
+    @Autowired
+    FunctionOpeningSteps opening;
 
     @Autowired
     FeatureGrants grants;
@@ -265,7 +269,7 @@ class RegistryEditsTest {
         long id = TestHouseholds.register(households, VILLAGE1, null);
         long head = member(id, "测试户主").memberId();
         int versions = edits.currentVersion(id).number();
-        DemoFunctions functions = new DemoFunctions(opening, grants, taskService);
+        DemoFunctions functions = new DemoFunctions(openingIntake, opening, grants, taskService);
         LocalDate baseDataUntil = functions.close(Feature.BASE_DATA_EDIT);
         LocalDate naturalUntil = functions.close(Feature.NATURAL_CHANGE);
         try {

@@ -88,7 +88,8 @@ public class TaskListService {
      * and the task id, so that pages never overlap or miss a task whatever the chosen order.
      */
     public List<TaskRow> page(TaskFilter filter, List<TaskOrder> order, int offset, int limit) {
-        TaskQuery query = query(current.require(), filter);
+        Officer officer = current.require();
+        TaskQuery query = query(officer, filter);
         orderBy(query, order);
         List<Task> tasks = query.listPage(offset, limit);
         if (tasks.isEmpty()) {
@@ -116,6 +117,11 @@ public class TaskListService {
         Map<RegionCode, String> villageNames = regions.names(codes);
         Map<String, String> assignees =
                 officers.displayNames(tasks.stream().map(Task::getAssignee).toList());
+        // "mine" holds only tasks the officer may act on; the region tab also those it only watches
+        java.util.Set<String> actionable = filter.scope() == TaskFilter.Scope.MINE
+                ? tasks.stream().map(Task::getId).collect(Collectors.toSet())
+                : RegionTab.actionable(
+                        taskService, officer, tasks.stream().map(Task::getId).toList());
         Instant now = Instant.now(clock);
         List<TaskRow> rows = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -146,9 +152,8 @@ public class TaskListService {
                     due,
                     due != null && due.isBefore(now),
                     regionName,
-                    task.getAssignee() == null
-                            ? null
-                            : assignees.getOrDefault(task.getAssignee(), task.getAssignee())));
+                    task.getAssignee() == null ? null : assignees.getOrDefault(task.getAssignee(), task.getAssignee()),
+                    actionable.contains(task.getId())));
         }
         return rows;
     }
@@ -195,9 +200,7 @@ public class TaskListService {
                     .taskAssignee(officer.username())
                     .endOr();
         } else {
-            // every procedure stores the region of its case; a prefix match is the officer's subtree
-            query.processVariableValueLike(
-                    TaskQueries.REGION_CODE, officer.region().prefix() + "%");
+            RegionTab.restrict(query, officer);
         }
         if (filter.procedureKey() != null) {
             query.processDefinitionKey(filter.procedureKey());

@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * One line of the task list, with the business data an official looks for. {@code regionName}: the village or
  * region the case is about (from its process variables), for procedures not about one household;
- * {@code assigneeName}: the display name of the officer who claimed the task (its username if unknown).
+ * {@code assigneeName}: the display name of the officer who claimed the task (its username if unknown);
+ * {@code mayAct}: whether the officer may claim, hand over and open it (else it only watches it, see
+ * {@link RegionTab}).
  */
 public record TaskRow(
         TaskRef task,
@@ -18,7 +20,8 @@ public record TaskRow(
         Instant due,
         boolean overdue,
         String regionName,
-        String assigneeName) {
+        String assigneeName,
+        boolean mayAct) {
 
     /** What the task is about: the household head, else the village or region of the case ("" if neither). */
     public String subject() {

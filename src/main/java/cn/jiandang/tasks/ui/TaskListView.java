@@ -206,11 +206,13 @@ public class TaskListView extends VerticalLayout {
                 .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // a task the officer only watches is never offered for a bulk decision the service would refuse
+        grid.setItemSelectableProvider(TaskRow::mayAct);
         grid.addSelectionListener(e -> updateBulk());
         grid.addItemClickListener(e -> {
             // no column: the selection checkbox
             if (e.getColumn() != null && e.getColumn() != actions) {
-                getUI().ifPresent(ui -> ui.navigate("task/" + e.getItem().task().id()));
+                open(e.getItem());
             }
         });
         grid.setId("tasks");
@@ -247,7 +249,25 @@ public class TaskListView extends VerticalLayout {
         return due;
     }
 
+    /** The task's page if the officer may work on it; a task it only watches opens its household, if any. */
+    private void open(TaskRow r) {
+        if (r.mayAct()) {
+            getUI().ifPresent(ui -> ui.navigate("task/" + r.task().id()));
+        } else if (r.task().householdId() != null) {
+            getUI().ifPresent(ui -> ui.navigate("household/" + r.task().householdId()));
+        }
+    }
+
     private Component actions(TaskRow r) {
+        if (!r.mayAct()) {
+            // watched, not acted on: who has it, never a button the service would refuse
+            Span watched = r.task().assignee() == null
+                    ? new Span(getTranslation("tasks.watched"))
+                    : new Span(getTranslation("tasks.claimedBy", r.assigneeName()));
+            watched.addClassName("jd-muted");
+            watched.setTitle(getTranslation("tasks.watched.help"));
+            return watched;
+        }
         if (r.task().assignee() == null) {
             Button claim = new Button(getTranslation("tasks.claim"), e -> {
                 work.claim(r.task().id());
@@ -280,6 +300,9 @@ public class TaskListView extends VerticalLayout {
 
     /** The bulk decision of the selection: only when every selected task is of one step that has one. */
     private Optional<BulkAction> bulkAction(Set<TaskRow> selected) {
+        if (selected.stream().anyMatch(r -> !r.mayAct())) {
+            return Optional.empty();
+        }
         List<String> steps = selected.stream()
                 .map(r -> r.task().processDefinitionKey() + "/" + r.task().taskDefinitionKey())
                 .distinct()

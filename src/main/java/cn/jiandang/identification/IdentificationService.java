@@ -391,7 +391,10 @@ public class IdentificationService {
                 resolution);
     }
 
-    /** Step 4: the township approves, rejects, or returns the case to the village with a comment. */
+    /**
+     * Step 4: the township approves, rejects, or returns the case to the village, always with its review opinion
+     * (审核意见): the level's signed opinion is the record of the step, and a rejection or return states its reason.
+     */
     public void completeTownshipReview(String taskId, long caseId, TownshipDecision decision, String comment) {
         IdentificationCase c = loadForTask(taskId, caseId, TASK_TOWNSHIP_REVIEW);
         new FieldErrors()
@@ -402,12 +405,16 @@ public class IdentificationService {
                                 || (comment != null && !comment.isBlank()),
                         "comment",
                         "不同意或退回时必须填写理由")
+                .requireText(comment, "comment", "请填写审核意见")
                 .throwIfAny("审核意见不全");
         c.townshipReviewed(decision, comment);
         tasks.complete(taskId, Map.of(TOWNSHIP_DECISION, decision.name()), comment);
     }
 
-    /** Step 5: the county approves or rejects; approving over the R2 limit needs an override reason, kept. */
+    /**
+     * Step 5: the county approves or rejects, always with its approval opinion (审批意见; a rejection's is its
+     * reason); approving over the R2 limit needs an override reason, kept.
+     */
     public void completeCountyApproval(
             String taskId, long caseId, boolean approved, String overrideReason, String comment) {
         IdentificationCase c = loadForTask(taskId, caseId, TASK_COUNTY_APPROVAL);
@@ -419,6 +426,7 @@ public class IdentificationService {
                         "overrideReason",
                         "监测对象规模已超出上限，批准时必须填写理由")
                 .require(approved || (comment != null && !comment.isBlank()), "comment", "不批准时必须填写理由")
+                .requireText(comment, "comment", "请填写审批意见")
                 .throwIfAny("审批意见不全");
         c.countyDecided(approved, approved && c.scaleStatus() == ScaleStatus.OVER ? overrideReason : null, comment);
         tasks.complete(taskId, Map.of(COUNTY_APPROVED, approved), comment);

@@ -120,7 +120,7 @@ class IdentificationSliceTest {
         TestLogins.login("village1");
         long caseId = toTownship(ordinaryHousehold(1), Category.MARGINAL, PovertyFactor.HIGH_EXPENSES);
         TestLogins.login("township1");
-        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, "同意");
 
         TestLogins.login("county1");
         IdentificationCaseView atCounty = identification.find(caseId);
@@ -135,7 +135,7 @@ class IdentificationSliceTest {
                 .isInstanceOfSatisfying(
                         BusinessException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("overrideReason"));
-        identification.completeCountyApproval(taskId, caseId, true, "因疫情新增边缘户，经县扶贫开发领导小组研究同意", null);
+        identification.completeCountyApproval(taskId, caseId, true, "因疫情新增边缘户，经县扶贫开发领导小组研究同意", "同意");
         IdentificationCaseView done = identification.find(caseId);
         assertThat(done.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(done.overrideReason()).startsWith("因疫情新增边缘户");
@@ -223,9 +223,9 @@ class IdentificationSliceTest {
         assertThat(identification.find(caseId).noticeText()).contains("孙新户").doesNotContain(head, "13912345678");
         executeTimer(identification.find(caseId), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
-        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+        identification.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, "同意");
         TestLogins.login("county1");
-        identification.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, null, null);
+        identification.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, null, "同意");
 
         Long householdId = identification.find(caseId).householdId();
         assertThat(householdId).isNotNull();
@@ -304,6 +304,28 @@ class IdentificationSliceTest {
                         identification.start(poor, Category.MONITORED, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE))
                 .isInstanceOf(IdentificationRefusedException.class)
                 .hasMessage("贫困户不能识别为脱贫监测户");
+    }
+
+    @Test
+    void theTownshipAndTheCountyRecordAnOpinionEvenWhenTheyApprove() {
+        TestLogins.login("village1");
+        long caseId = toTownship(ordinaryHousehold(8), Category.NEWLY_POOR, PovertyFactor.ILLNESS);
+        TestLogins.login("township1");
+        String review = taskOf(caseId).task().id();
+        assertThatThrownBy(() -> identification.completeTownshipReview(review, caseId, TownshipDecision.APPROVE, " "))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("comment", "请填写审核意见"));
+        assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("townshipReview");
+        identification.completeTownshipReview(review, caseId, TownshipDecision.APPROVE, "经核实情况属实，同意");
+
+        TestLogins.login("county1");
+        String approval = taskOf(caseId).task().id();
+        assertThatThrownBy(() -> identification.completeCountyApproval(approval, caseId, true, null, null))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("comment", "请填写审批意见"));
+        assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("countyApproval");
     }
 
     private long toTownship(long householdId, Category kind, PovertyFactor factor) {

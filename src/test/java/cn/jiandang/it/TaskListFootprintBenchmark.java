@@ -476,7 +476,7 @@ class TaskListFootprintBenchmark {
                             task(caseId, IdentificationVariables.TASK_TOWNSHIP_REVIEW),
                             caseId,
                             TownshipDecision.APPROVE,
-                            null);
+                            "情况属实，同意");
                 }
                 seeded++;
             }

@@ -190,16 +190,15 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                 TownshipDecision::label,
                 TownshipDecision.APPROVE);
         decision.setId("review-decision");
-        TextArea comment = comment(ui);
+        TextArea comment = comment(ui, "identification.opinion.township");
         // the notice was posted in the village while no task was open: its photos are attached at this first step after
         // it
         AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
         photos.setId("review-notice-photos");
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
-        check.field("comment", comment)
-                .requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE)
-                .maxLength(500);
+        // the opinion is the review's record: required whatever the decision (the service refuses it empty too)
+        check.field("comment", comment).required().maxLength(500);
         check.target("noticePhotos", photos);
         Button submit = submit(ui, check, () -> {
             service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
@@ -215,15 +214,13 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         TextArea override = comment(ui, "identification.overrideReason");
         override.setId("county-override");
         override.setVisible(c.scaleStatus() == ScaleStatus.OVER);
-        TextArea comment = comment(ui);
+        TextArea comment = comment(ui, "identification.opinion.county");
         FormCheck check = new FormCheck();
         check.field("approved", approved).required();
         check.field("overrideReason", override)
                 .requiredIf(() -> Boolean.TRUE.equals(approved.getValue()))
                 .maxLength(500);
-        check.field("comment", comment)
-                .requiredIf(() -> Boolean.FALSE.equals(approved.getValue()))
-                .maxLength(500);
+        check.field("comment", comment).required().maxLength(500);
         Button submit = submit(ui, check, () -> {
             service.completeCountyApproval(
                     task.id(), c.id(), approved.getValue(), override.getValue(), comment.getValue());

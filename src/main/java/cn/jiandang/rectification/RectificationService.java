@@ -257,7 +257,11 @@ public class RectificationService {
         return withOverdue(c);
     }
 
-    /** The supervisor board: the officer's cases by status, region and deadline, overdue first. */
+    /**
+     * The supervisor board: the officer's cases by status, region and deadline, overdue first. A supervisor sees the
+     * cases it issued; the centre, which issues the data-cleansing cases and receives the app's reports, sees every
+     * case it or the supervisors issued, nationally.
+     */
     @Transactional(readOnly = true)
     public List<RectificationCaseView> board(RectificationStatus status, RegionCode region, LocalDate dueBy) {
         Officer officer = access.checkChange(RegionCode.NATIONAL, Role.SUPERVISOR, Role.CENTRE_ADMIN);
@@ -265,6 +269,7 @@ public class RectificationService {
         // a typed bound instead of a nullable parameter: PostgreSQL cannot type "? is null" for a date
         return cases
                 .board(
+                        officer.has(Role.CENTRE_ADMIN),
                         officer.candidateGroups(),
                         scope.lowerBound(),
                         scope.upperBound(),

@@ -163,7 +163,9 @@ public class RectificationBoardView extends VerticalLayout {
         }
         status.setLabel(getTranslation("rectification.status"));
         status.setItems(options);
-        status.setItemLabelGenerator(o -> o.map(RectificationStatus::label).orElse(getTranslation("households.all")));
+        status.setItemLabelGenerator(
+                o -> o.map(RectificationStatus::label).orElse(getTranslation("rectification.status.all")));
+        status.setId("rectification-status-filter");
         status.setValue(Optional.empty());
         status.addValueChangeListener(e -> refresh());
         region.setLabel(getTranslation("rectification.regionFilter"));

@@ -57,7 +57,7 @@ class BaseDataPanel extends VerticalLayout {
             notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(notice);
         }
-        add(new H3(getTranslation("registry.incomes")), incomePeriod(), incomes());
+        add(new H3(getTranslation("registry.incomes")), incomePeriod(h), incomesHelp(), incomes());
         if (h.relocation() != null) {
             add(new H3(getTranslation("registry.relocation")), relocation(h.relocation()));
         }
@@ -66,11 +66,28 @@ class BaseDataPanel extends VerticalLayout {
         versions(baseData.versions(householdId));
     }
 
-    private Span incomePeriod() {
-        Span period = new Span(getTranslation("registry.incomePeriod") + ": "
-                + baseData.incomePeriod(householdId).map(Object::toString).orElse("—"));
+    /**
+     * R5's income period belongs to an identification, not to the yearly incomes below it: it says which one (the
+     * household's identification month), so that a 2015–2016 period above 2019 and 2020 incomes reads as what it is.
+     */
+    private Span incomePeriod(HouseholdDetails h) {
+        Span period = new Span(baseData.incomePeriod(householdId)
+                .map(p -> getTranslation(
+                        "registry.incomePeriod.ofIdentification",
+                        h.identificationMonth().toString(),
+                        p.from().toString(),
+                        p.to().toString()))
+                .orElse(getTranslation("registry.incomePeriod.none")));
         period.setId("income-period");
         return period;
+    }
+
+    /** The rows are calendar years (R6), whatever the identification's period. */
+    private Span incomesHelp() {
+        Span help = new Span(getTranslation("registry.incomes.byYear"));
+        help.setId("incomes-by-year");
+        help.addClassName("jd-muted");
+        return help;
     }
 
     private Grid<IncomeView> incomes() {

@@ -1,5 +1,6 @@
 package cn.jiandang.attachment;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import com.vaadin.flow.component.Composite;
@@ -144,7 +145,8 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
 
     private void show(AttachmentRef ref) {
         ids.add(ref.id());
-        files.add(link(service, ref));
+        // a file's name is data
+        files.add(Texts.data(link(service, ref)));
     }
 
     /**

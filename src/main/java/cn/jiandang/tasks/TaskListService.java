@@ -1,6 +1,5 @@
 package cn.jiandang.tasks;
 
-import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.region.RegionCode;
@@ -145,7 +144,7 @@ public class TaskListService {
                                                     == cn.jiandang.region.RegionLevel.VILLAGE
                                     ? regionName
                                     : "",
-                    h == null ? "" : Category.labelOf(h.category()),
+                    h == null ? null : h.category(),
                     ref.created() == null
                             ? 0
                             : Duration.between(ref.created(), now).toDays(),

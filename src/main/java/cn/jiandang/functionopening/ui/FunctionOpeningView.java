@@ -1,6 +1,7 @@
 package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.featureaccess.FeatureGrantEventView;
@@ -29,8 +30,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,10 +47,9 @@ import java.util.Set;
  * every province's requests (it decides them from its task list).
  */
 @Route("function-opening")
-@PageTitle("功能开放 · 建档")
 @Menu(title = "featureaccess.menu", order = 20)
 @RolesAllowed({"PROVINCE_OFFICER", "CENTRE_ADMIN"})
-public class FunctionOpeningView extends VerticalLayout {
+public class FunctionOpeningView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -224,5 +224,10 @@ public class FunctionOpeningView extends VerticalLayout {
 
     Set<Feature> openFeatures() {
         return access.openFeatures(officer.region());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.functionOpening");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
@@ -12,8 +13,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
@@ -27,10 +28,9 @@ import java.util.stream.Collectors;
 
 /** The households of the officer's region, loaded page by page from the database. */
 @Route("households")
-@PageTitle("农户档案 · 建档")
 @Menu(title = "menu.households", order = 2)
 @PermitAll
-public class HouseholdListView extends VerticalLayout {
+public class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<HouseholdSummary> grid = new Grid<>();
     private final Select<Optional<Category>> category = new Select<>();
@@ -84,5 +84,10 @@ public class HouseholdListView extends VerticalLayout {
         grid.setSizeFull();
         grid.setId("households");
         add(new H2(getTranslation("households.title")), category, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.households");
     }
 }

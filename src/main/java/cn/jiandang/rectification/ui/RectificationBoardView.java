@@ -1,6 +1,7 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.rectification.ImportReport;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
@@ -26,8 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -40,10 +41,9 @@ import java.util.stream.Collectors;
 
 /** The supervisor's board: create a case or import a problem list, and follow every case, overdue first. */
 @Route("rectification")
-@PageTitle("问题整改 · 建档")
 @Menu(title = "rectification.menu", order = 30)
 @RolesAllowed({"SUPERVISOR", "CENTRE_ADMIN"})
-public class RectificationBoardView extends VerticalLayout {
+public class RectificationBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final RectificationService service;
     private final RegionService regions;
@@ -229,5 +229,10 @@ public class RectificationBoardView extends VerticalLayout {
         } catch (NumberFormatException e) {
             throw cn.jiandang.common.BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.rectification");
     }
 }

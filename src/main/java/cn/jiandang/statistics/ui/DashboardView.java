@@ -1,5 +1,6 @@
 package cn.jiandang.statistics.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdCounts;
 import cn.jiandang.region.RegionService;
@@ -17,8 +18,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import elemental.json.Json;
 import elemental.json.JsonArray;
@@ -34,12 +35,11 @@ import java.util.Map;
  * works without the chart.
  */
 @Route("dashboard")
-@PageTitle("统计 · 建档")
 @Menu(title = "menu.dashboard", order = 3)
 @PermitAll
 @JavaScript("context://webjars/chart.js/4.4.1/dist/chart.umd.js")
 @JavaScript("context://scripts/charts.js")
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<Category> MONITORED_FOUR =
             List.of(Category.RETURNED, Category.NEWLY_POOR, Category.MONITORED, Category.MARGINAL);
@@ -142,4 +142,9 @@ public class DashboardView extends VerticalLayout {
 
     /** One row of the category table. */
     public record CategoryRow(String category, long households, long persons) {}
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.dashboard");
+    }
 }

@@ -1,5 +1,7 @@
 package cn.jiandang.tasks.ui;
 
+import cn.jiandang.base.Texts;
+import cn.jiandang.household.Category;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -34,8 +36,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -59,10 +61,9 @@ import java.util.Set;
  */
 @Route("")
 @RouteAlias("tasks")
-@PageTitle("我的任务 · 建档")
 @Menu(title = "menu.tasks", order = 1)
 @PermitAll
-public class TaskListView extends VerticalLayout {
+public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
@@ -121,7 +122,8 @@ public class TaskListView extends VerticalLayout {
         keys.addAll(procedures.keySet());
         procedure.setLabel(getTranslation("tasks.col.procedure"));
         procedure.setItems(keys);
-        procedure.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("tasks.all") : procedures.getOrDefault(k, k));
+        procedure.setItemLabelGenerator(
+                k -> k.isEmpty() ? getTranslation("tasks.all") : Texts.procedure(k, procedures.getOrDefault(k, k)));
         procedure.setValue("");
         procedure.setId("filter-procedure");
         step.setLabel(getTranslation("tasks.col.step"));
@@ -172,22 +174,23 @@ public class TaskListView extends VerticalLayout {
     }
 
     private Grid<TaskRow> grid() {
-        grid.addColumn(r -> r.task().name())
+        grid.addColumn(TaskListView::stepName)
                 .setHeader(getTranslation("tasks.col.step"))
                 .setAutoWidth(true)
                 .setKey(COL_STEP)
                 .setSortProperty(COL_STEP);
-        grid.addColumn(TaskRow::procedureName)
+        grid.addColumn(r -> Texts.procedure(r.task().processDefinitionKey(), r.procedureName()))
                 .setHeader(getTranslation("tasks.col.procedure"))
                 .setAutoWidth(true);
-        grid.addColumn(TaskRow::subject)
+        Texts.data(grid.addColumn(TaskRow::subject)
                 .setHeader(getTranslation("tasks.col.head"))
-                .setKey("subject");
+                .setKey("subject"));
         grid.addColumn(TaskRow::headIdMasked)
                 .setHeader(getTranslation("tasks.col.id"))
                 .setAutoWidth(true);
-        grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village"));
-        grid.addColumn(TaskRow::categoryLabel).setHeader(getTranslation("tasks.col.category"));
+        Texts.data(grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village")));
+        grid.addColumn(r -> r.headName().isEmpty() ? "" : Texts.of(Category.class, r.category()))
+                .setHeader(getTranslation("tasks.col.category"));
         grid.addColumn(TaskRow::daysInStep)
                 .setHeader(getTranslation("tasks.col.days"))
                 .setKey(COL_DAYS)
@@ -263,7 +266,7 @@ public class TaskListView extends VerticalLayout {
             // watched, not acted on: who has it, never a button the service would refuse
             Span watched = r.task().assignee() == null
                     ? new Span(getTranslation("tasks.watched"))
-                    : new Span(getTranslation("tasks.claimedBy", r.assigneeName()));
+                    : Texts.message("tasks.claimedBy", r.assigneeName());
             watched.addClassName("jd-muted");
             watched.setTitle(getTranslation("tasks.watched.help"));
             return watched;
@@ -284,7 +287,7 @@ public class TaskListView extends VerticalLayout {
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(unclaim, handOver(r));
         }
-        Span claimed = new Span(getTranslation("tasks.claimedBy", r.assigneeName()));
+        Span claimed = Texts.message("tasks.claimedBy", r.assigneeName());
         claimed.setTitle(r.task().assignee());
         return claimed;
     }
@@ -292,7 +295,7 @@ public class TaskListView extends VerticalLayout {
     private Button handOver(TaskRow r) {
         Button handOver = new Button(
                 getTranslation("tasks.handOver"),
-                e -> new HandOverDialog(work, r.task().id(), r.task().name(), this::refresh).open());
+                e -> new HandOverDialog(work, r.task().id(), stepName(r), this::refresh).open());
         handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         handOver.addClassName("jd-handover");
         return handOver;
@@ -337,6 +340,14 @@ public class TaskListView extends VerticalLayout {
         });
     }
 
+    /** The step's name in the officer's language. */
+    private static String stepName(TaskRow r) {
+        return Texts.step(
+                r.task().processDefinitionKey(),
+                r.task().taskDefinitionKey(),
+                r.task().name());
+    }
+
     /** How the officer recognises a task in the list: its step and household, or its case. */
     private String describe(TaskRow r) {
         String what = !r.headName().isEmpty()
@@ -344,7 +355,7 @@ public class TaskListView extends VerticalLayout {
                 : !r.subject().isEmpty()
                         ? r.subject()
                         : getTranslation("tasks.case", r.task().caseId());
-        return r.task().name() + " · " + what;
+        return stepName(r) + " · " + what;
     }
 
     private TaskFilter filter() {
@@ -369,5 +380,10 @@ public class TaskListView extends VerticalLayout {
         grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(), q ->
                 (int) tasks.count(filter));
         updateBulk();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.tasks");
     }
 }

@@ -1,6 +1,7 @@
 package cn.jiandang.villageexit.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
@@ -25,8 +26,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,10 +36,9 @@ import java.time.format.DateTimeFormatter;
 
 /** Village exits: the township proposes and records objections; county and province follow the cases. */
 @Route("village-exit")
-@PageTitle("贫困村出列 · 建档")
 @Menu(title = "villageexit.menu", order = 41)
 @RolesAllowed({"TOWNSHIP_OFFICER", "COUNTY_OFFICER", "PROVINCE_OFFICER"})
-public class VillageExitView extends VerticalLayout {
+public class VillageExitView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
@@ -196,5 +196,10 @@ public class VillageExitView extends VerticalLayout {
         if (proposable != null) {
             proposable.setItems(service.proposableVillages());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.villageExit");
     }
 }

@@ -1,6 +1,7 @@
 package cn.jiandang.yearend.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
@@ -24,8 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -33,10 +34,9 @@ import java.time.Year;
 
 /** Year-end exit: province or county opens the round; every level follows its villages' cases. */
 @Route("year-end")
-@PageTitle("年度脱贫退出 · 建档")
 @Menu(title = "yearend.menu", order = 40)
 @RolesAllowed({"PROVINCE_OFFICER", "COUNTY_OFFICER", "TOWNSHIP_OFFICER", "VILLAGE_OFFICER"})
-public class YearEndView extends VerticalLayout {
+public class YearEndView extends VerticalLayout implements HasDynamicTitle {
 
     private final YearEndService service;
     private final Grid<RoundView> rounds = new Grid<>();
@@ -174,5 +174,10 @@ public class YearEndView extends VerticalLayout {
     private void refresh() {
         rounds.setItems(service.rounds());
         cases.setItems(service.cases());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.yearEnd");
     }
 }

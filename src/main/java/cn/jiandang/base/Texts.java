@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /**
@@ -18,6 +19,9 @@ public final class Texts {
 
     /** The attribute that marks a component's text (and a grid column's cells) as data rather than a label. */
     public static final String DATA = "jd-data";
+
+    /** The attribute that marks a field's choices as data (villages, colleagues), its label staying a label. */
+    public static final String DATA_CHOICES = "jd-data-choices";
 
     /** Brackets a parameter's place in a translated message (a private-use character no message contains). */
     private static final String MARK = "\uE000";
@@ -78,6 +82,14 @@ public final class Texts {
         return message;
     }
 
+    /** "Label: value", the label from the bundles, the value data (a name, a place, what someone wrote). */
+    public static Paragraph labelled(String labelKey, Object value) {
+        UI ui = UI.getCurrent();
+        String label =
+                ui == null ? labelKey : ui.getTranslation(labelKey) + ui.getTranslation("validation.labelSeparator");
+        return new Paragraph(new Span(label), data(new Span(value == null ? "" : String.valueOf(value))));
+    }
+
     /** Marks the component's text as data (shown as written, in any language). */
     public static <T extends HasElement> T data(T component) {
         component.getElement().setAttribute(DATA, true);
@@ -88,6 +100,12 @@ public final class Texts {
     public static <T> Grid.Column<T> data(Grid.Column<T> column) {
         column.getElement().setAttribute(DATA, true);
         return column;
+    }
+
+    /** Marks a selection's choices as data (names of villages or officers); its own label remains a label. */
+    public static <T extends HasElement> T dataChoices(T field) {
+        field.getElement().setAttribute(DATA_CHOICES, true);
+        return field;
     }
 
     public static boolean isData(HasElement component) {

@@ -174,7 +174,8 @@ public class TaskListService {
                         .taskDefinitionKey(step.getId())
                         .count();
                 if (open > 0) {
-                    counts.add(new StepCount(definition.getName(), step.getName(), open));
+                    counts.add(new StepCount(
+                            definition.getName(), step.getName(), open, definition.getKey(), step.getId()));
                 }
             }
         }

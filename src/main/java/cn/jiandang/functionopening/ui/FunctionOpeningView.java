@@ -149,19 +149,19 @@ public class FunctionOpeningView extends VerticalLayout implements HasDynamicTit
 
     private Grid<FeatureGrantView> requestGrid(boolean province) {
         if (!province) {
-            requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode())))
+            Texts.data(requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode()))))
                     .setHeader(getTranslation("featureaccess.province"));
         }
         requests.addColumn(g -> getTranslation(g.feature().labelKey()))
                 .setHeader(getTranslation("featureaccess.feature"))
                 .setAutoWidth(true);
-        requests.addColumn(g -> g.status().label()).setHeader(getTranslation("featureaccess.status"));
+        requests.addColumn(g -> Texts.of(g.status())).setHeader(getTranslation("featureaccess.status"));
         requests.addColumn(g -> g.validFrom() + " ~ " + g.validUntil())
                 .setHeader(getTranslation("featureaccess.period"))
                 .setAutoWidth(true);
-        requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason"));
-        requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
-                .setHeader(getTranslation("featureaccess.decisionComment"));
+        Texts.data(requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason")));
+        Texts.data(requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
+                .setHeader(getTranslation("featureaccess.decisionComment")));
         if (province) {
             requests.addComponentColumn(g -> {
                 Button close = new Button(getTranslation("featureaccess.requestClose"), e -> closeDialog(g));
@@ -182,10 +182,10 @@ public class FunctionOpeningView extends VerticalLayout implements HasDynamicTit
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation(h.feature().labelKey()))
                 .setHeader(getTranslation("featureaccess.feature"));
-        history.addColumn(h -> h.event().label()).setHeader(getTranslation("featureaccess.event"));
-        history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by"));
-        history.addColumn(h -> h.comment() == null ? "" : h.comment())
-                .setHeader(getTranslation("featureaccess.comment"));
+        history.addColumn(h -> Texts.of(h.event())).setHeader(getTranslation("featureaccess.event"));
+        Texts.data(history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by")));
+        Texts.data(history.addColumn(h -> h.comment() == null ? "" : h.comment())
+                .setHeader(getTranslation("featureaccess.comment")));
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setId("featureaccess-history");

@@ -46,24 +46,24 @@ public class HouseholdListView extends VerticalLayout implements HasDynamicTitle
         }
         category.setLabel(getTranslation("households.category"));
         category.setItems(options);
-        category.setItemLabelGenerator(o -> o.map(Category::label).orElse(getTranslation("households.all")));
+        category.setItemLabelGenerator(o -> o.map(Texts::of).orElse(getTranslation("households.all")));
         category.setValue(Optional.empty());
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Map<String, String> villageNames = regions.villagesUnder(officer.region()).stream()
                 .collect(Collectors.toMap(r -> r.code().value(), r -> r.name()));
-        grid.addColumn(HouseholdSummary::headName)
+        Texts.data(grid.addColumn(HouseholdSummary::headName)
                 .setHeader(getTranslation("households.col.head"))
-                .setAutoWidth(true);
+                .setAutoWidth(true));
         grid.addColumn(HouseholdSummary::headIdMasked)
                 .setHeader(getTranslation("households.col.id"))
                 .setAutoWidth(true);
-        grid.addColumn(h -> villageNames.getOrDefault(
+        Texts.data(grid.addColumn(h -> villageNames.getOrDefault(
                         h.villageCode().value(), h.villageCode().value()))
                 .setHeader(getTranslation("households.col.village"))
                 .setKey("villageCode")
-                .setSortable(true);
-        grid.addColumn(h -> Category.labelOf(h.category()))
+                .setSortable(true));
+        grid.addColumn(h -> Texts.of(Category.class, h.category()))
                 .setHeader(getTranslation("households.col.category"))
                 .setKey("category")
                 .setSortable(true);

@@ -51,6 +51,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout implements HasDynam
         village.setItems(regions.villagesUnder(current.require().region()));
         village.setItemLabelGenerator(r -> r == null ? "" : r.name());
         village.setId("apply-village");
+        Texts.dataChoices(village);
         if (village.getListDataView().getItemCount() == 1) {
             village.setValue(village.getListDataView().getItem(0));
         }
@@ -59,7 +60,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout implements HasDynam
         Select<Category> kind = new Select<>();
         kind.setLabel(getTranslation("identification.kind"));
         kind.setItems(Category.NEWLY_POOR, Category.MARGINAL);
-        kind.setItemLabelGenerator(k -> k == null ? "" : k.label());
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(Category.NEWLY_POOR);
         kind.setId("apply-kind");
         MultiSelectComboBox<PovertyFactor> factors =
@@ -132,7 +133,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout implements HasDynam
             idNumber.setMaxLength(18);
             relation.setLabel(view.getTranslation("household.member.relation"));
             relation.setItems(Relation.values());
-            relation.setItemLabelGenerator(r -> r == null ? "" : r.label());
+            relation.setItemLabelGenerator(Texts::of);
             relation.setValue(initial);
             relation.setId("apply-member-relation-" + index);
             layout = new HorizontalLayout(name, idNumber, relation);

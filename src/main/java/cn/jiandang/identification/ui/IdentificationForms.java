@@ -4,6 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.HomeVerification;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -57,7 +59,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Select<Category> kind = new Select<>();
         kind.setLabel(ui.getTranslation("identification.kind"));
         kind.setItems(Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL);
-        kind.setItemLabelGenerator(Category::label);
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(c.kind());
         kind.setId("verification-kind");
         MultiSelectComboBox<PovertyFactor> factors = factorBox(ui.getTranslation("identification.factors"));
@@ -164,7 +166,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Select<ObjectionAction> action = new Select<>();
         action.setLabel(ui.getTranslation("identification.objection.action"));
         action.setItems(ObjectionAction.values());
-        action.setItemLabelGenerator(ObjectionAction::label);
+        action.setItemLabelGenerator(Texts::of);
         action.setId("objection-action");
         TextArea resolution = comment(ui, "identification.objection.resolution");
         resolution.setId("objection-resolution");
@@ -177,18 +179,14 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
             service.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
             onCompleted.run();
         });
-        Paragraph content = new Paragraph(ui.getTranslation("identification.objection.content") + "：" + o.content());
+        Paragraph content = Texts.labelled("identification.objection.content", o.content());
         content.setId("objection-content");
         return layout(summary(ui, c), content, upheld, action, resolution, submit);
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<TownshipDecision> decision = choice(
-                ui,
-                "identification.decision",
-                TownshipDecision.values(),
-                TownshipDecision::label,
-                TownshipDecision.APPROVE);
+        RadioButtonGroup<TownshipDecision> decision =
+                choice(ui, "identification.decision", TownshipDecision.values(), Texts::of, TownshipDecision.APPROVE);
         decision.setId("review-decision");
         TextArea comment = comment(ui, "identification.opinion.township");
         // the notice was posted in the village while no task was open: its photos are attached at this first step after
@@ -234,7 +232,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                                 c.monitoredPopulation(),
                                 c.registeredPoorPopulation(),
                                 c.limitPercent(),
-                                c.scaleStatus().label()));
+                                Texts.of(c.scaleStatus())));
         scale.setId("county-scale");
         return layout(summary(ui, c), scale, approved, override, comment, submit);
     }
@@ -251,26 +249,33 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     }
 
     private static Paragraph summary(UI ui, IdentificationCaseView c) {
-        String head = c.householdId() == null
-                ? ui.getTranslation("identification.newHousehold") + " · " + c.applicantHeadName() + " · "
-                : "";
+        String separator = ui.getTranslation("validation.labelSeparator");
         String factors = c.factors().stream()
-                .map(PovertyFactor::label)
-                .reduce((a, b) -> a + "、" + b)
-                .orElse("");
-        Paragraph p = new Paragraph(head + ui.getTranslation("identification.kind") + "："
-                + c.kind().label()
-                + " · " + c.channel().label() + " · " + ui.getTranslation("identification.factors") + "：" + factors
+                .map(Texts::of)
+                .collect(java.util.stream.Collectors.joining(ui.getTranslation("list.separator")));
+        Paragraph p = new Paragraph();
+        if (c.householdId() == null) {
+            // the applicant's name is data
+            p.add(
+                    new Span(ui.getTranslation("identification.newHousehold") + " · "),
+                    Texts.data(new Span(c.applicantHeadName())),
+                    new Span(" · "));
+        }
+        p.add(new Span(ui.getTranslation("identification.kind") + separator
+                + Texts.of(c.kind())
+                + " · " + Texts.of(c.channel()) + " · " + ui.getTranslation("identification.factors") + separator
+                + factors
                 + (c.returnCause() == null
                         ? ""
-                        : " · " + ui.getTranslation("identification.returnCause") + "："
-                                + c.returnCause().label()));
+                        : " · " + ui.getTranslation("identification.returnCause") + separator
+                                + Texts.of(c.returnCause()))));
         p.setId("identification-summary");
         return p;
     }
 
     private static Paragraph notice(UI ui, IdentificationCaseView c) {
-        Paragraph p = new Paragraph(c.noticeText() == null ? "" : c.noticeText());
+        // the notice as posted in the village: a document, shown as written
+        Paragraph p = Texts.data(new Paragraph(c.noticeText() == null ? "" : c.noticeText()));
         p.setId("identification-notice");
         return p;
     }
@@ -289,7 +294,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     static Select<PovertyFactor> returnCauseBox(UI ui) {
         Select<PovertyFactor> box = new Select<>();
         box.setLabel(ui.getTranslation("identification.returnCause"));
-        box.setItemLabelGenerator(f -> f == null ? "" : f.label());
+        box.setItemLabelGenerator(Texts::of);
         box.setItems(Arrays.stream(PovertyFactor.values())
                 .filter(PovertyFactor::isCause)
                 .toList());
@@ -300,7 +305,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
 
     static MultiSelectComboBox<PovertyFactor> factorBox(String label) {
         MultiSelectComboBox<PovertyFactor> box = new MultiSelectComboBox<>(label);
-        box.setItemLabelGenerator(PovertyFactor::label);
+        box.setItemLabelGenerator(Texts::of);
         box.setWidthFull();
         return box;
     }

@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
@@ -58,7 +59,7 @@ class RaiseObjectionAction implements HouseholdAction {
                 "identification.objection.raised",
                 () -> service.raiseObjection(c.id(), content.getValue()),
                 onDone,
-                new Paragraph(c.noticeText() == null ? "" : c.noticeText()),
+                Texts.data(new Paragraph(c.noticeText() == null ? "" : c.noticeText())),
                 content);
     }
 

@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.Category;
@@ -60,7 +61,7 @@ class StartIdentificationAction implements HouseholdAction {
         kind.setId("identification-kind");
         kind.setLabel(ui.getTranslation("identification.kind"));
         kind.setItems(kinds(household));
-        kind.setItemLabelGenerator(Category::label);
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(kinds(household).get(0));
         MultiSelectComboBox<PovertyFactor> factors =
                 IdentificationForms.factorBox(ui.getTranslation("identification.factors"));

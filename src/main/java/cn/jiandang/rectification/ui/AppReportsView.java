@@ -32,11 +32,12 @@ public class AppReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> DAY.format(r.reportedAt()))
                 .setHeader(getTranslation("rectification.reportedAt"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.type().label())
+        grid.addColumn(r -> Texts.of(r.type()))
                 .setHeader(getTranslation("rectification.type"))
                 .setAutoWidth(true);
-        grid.addColumn(DesensitisedReport::description).setHeader(getTranslation("rectification.description"));
-        grid.addColumn(r -> r.status().label() + (r.overdue() ? " " + getTranslation("rectification.overdue") : ""))
+        Texts.data(
+                grid.addColumn(DesensitisedReport::description).setHeader(getTranslation("rectification.description")));
+        grid.addColumn(r -> Texts.of(r.status()) + (r.overdue() ? " " + getTranslation("rectification.overdue") : ""))
                 .setHeader(getTranslation("rectification.status"))
                 .setAutoWidth(true);
         grid.addColumn(DesensitisedReport::deadline)

@@ -71,7 +71,7 @@ public class RectificationBoardView extends VerticalLayout implements HasDynamic
         Select<ProblemType> type = new Select<>();
         type.setLabel(getTranslation("rectification.type"));
         type.setItems(ProblemType.values());
-        type.setItemLabelGenerator(ProblemType::label);
+        type.setItemLabelGenerator(Texts::of);
         type.setId("rectification-type");
         Select<ProblemSource> source = sourceSelect("rectification-source");
         DatePicker deadline = new DatePicker(
@@ -163,8 +163,7 @@ public class RectificationBoardView extends VerticalLayout implements HasDynamic
         }
         status.setLabel(getTranslation("rectification.status"));
         status.setItems(options);
-        status.setItemLabelGenerator(
-                o -> o.map(RectificationStatus::label).orElse(getTranslation("rectification.status.all")));
+        status.setItemLabelGenerator(o -> o.map(Texts::of).orElse(getTranslation("rectification.status.all")));
         status.setId("rectification-status-filter");
         status.setValue(Optional.empty());
         status.addValueChangeListener(e -> refresh());
@@ -179,7 +178,7 @@ public class RectificationBoardView extends VerticalLayout implements HasDynamic
 
     private Grid<RectificationCaseView> boardGrid() {
         board.addComponentColumn(c -> {
-                    Span s = new Span(c.status().label());
+                    Span s = new Span(Texts.of(c.status()));
                     if (c.overdue() && c.status() != RectificationStatus.CLOSED) {
                         s.setText(s.getText() + " " + getTranslation("rectification.overdue"));
                         s.addClassNames("jd-badge", "jd-badge-overdue");
@@ -191,15 +190,16 @@ public class RectificationBoardView extends VerticalLayout implements HasDynamic
         board.addColumn(RectificationCaseView::deadline)
                 .setHeader(getTranslation("rectification.deadline"))
                 .setAutoWidth(true);
-        board.addColumn(c -> regions.path(RegionCode.of(c.regionCode())))
+        Texts.data(board.addColumn(c -> regions.path(RegionCode.of(c.regionCode()))))
                 .setHeader(getTranslation("rectification.region"));
-        board.addColumn(c -> c.type().label())
+        board.addColumn(c -> Texts.of(c.type()))
                 .setHeader(getTranslation("rectification.type"))
                 .setAutoWidth(true);
-        board.addColumn(c -> c.source().label())
+        board.addColumn(c -> Texts.of(c.source()))
                 .setHeader(getTranslation("rectification.source"))
                 .setAutoWidth(true);
-        board.addColumn(RectificationCaseView::description).setHeader(getTranslation("rectification.description"));
+        Texts.data(board.addColumn(RectificationCaseView::description)
+                .setHeader(getTranslation("rectification.description")));
         board.addColumn(RectificationCaseView::rounds).setHeader(getTranslation("rectification.rounds"));
         board.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         board.setAllRowsVisible(true);
@@ -217,7 +217,7 @@ public class RectificationBoardView extends VerticalLayout implements HasDynamic
         Select<ProblemSource> source = new Select<>();
         source.setLabel(getTranslation("rectification.source"));
         source.setItems(ProblemSource.DATA_CLEANSING, ProblemSource.INSPECTION);
-        source.setItemLabelGenerator(ProblemSource::label);
+        source.setItemLabelGenerator(Texts::of);
         source.setValue(ProblemSource.DATA_CLEANSING);
         source.setId(id);
         return source;

@@ -50,11 +50,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Map<Category, Long> households = counts.households(officer.region());
         Map<Category, Long> persons = counts.persons(officer.region());
         List<CategoryRow> rows = MONITORED_FOUR.stream()
-                .map(c -> new CategoryRow(c.label(), households.get(c), persons.get(c)))
+                .map(c -> new CategoryRow(Texts.of(c), households.get(c), persons.get(c)))
                 .toList();
         List<StepCount> steps = tasks.openTasksByStep();
 
-        add(new H2(getTranslation("dashboard.title", regions.name(officer.region()))));
+        H2 title = new H2(Texts.message("dashboard.title", regions.name(officer.region())));
+        add(title);
         FlexLayout charts = new FlexLayout(
                 panel(
                         getTranslation("dashboard.categories"),
@@ -71,7 +72,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                 "chart-steps",
                                 "bar",
                                 steps.stream()
-                                        .map(s -> s.procedureName() + "·" + s.stepName())
+                                        .map(s -> procedure(s) + "·" + step(s))
                                         .toList(),
                                 getTranslation("dashboard.open"),
                                 steps.stream().map(StepCount::open).toList()),
@@ -130,14 +131,22 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<StepCount> stepTable(List<StepCount> steps) {
         Grid<StepCount> grid = new Grid<>();
-        grid.addColumn(StepCount::procedureName).setHeader(getTranslation("tasks.col.procedure"));
-        grid.addColumn(StepCount::stepName).setHeader(getTranslation("tasks.col.step"));
+        grid.addColumn(DashboardView::procedure).setHeader(getTranslation("tasks.col.procedure"));
+        grid.addColumn(DashboardView::step).setHeader(getTranslation("tasks.col.step"));
         grid.addColumn(StepCount::open).setHeader(getTranslation("dashboard.open"));
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("table-steps");
         return grid;
+    }
+
+    private static String procedure(StepCount s) {
+        return Texts.procedure(s.processKey(), s.procedureName());
+    }
+
+    private static String step(StepCount s) {
+        return Texts.step(s.processKey(), s.stepKey(), s.stepName());
     }
 
     /** One row of the category table. */

@@ -26,7 +26,7 @@ class HandOverDialog extends Dialog {
         colleague.setWidthFull();
         colleague.setId("handover-colleague");
         // colleagues' names are data
-        Texts.data(colleague);
+        Texts.dataChoices(colleague);
         Button confirm = new Button(getTranslation("tasks.handOver"), e -> {
             work.handOver(
                     taskId,

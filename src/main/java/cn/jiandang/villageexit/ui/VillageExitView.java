@@ -64,15 +64,15 @@ public class VillageExitView extends VerticalLayout implements HasDynamicTitle {
         if (flags) {
             add(flagForm(officer));
         }
-        grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
-                .setHeader(getTranslation("villageexit.village"));
+        Texts.data(grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
+                .setHeader(getTranslation("villageexit.village")));
         grid.addColumn(c -> c.poorPopulation() + " / " + c.population())
                 .setHeader(getTranslation("villageexit.poorOfAll"));
         grid.addColumn(c -> percent(c) + "（" + c.thresholdLabel() + "）")
                 .setHeader(getTranslation("villageexit.incidence"));
-        grid.addColumn(c -> c.status().label()).setHeader(getTranslation("villageexit.status"));
-        grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment())
-                .setHeader(getTranslation("villageexit.comment"));
+        grid.addColumn(c -> Texts.of(c.status())).setHeader(getTranslation("villageexit.status"));
+        Texts.data(grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment())
+                .setHeader(getTranslation("villageexit.comment")));
         grid.addColumn(c -> c.provinceInformedAt() == null ? "" : DAY.format(c.provinceInformedAt()))
                 .setHeader(getTranslation("villageexit.provinceInformed"));
         if (township) {
@@ -86,7 +86,7 @@ public class VillageExitView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setId("villageexit-cases");
-        poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village"));
+        Texts.data(poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village")));
         poorVillages
                 .addColumn(v -> v.exited()
                         ? getTranslation("villageexit.exitedIn", v.exitYear())
@@ -119,6 +119,7 @@ public class VillageExitView extends VerticalLayout implements HasDynamicTitle {
         village.setItemLabelGenerator(PoorVillageView::name);
         village.setHelperText(getTranslation("villageexit.onlyPoorVillages"));
         village.setId("villageexit-village");
+        Texts.dataChoices(village);
         proposable = village;
         IntegerField population = new IntegerField(getTranslation("villageexit.population"));
         population.setMin(1);
@@ -152,6 +153,7 @@ public class VillageExitView extends VerticalLayout implements HasDynamicTitle {
         village.setItems(regions.villagesUnder(officer.region()));
         village.setItemLabelGenerator(RegionView::name);
         village.setId("villageexit-flag-village");
+        Texts.dataChoices(village);
         Button flag = new Button(getTranslation("villageexit.flag"), e -> {
             if (village.getValue() == null) {
                 throw cn.jiandang.common.BusinessException.invalidField("villageCode", "请选择村");

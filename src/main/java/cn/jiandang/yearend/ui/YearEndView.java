@@ -51,7 +51,8 @@ public class YearEndView extends VerticalLayout implements HasDynamicTitle {
         if (officer.has(Role.PROVINCE_OFFICER) || officer.has(Role.COUNTY_OFFICER)) {
             add(openForm());
         }
-        rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode()))).setHeader(getTranslation("yearend.area"));
+        Texts.data(rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode())))
+                .setHeader(getTranslation("yearend.area")));
         rounds.addColumn(RoundView::year).setHeader(getTranslation("yearend.year"));
         rounds.addColumn(RoundView::noticeDays).setHeader(getTranslation("yearend.noticeDays"));
         rounds.addColumn(r -> r.povertyLine() == null ? "" : r.povertyLine().toPlainString())
@@ -62,9 +63,10 @@ public class YearEndView extends VerticalLayout implements HasDynamicTitle {
         rounds.setAllRowsVisible(true);
         rounds.addThemeVariants(GridVariant.LUMO_COMPACT);
         rounds.setId("yearend-rounds");
-        cases.addColumn(c -> regions.name(RegionCode.of(c.villageCode()))).setHeader(getTranslation("yearend.village"));
+        Texts.data(cases.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
+                .setHeader(getTranslation("yearend.village")));
         cases.addColumn(YearEndCaseView::year).setHeader(getTranslation("yearend.year"));
-        cases.addColumn(c -> c.status().label()).setHeader(getTranslation("yearend.status"));
+        cases.addColumn(c -> Texts.of(c.status())).setHeader(getTranslation("yearend.status"));
         cases.addColumn(c -> c.included() + " / " + c.candidates()).setHeader(getTranslation("yearend.includedOfAll"));
         if (officer.has(Role.VILLAGE_OFFICER)) {
             cases.addComponentColumn(c -> {

@@ -1,6 +1,5 @@
 package cn.jiandang.security.ui;
 
-import cn.jiandang.base.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +51,6 @@ public class LoginRefusedView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return Texts.title("title.loginRefused");
+        return getTranslation("title.loginRefused") + " · " + getTranslation("app.name");
     }
 }

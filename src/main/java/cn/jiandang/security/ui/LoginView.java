@@ -1,6 +1,5 @@
 package cn.jiandang.security.ui;
 
-import cn.jiandang.base.Texts;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -55,6 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return Texts.title("title.login");
+        // not base's Texts: base depends on security
+        return getTranslation("title.login") + " · " + getTranslation("app.name");
     }
 }

@@ -114,7 +114,8 @@ class IdentificationFormsTest extends KaribuTest {
         login("township1");
         open(c, "handleObjection");
         assertThat(_get(Paragraph.class, spec -> spec.withId("objection-content"))
-                        .getText())
+                        .getElement()
+                        .getTextRecursively())
                 .contains("收入情况");
         _setValue(_get(TextArea.class, spec -> spec.withId("objection-resolution")), "经核查，异议不成立");
         submit();

@@ -87,7 +87,8 @@ class RiskEliminationFormsTest extends KaribuTest {
                 .orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("risk-evidence"))
-                        .getText())
+                        .getElement()
+                        .getTextRecursively())
                 .contains("6000");
         return row.task().caseId();
     }

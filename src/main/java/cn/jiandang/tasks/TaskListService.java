@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * The inbox of the logged-in officer: tasks assigned to it or offered to its candidate groups. Each page is
- * one task query plus one variable query, one process-definition query, one household query, one region query and
- * one officer-name query.
+ * one task query plus one variable query, one household query, one region query and one officer-name query (and, in
+ * the region tab, one query for the tasks the officer may act on); procedure names come from the engine's cache.
  */
 @Service
 @Transactional(readOnly = true)
@@ -262,10 +262,12 @@ public class TaskListService {
         return byInstance;
     }
 
+    /** From the engine's cache of deployed definitions: no query per page. */
     private Map<String, String> procedureNames(List<Task> tasks) {
-        String[] ids =
-                tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
-        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+        return tasks.stream()
+                .map(Task::getProcessDefinitionId)
+                .distinct()
+                .map(repositoryService::getProcessDefinition)
                 .collect(Collectors.toMap(
                         ProcessDefinition::getId, d -> d.getName() == null ? d.getKey() : d.getName()));
     }

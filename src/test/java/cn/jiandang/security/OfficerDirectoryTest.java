@@ -67,6 +67,42 @@ class OfficerDirectoryTest {
         assertThat(lastSeen("township1b")).isNotNull();
     }
 
+    @Test
+    void aLoginThatChangesNothingWritesNothing() {
+        Officer officer = new Officer(
+                "dir-quiet",
+                "吴乡干",
+                java.util.Set.of(Role.TOWNSHIP_OFFICER),
+                cn.jiandang.region.RegionCode.of("130125100000"));
+        java.time.Instant first = java.time.Instant.parse("2026-03-02T01:00:00Z");
+        assertThat(directory.seen(officer, first))
+                .as("a new officer is recorded")
+                .isTrue();
+        Timestamp recorded = lastSeen("dir-quiet");
+
+        // later the same day, after this node's cache of ten minutes: one read, no write
+        assertThat(directory.seen(officer, first.plus(java.time.Duration.ofHours(3))))
+                .isFalse();
+        assertThat(lastSeen("dir-quiet")).isEqualTo(recorded);
+        assertThat(directory.groupsOf("dir-quiet")).containsExactly("TOWNSHIP_OFFICER:130125100");
+
+        // the next day: the sighting is kept to the day
+        assertThat(directory.seen(officer, first.plus(java.time.Duration.ofDays(2))))
+                .isTrue();
+        assertThat(lastSeen("dir-quiet")).isAfter(recorded);
+
+        // moved to another township: written at once, its groups follow
+        Officer moved = new Officer(
+                "dir-quiet",
+                "吴乡干",
+                java.util.Set.of(Role.TOWNSHIP_OFFICER),
+                cn.jiandang.region.RegionCode.of("130125101000"));
+        assertThat(directory.seen(
+                        moved, first.plus(java.time.Duration.ofDays(2)).plusSeconds(60)))
+                .isTrue();
+        assertThat(directory.groupsOf("dir-quiet")).containsExactly("TOWNSHIP_OFFICER:130125101");
+    }
+
     private Timestamp lastSeen(String username) {
         return jdbc.queryForObject("select last_seen from known_officer where username = ?", Timestamp.class, username);
     }

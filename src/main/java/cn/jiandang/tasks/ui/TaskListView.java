@@ -377,8 +377,13 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         long shown = filter.scope() == TaskFilter.Scope.MINE ? mineCount : regionCount;
         counter.setText(shown == 0 ? getTranslation("tasks.empty") : getTranslation("tasks.count", shown));
         grid.deselectAll();
-        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(), q ->
-                (int) tasks.count(filter));
+        // the tab's count was just taken: the grid's first count uses it instead of asking again; later ones ask
+        long[] counted = {shown};
+        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(), q -> {
+            long n = counted[0] >= 0 ? counted[0] : tasks.count(filter);
+            counted[0] = -1;
+            return (int) n;
+        });
         updateBulk();
     }
 

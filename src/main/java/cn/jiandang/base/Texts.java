@@ -50,6 +50,11 @@ public final class Texts {
                 : translate("step." + processKey + "." + taskKey, fallback);
     }
 
+    /** The message of the bundles under {@code key}; {@code fallback} if the key is null or the bundles have none. */
+    public static String label(String key, String fallback) {
+        return key == null ? fallback : translate(key, fallback);
+    }
+
     /** A page's title in the officer's language: "My tasks · Jiandang". */
     public static String title(String key) {
         UI ui = UI.getCurrent();

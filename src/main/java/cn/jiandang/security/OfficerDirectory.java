@@ -9,8 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,16 +73,16 @@ public class OfficerDirectory {
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> usernames) {
         List<String> distinct =
-                usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+                usernames.stream().filter(Objects::nonNull).distinct().toList();
         if (distinct.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += 500) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
             jdbc.query(
                     "select username, display_name from known_officer where username in ("
-                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> {
                         names.put(rs.getString(1), rs.getString(2));
                     },

@@ -1,14 +1,13 @@
 package cn.jiandang.tasks;
 
-import cn.jiandang.household.Category;
-
 import java.time.Instant;
 
 /**
  * One line of the task list, with the business data an official looks for. {@code regionName}: the village or
  * region the case is about (from its process variables), for procedures not about one household;
  * {@code assigneeName}: the display name of the officer who claimed the task (its username if unknown);
- * {@code category}: the household's (null for an ordinary household, or a case of no household);
+ * {@code categoryLabel} and {@code categoryKey}: the household's category, its Chinese label and its key in the message
+ * bundles ("" and null for a case of no household);
  * {@code mayAct}: whether the officer may claim, hand over and open it (else it only watches it, see
  * {@link RegionTab}).
  */
@@ -18,7 +17,8 @@ public record TaskRow(
         String headName,
         String headIdMasked,
         String villageName,
-        Category category,
+        String categoryLabel,
+        String categoryKey,
         long daysInStep,
         Instant due,
         boolean overdue,

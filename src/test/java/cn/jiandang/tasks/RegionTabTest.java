@@ -4,12 +4,15 @@ import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationIntake;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +40,19 @@ class RegionTabTest {
     WorkTasks work;
 
     @Autowired
-    VillageExitService villageExit;
+    VillageExitCases villageExit;
 
     @Autowired
-    RectificationService rectification;
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
+
+    @Autowired
+    RectificationSteps rectificationSteps;
 
     @Autowired
     RegionService regions;
@@ -64,9 +76,9 @@ class RegionTabTest {
         TestLogins.login("centre");
         TestHouseholds.register(households, village.value(), Category.POOR);
         TestLogins.login("county1");
-        villageExit.markPoorVillage(village, true);
+        poorVillages.markPoorVillage(village, true);
         TestLogins.login("township1");
-        long caseId = villageExit.propose(village, 1000, "达标");
+        long caseId = villageExitIntake.propose(village, 1000, "达标");
         Predicate<TaskRow> ofTheCase = r -> "villageExit".equals(r.task().processDefinitionKey())
                 && Long.valueOf(caseId).equals(r.task().caseId());
 
@@ -84,7 +96,7 @@ class RegionTabTest {
 
     @Test
     void theCountysStepOfACaseAboutAVillageIsNotInTheVillagesTabAndTheVillagesStepIsWatchedAbove() {
-        long caseId = TaskListFixtures.problem(rectification, RegionCode.of("130125100201"), 30);
+        long caseId = TaskListFixtures.problem(rectificationIntake, RegionCode.of("130125100201"), 30);
         Predicate<TaskRow> ofTheCase =
                 r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
                         && Long.valueOf(caseId).equals(r.task().caseId());
@@ -101,7 +113,7 @@ class RegionTabTest {
         assertThat(atCounty.mayAct()).isTrue();
 
         // passed down to the village: the village acts, the township and the county above it watch
-        rectification.handle(atCounty.task().id(), caseId, true, null, null);
+        rectificationSteps.handle(atCounty.task().id(), caseId, true, null, null);
         TestLogins.login("township1");
         String townshipTask = taskList.page(TaskFilter.MINE, 0, 1000).stream()
                 .filter(ofTheCase)
@@ -109,7 +121,7 @@ class RegionTabTest {
                 .orElseThrow()
                 .task()
                 .id();
-        rectification.handle(townshipTask, caseId, true, null, null);
+        rectificationSteps.handle(townshipTask, caseId, true, null, null);
         for (String above : List.of("township1", "county1", "supervisor")) {
             TestLogins.login(above);
             assertThat(taskList.page(REGION, 0, 1000))
@@ -133,7 +145,7 @@ class RegionTabTest {
 
     @Test
     void aTaskClaimedByAColleagueStaysInTheTabWithoutActions() {
-        long caseId = TaskListFixtures.problem(rectification, RegionCode.of("130125100000"), 30);
+        long caseId = TaskListFixtures.problem(rectificationIntake, RegionCode.of("130125100000"), 30);
         Predicate<TaskRow> ofTheCase =
                 r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
                         && Long.valueOf(caseId).equals(r.task().caseId());
@@ -144,7 +156,7 @@ class RegionTabTest {
                 .orElseThrow()
                 .task()
                 .id();
-        rectification.handle(countyTask, caseId, true, null, null);
+        rectificationSteps.handle(countyTask, caseId, true, null, null);
         TestLogins.login("township1b");
         String townshipTask = taskList.page(TaskFilter.MINE, 0, 1000).stream()
                 .filter(ofTheCase)

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The household's audit entries (操作记录), newest first; values are text, never markup. */
 final class AuditGrid {
@@ -19,9 +21,7 @@ final class AuditGrid {
 
     /** {@code names}: display names of the actors (username → name); the audit shows both, name first. */
     static Grid<AuditEntryView> of(
-            List<AuditEntryView> entries,
-            java.util.function.Function<String, String> t,
-            java.util.Map<String, String> names) {
+            List<AuditEntryView> entries, Function<String, String> t, Map<String, String> names) {
         Grid<AuditEntryView> grid = new Grid<>();
         grid.addColumn(e -> WHEN.format(e.occurredAt()))
                 .setHeader(t.apply("audit.col.when"))

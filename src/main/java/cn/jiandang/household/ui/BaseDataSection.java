@@ -2,10 +2,9 @@ package cn.jiandang.household.ui;
 
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
-import cn.jiandang.household.NaturalChangeService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.security.OfficerDirectory;
 import com.vaadin.flow.component.Component;
 

@@ -4,9 +4,7 @@ import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.household.HouseholdService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +19,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -46,7 +46,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         this.households = households;
         this.actions = actions;
         this.sections = sections.stream()
-                .sorted(java.util.Comparator.comparingInt(HouseholdSection::order))
+                .sorted(Comparator.comparingInt(HouseholdSection::order))
                 .toList();
         this.features = features;
         addClassName("jd-page");
@@ -104,7 +104,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private List<Feature> closed(HouseholdDetails h, Feature... needed) {
-        return java.util.Arrays.stream(needed)
+        return Arrays.stream(needed)
                 .sorted()
                 .filter(f -> !features.isOpen(f, h.villageCode()))
                 .toList();

@@ -1,9 +1,8 @@
 package cn.jiandang.household.ui;
 
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
-import cn.jiandang.household.IncomeView;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.IncomeView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;

@@ -2,7 +2,6 @@ package cn.jiandang.household.ui;
 
 import cn.jiandang.base.Texts;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.security.Masking;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

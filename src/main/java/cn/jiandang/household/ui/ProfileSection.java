@@ -2,7 +2,6 @@ package cn.jiandang.household.ui;
 
 import cn.jiandang.base.Texts;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;

@@ -1,7 +1,6 @@
 package cn.jiandang.household.ui;
 
 import cn.jiandang.base.Texts;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PersonalNumbers;
 import com.vaadin.flow.component.UI;

@@ -2,7 +2,7 @@ package cn.jiandang.statistics.ui;
 
 import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdCounts;
+import cn.jiandang.household.counts.HouseholdCounts;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;

@@ -1,7 +1,6 @@
 package cn.jiandang.tasks.ui;
 
 import cn.jiandang.base.Texts;
-import cn.jiandang.household.Category;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -45,6 +44,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +189,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tasks.col.id"))
                 .setAutoWidth(true);
         Texts.data(grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village")));
-        grid.addColumn(r -> r.headName().isEmpty() ? "" : Texts.of(Category.class, r.category()))
+        grid.addColumn(r -> r.headName().isEmpty() ? "" : Texts.label(r.categoryKey(), r.categoryLabel()))
                 .setHeader(getTranslation("tasks.col.category"));
         grid.addColumn(TaskRow::daysInStep)
                 .setHeader(getTranslation("tasks.col.days"))
@@ -332,9 +332,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         bulkAction(selected).ifPresent(action -> {
             Map<String, String> described = new LinkedHashMap<>();
             selected.stream()
-                    .sorted(java.util.Comparator.comparing(
-                            (TaskRow r) -> r.task().created(),
-                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                    .sorted(Comparator.comparing(
+                            (TaskRow r) -> r.task().created(), Comparator.nullsLast(Comparator.naturalOrder())))
                     .forEach(r -> described.put(r.task().id(), describe(r)));
             new BulkDialog(bulk, action, described, this::refresh).open();
         });

@@ -1,24 +1,17 @@
 package cn.jiandang.tasks.ui;
 
 import cn.jiandang.base.Texts;
-import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
-import cn.jiandang.household.HouseholdService;
-import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,39 +24,28 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 
-/** One task: its form, with the household beside it (the household page's sections, read-only, collapsible). */
+/** One task: its form, with what the task is about beside it (e.g. the household's summary, see {@link TaskAside}). */
 @Route("task/:taskId")
 @PermitAll
 public class TaskView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** How many of the household's sections are open at first (profile, members, category history, incomes). */
-    private static final int OPEN_SECTIONS = 4;
-
     private final WorkTasks tasks;
-    private final HouseholdService households;
-    private final RegionService regions;
+    private final List<TaskAside> asides;
     private final List<TaskFormFactory> forms;
     private final ProcedureHistory history;
-    private final TimelineSection timeline;
-    private final List<HouseholdSection> sections;
+    private final TimelineGrid timeline;
 
     public TaskView(
             WorkTasks tasks,
-            HouseholdService households,
-            RegionService regions,
+            List<TaskAside> asides,
             List<TaskFormFactory> forms,
             ProcedureHistory history,
-            TimelineSection timeline,
-            List<HouseholdSection> sections) {
+            TimelineGrid timeline) {
         this.tasks = tasks;
         this.history = history;
         this.timeline = timeline;
-        this.households = households;
-        this.regions = regions;
+        this.asides = asides;
         this.forms = forms;
-        this.sections = sections.stream()
-                .sorted(java.util.Comparator.comparingInt(HouseholdSection::order))
-                .toList();
         addClassName("jd-page");
         setWidthFull();
     }
@@ -97,68 +79,18 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
         // the case so far: every step of this procedure with its comments and files (minutes, notice photos...)
         var steps = history.forProcessInstance(task.processInstanceId());
         if (!steps.isEmpty()) {
-            var grid = timeline.grid(getUI().orElse(com.vaadin.flow.component.UI.getCurrent()), steps, false);
+            var grid = timeline.grid(getUI().orElse(UI.getCurrent()), steps, false);
             grid.setId("task-timeline");
             main.add(new H3(getTranslation("attach.task.timeline")), grid);
         }
         add(main);
-        if (task.householdId() != null) {
-            add(householdPanel(households.details(task.householdId())));
-        }
+        asides.forEach(aside -> aside.create(task).ifPresent(this::add));
     }
 
     private void completed() {
         Notification.show(getTranslation("task.done"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
-    }
-
-    /**
-     * The household beside the form, read-only: the household page's own sections that are meant for it (profile,
-     * members, category history, incomes, earlier procedures with their files), each collapsible. The first ones are
-     * open; a closed one is built only when it is opened.
-     */
-    private Component householdPanel(HouseholdDetails h) {
-        VerticalLayout box = new VerticalLayout();
-        box.setWidth("30em");
-        box.setFlexShrink(0);
-        box.addClassName("jd-task-household");
-        Paragraph head = new Paragraph(
-                Texts.data(new Span(h.headName())), new Span(" · " + Texts.of(Category.class, h.category())));
-        Anchor page = new Anchor("household/" + h.id(), getTranslation("household.title"));
-        page.setId("task-household-page");
-        box.add(
-                new H3(getTranslation("task.household")),
-                head,
-                Texts.data(new Paragraph(regions.path(h.villageCode()))));
-        int shown = 0;
-        for (HouseholdSection section : sections) {
-            if (!section.onTaskPage()) {
-                continue;
-            }
-            Details details = new Details(getTranslation(section.titleKey()));
-            details.setWidthFull();
-            details.setId("task-household-" + section.titleKey().replace('.', '-'));
-            Runnable fill = () -> {
-                if (details.getContent().findAny().isEmpty()) {
-                    details.add(section.create(h));
-                }
-            };
-            if (shown++ < OPEN_SECTIONS) {
-                details.setOpened(true);
-                fill.run();
-            } else {
-                details.addOpenedChangeListener(e -> {
-                    if (e.isOpened()) {
-                        fill.run();
-                    }
-                });
-            }
-            box.add(details);
-        }
-        box.add(page);
-        box.setId("task-household");
-        return box;
     }
 
     @Override

@@ -2,7 +2,7 @@ package cn.jiandang.base.ui;
 
 import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceIntake;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.common.BusinessException;
@@ -11,19 +11,21 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationIntake;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.TestLogins;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.VillageExitIntake;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -43,24 +45,30 @@ public class EnglishWalkFixtures {
 
     private static final String VILLAGE = "130125100201";
 
-    private final IdentificationService identification;
-    private final RectificationService rectification;
+    private final IdentificationIntake identification;
+    private final IdentificationSteps identificationSteps;
+    private final RectificationIntake rectification;
+    private final RectificationSteps rectificationSteps;
     private final HouseholdService households;
     private final TaskPages pages;
-    private final RiskEliminationService riskElimination;
-    private final AssistanceService assistance;
-    private final VillageExitService villages;
+    private final RiskEliminationIntake riskElimination;
+    private final AssistanceIntake assistance;
+    private final VillageExitIntake villages;
 
     EnglishWalkFixtures(
-            IdentificationService identification,
-            RectificationService rectification,
+            IdentificationIntake identification,
+            IdentificationSteps identificationSteps,
+            RectificationIntake rectification,
+            RectificationSteps rectificationSteps,
             HouseholdService households,
             TaskPages pages,
-            RiskEliminationService riskElimination,
-            AssistanceService assistance,
-            VillageExitService villages) {
+            RiskEliminationIntake riskElimination,
+            AssistanceIntake assistance,
+            VillageExitIntake villages) {
         this.identification = identification;
+        this.identificationSteps = identificationSteps;
         this.rectification = rectification;
+        this.rectificationSteps = rectificationSteps;
         this.households = households;
         this.pages = pages;
         this.riskElimination = riskElimination;
@@ -119,21 +127,21 @@ public class EnglishWalkFixtures {
         if (step.equals(IdentificationVariables.TASK_HOME_VERIFICATION)) {
             return;
         }
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 task(caseId, IdentificationVariables.TASK_HOME_VERIFICATION),
                 caseId,
                 new HomeVerification(Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true, null, null));
         if (step.equals(IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL)) {
             return;
         }
-        identification.completeAppraisal(
+        identificationSteps.completeAppraisal(
                 task(caseId, IdentificationVariables.TASK_DEMOCRATIC_APPRAISAL), caseId, true, "村民代表一致同意", null);
         pages.executeTimer(PROCESS_KEY, caseId, IdentificationVariables.NOTICE_TIMER);
         if (step.equals(IdentificationVariables.TASK_TOWNSHIP_REVIEW)) {
             return;
         }
         TestLogins.login("township1");
-        identification.completeTownshipReview(
+        identificationSteps.completeTownshipReview(
                 task(caseId, IdentificationVariables.TASK_TOWNSHIP_REVIEW), caseId, TownshipDecision.APPROVE, "同意");
     }
 
@@ -151,10 +159,10 @@ public class EnglishWalkFixtures {
             return;
         }
         TestLogins.login("county1");
-        rectification.handle(
+        rectificationSteps.handle(
                 rectificationTask(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
         TestLogins.login("township1");
-        rectification.handle(
+        rectificationSteps.handle(
                 rectificationTask(caseId, RectificationVariables.TASK_TOWNSHIP_HANDLING), caseId, true, null, null);
     }
 

@@ -3,6 +3,7 @@ package cn.jiandang.base.ui;
 import cn.jiandang.KaribuTest;
 import cn.jiandang.base.Texts;
 import cn.jiandang.security.TestLogins;
+import cn.jiandang.security.ui.LoginRefusedView;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
@@ -41,6 +42,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -141,7 +143,7 @@ class EnglishWalkTest extends KaribuTest {
                     Long.class,
                     region + "%"));
         }
-        return ids.stream().filter(java.util.Objects::nonNull).toList();
+        return ids.stream().filter(Objects::nonNull).toList();
     }
 
     /** One open task of each step the officer has in "mine". */
@@ -171,7 +173,7 @@ class EnglishWalkTest extends KaribuTest {
         ui.getSession().setAttribute(LanguageSetting.SESSION_KEY, Locale.ENGLISH);
         ui.setLocale(Locale.ENGLISH);
         // the mock UI opened its first view (the login page) before the switch: leave it, so that none is reused
-        ui.navigate(cn.jiandang.security.ui.LoginRefusedView.ROUTE);
+        ui.navigate(LoginRefusedView.ROUTE);
     }
 
     /** The page as shown, each tab, each section opened, and each household action's dialog. */

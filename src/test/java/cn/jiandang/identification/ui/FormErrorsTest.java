@@ -8,7 +8,8 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.security.TestLogins;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -39,7 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormErrorsTest extends KaribuTest {
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identificationIntake;
+
+    @Autowired
+    IdentificationSteps identification;
 
     @Autowired
     HouseholdService households;
@@ -140,8 +144,8 @@ class FormErrorsTest extends KaribuTest {
     private long caseAt(String step) {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         identification.completeHomeVerification(
                 pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
                         .orElseThrow()

@@ -5,7 +5,8 @@ import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
 import cn.jiandang.rectification.RectificationCaseView;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.security.TestLogins;
@@ -33,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RectificationViewsTest extends KaribuTest {
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -41,7 +45,7 @@ class RectificationViewsTest extends KaribuTest {
     @Test
     void theCountyPassesACaseToTheTownshipFromItsTaskPage() {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(
+        long id = rectificationIntake.create(new NewProblem(
                 null,
                 "130125100000",
                 ProblemType.ASSISTANCE_MISSING,
@@ -81,7 +85,7 @@ class RectificationViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theCentreSeesTheSupervisorsCasesNationallyAndTheStatusFilterSaysAllStatuses() {
         TestLogins.login("supervisor");
-        long bySupervisor = rectification.create(new NewProblem(
+        long bySupervisor = rectificationIntake.create(new NewProblem(
                 null,
                 "130126100201",
                 ProblemType.INSPECTION_FINDING,
@@ -89,7 +93,7 @@ class RectificationViewsTest extends KaribuTest {
                 ProblemSource.INSPECTION,
                 LocalDate.now().plusDays(15)));
         TestLogins.login("centre");
-        long byCentre = rectification.create(new NewProblem(
+        long byCentre = rectificationIntake.create(new NewProblem(
                 null,
                 "130125100201",
                 ProblemType.INFO_INCOMPLETE,

@@ -5,20 +5,22 @@ import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static cn.jiandang.identification.IdentificationVariables.*;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -44,7 +47,10 @@ class TaskHouseholdPanelTest extends KaribuTest {
     static final byte[] PDF = "%PDF-1.4\n%minutes".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identificationIntake;
+
+    @Autowired
+    IdentificationSteps identification;
 
     @Autowired
     HouseholdService households;
@@ -66,8 +72,8 @@ class TaskHouseholdPanelTest extends KaribuTest {
         TestLogins.login("centre");
         baseData.recordIncome(householdId, IncomeRecord.of(2025, "12000.00", "3000.00", "0", "800.00", "500.00"));
         TestLogins.login("village1");
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         identification.completeHomeVerification(
                 pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
                         .orElseThrow()
@@ -97,7 +103,7 @@ class TaskHouseholdPanelTest extends KaribuTest {
         Grid<?> memberGrid = _get(members, Grid.class, spec -> spec.withId("members"));
         assertThat(GridKt._size(memberGrid))
                 .isEqualTo(households.details(householdId).members().size());
-        assertThat(_get(section(panel, "household-profile"), com.vaadin.flow.component.formlayout.FormLayout.class)
+        assertThat(_get(section(panel, "household-profile"), FormLayout.class)
                         .getElement()
                         .getTextRecursively())
                 .contains("东关村");
@@ -112,7 +118,7 @@ class TaskHouseholdPanelTest extends KaribuTest {
         timeline.setOpened(true);
         Grid<?> steps = _get(timeline, Grid.class, spec -> spec.withId("timeline"));
         assertThat(GridKt._size(steps)).isGreaterThanOrEqualTo(3);
-        List<String> files = java.util.stream.IntStream.range(0, GridKt._size(steps))
+        List<String> files = IntStream.range(0, GridKt._size(steps))
                 .mapToObj(i -> GridKt._getCellComponent(steps, i, "attachments"))
                 .flatMap(cell -> _find(cell, Anchor.class).stream())
                 .map(Anchor::getText)

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 public final class Codes {
 
     /** Marks a component's text or a grid column's cells as data: shown as written, in any language. */
-    public static final String DATA = "jd-data";
+    public static final String DATA = cn.jiandang.base.Texts.DATA;
 
     private Codes() {}
 

@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdSummary;
@@ -22,8 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -38,10 +39,9 @@ import java.util.stream.Collectors;
  * database (next and previous), the number found counted up to 1,000; an ID number also says who holds it.
  */
 @Route("households")
-@PageTitle("农户档案 · 建档")
 @Menu(title = "menu.households", order = 2)
 @PermitAll
-public class HouseholdListView extends VerticalLayout implements BeforeEnterObserver {
+public class HouseholdListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;
     static final int TOTAL_CAP = 1000;
@@ -198,5 +198,10 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
                 e -> getUI().ifPresent(ui -> ui.navigate("household/" + hit.householdId())));
         open.setId("households-person-open");
         person.add(open);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.households");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiandang.statistics.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.counts.HouseholdCounts;
 import cn.jiandang.region.RegionService;
@@ -17,8 +18,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import elemental.json.Json;
 import elemental.json.JsonArray;
@@ -34,12 +35,11 @@ import java.util.Map;
  * works without the chart.
  */
 @Route("dashboard")
-@PageTitle("统计 · 建档")
 @Menu(title = "menu.dashboard", order = 3)
 @PermitAll
 @JavaScript("context://webjars/chart.js/4.4.1/dist/chart.umd.js")
 @JavaScript("context://scripts/charts.js")
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<Category> MONITORED_FOUR =
             List.of(Category.RETURNED, Category.NEWLY_POOR, Category.MONITORED, Category.MARGINAL);
@@ -50,11 +50,12 @@ public class DashboardView extends VerticalLayout {
         Map<Category, Long> households = counts.households(officer.region());
         Map<Category, Long> persons = counts.persons(officer.region());
         List<CategoryRow> rows = MONITORED_FOUR.stream()
-                .map(c -> new CategoryRow(c.label(), households.get(c), persons.get(c)))
+                .map(c -> new CategoryRow(Texts.of(c), households.get(c), persons.get(c)))
                 .toList();
         List<StepCount> steps = tasks.openTasksByStep();
 
-        add(new H2(getTranslation("dashboard.title", regions.name(officer.region()))));
+        H2 title = new H2(Texts.message("dashboard.title", regions.name(officer.region())));
+        add(title);
         FlexLayout charts = new FlexLayout(
                 panel(
                         getTranslation("dashboard.categories"),
@@ -71,7 +72,7 @@ public class DashboardView extends VerticalLayout {
                                 "chart-steps",
                                 "bar",
                                 steps.stream()
-                                        .map(s -> s.procedureName() + "·" + s.stepName())
+                                        .map(s -> procedure(s) + "·" + step(s))
                                         .toList(),
                                 getTranslation("dashboard.open"),
                                 steps.stream().map(StepCount::open).toList()),
@@ -130,8 +131,8 @@ public class DashboardView extends VerticalLayout {
 
     private Grid<StepCount> stepTable(List<StepCount> steps) {
         Grid<StepCount> grid = new Grid<>();
-        grid.addColumn(StepCount::procedureName).setHeader(getTranslation("tasks.col.procedure"));
-        grid.addColumn(StepCount::stepName).setHeader(getTranslation("tasks.col.step"));
+        grid.addColumn(DashboardView::procedure).setHeader(getTranslation("tasks.col.procedure"));
+        grid.addColumn(DashboardView::step).setHeader(getTranslation("tasks.col.step"));
         grid.addColumn(StepCount::open).setHeader(getTranslation("dashboard.open"));
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
@@ -140,6 +141,19 @@ public class DashboardView extends VerticalLayout {
         return grid;
     }
 
+    private static String procedure(StepCount s) {
+        return Texts.procedure(s.processKey(), s.procedureName());
+    }
+
+    private static String step(StepCount s) {
+        return Texts.step(s.processKey(), s.stepKey(), s.stepName());
+    }
+
     /** One row of the category table. */
     public record CategoryRow(String category, long households, long persons) {}
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.dashboard");
+    }
 }

@@ -48,6 +48,11 @@ public class StatisticsService {
         this.em = em;
     }
 
+    /** Today in the statistics' time zone (Asia/Shanghai unless configured). */
+    public LocalDate today() {
+        return job.today();
+    }
+
     /** The latest day with a snapshot, today included. */
     public Optional<LocalDate> latestDay() {
         List<LocalDate> days = reader.days(LocalDate.of(2000, 1, 1), job.today());

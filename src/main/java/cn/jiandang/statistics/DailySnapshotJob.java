@@ -78,6 +78,11 @@ public class DailySnapshotJob {
         return run(day, trigger, true) >= 0;
     }
 
+    /** The zone the statistics' days begin and end in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** Today in the statistics' time zone. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));

@@ -53,6 +53,10 @@ public class StatisticsService {
         return job.today();
     }
 
+    public java.time.ZoneId zone() {
+        return job.zone();
+    }
+
     /** The latest day with a snapshot, today included. */
     public Optional<LocalDate> latestDay() {
         List<LocalDate> days = reader.days(LocalDate.of(2000, 1, 1), job.today());

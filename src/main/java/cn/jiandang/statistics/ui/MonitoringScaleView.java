@@ -98,6 +98,7 @@ public class MonitoringScaleView extends VerticalLayout {
                 .setSortable(true);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("stats.scale.status"))
+                .setKey("status")
                 .setComparator(c -> -c.status().ordinal());
         grid.getColumns().forEach(c -> c.setAutoWidth(true));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -129,25 +129,24 @@ class SnapshotSql {
     /** Every ancestor level from the village rows of the day; the nation last. */
     void rollUp(LocalDate day) {
         for (RegionLevel level : ROLLUP) {
-            rollUp(
-                    day,
-                    level,
-                    "substr(region_code, 1, %d) || '%s'".formatted(level.digits(), "0".repeat(12 - level.digits())));
+            String code =
+                    "substr(region_code, 1, %d) || '%s'".formatted(level.digits(), "0".repeat(12 - level.digits()));
+            rollUp(day, level, code, ", " + code);
         }
-        rollUp(day, RegionLevel.NATIONAL, "'000000000000'");
+        rollUp(day, RegionLevel.NATIONAL, "'000000000000'", "");
     }
 
     // the level's code expression is built from the enum, never from input: PostgreSQL needs it literally equal in
-    // select and group by, which bound parameters are not
-    private void rollUp(LocalDate day, RegionLevel level, String code) {
+    // select and group by, which bound parameters are not; the nation's constant code is grouped by nothing
+    private void rollUp(LocalDate day, RegionLevel level, String code, String groupByCode) {
         em.createNativeQuery("""
                 insert into stat_daily_category (snapshot_day, region_level, region_code, category, households, persons,
                     helped, newly_helped, risk_eliminated, newly_risk_eliminated)
                 select snapshot_day, '%1$s', %2$s, category, sum(households), sum(persons), sum(helped),
                        sum(newly_helped), sum(risk_eliminated), sum(newly_risk_eliminated)
                 from stat_daily_category where snapshot_day = :day and region_level = 'VILLAGE'
-                group by snapshot_day, %2$s, category
-                """.formatted(level.name(), code))
+                group by snapshot_day%3$s, category
+                """.formatted(level.name(), code, groupByCode))
                 .setParameter("day", day)
                 .executeUpdate();
         em.createNativeQuery("""
@@ -155,8 +154,8 @@ class SnapshotSql {
                     entered, left_count)
                 select snapshot_day, '%1$s', %2$s, category, procedure, sum(entered), sum(left_count)
                 from stat_daily_change where snapshot_day = :day and region_level = 'VILLAGE'
-                group by snapshot_day, %2$s, category, procedure
-                """.formatted(level.name(), code))
+                group by snapshot_day%3$s, category, procedure
+                """.formatted(level.name(), code, groupByCode))
                 .setParameter("day", day)
                 .executeUpdate();
     }

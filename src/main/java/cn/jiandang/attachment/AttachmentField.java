@@ -17,6 +17,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * An upload field for a form: PDF/JPEG/PNG up to the limit, checked by content on the server; lists what is
@@ -80,7 +82,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
 
     /** The upload's own texts (buttons, drop hint, errors, progress) in the UI's language, from the bundles. */
     static UploadI18N i18n(UI ui) {
-        java.util.function.Function<String, String> t = key -> ui.getTranslation("polish.upload." + key);
+        Function<String, String> t = key -> ui.getTranslation("polish.upload." + key);
         return new UploadI18N()
                 .setDropFiles(
                         new UploadI18N.DropFiles().setOne(t.apply("dropOne")).setMany(t.apply("dropMany")))
@@ -157,7 +159,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         if (bytes < 1024 * 1024) {
             return Math.max(1, (bytes + 1023) / 1024) + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     private void showError(String message) {

@@ -1,6 +1,5 @@
 package cn.jiandang.demo;
 
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.Coordinates;
@@ -10,32 +9,28 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.NaturalChangeKind;
-import cn.jiandang.household.NaturalChangeRequest;
-import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.ProjectService;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
-import cn.jiandang.household.VillageAdjustmentService;
 import cn.jiandang.household.WorkingAbility;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.project.ProjectService;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.security.Officer;
-import cn.jiandang.security.OfficerPrincipal;
-import cn.jiandang.security.Role;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.security.SystemActor;
+import cn.jiandang.villageexit.PoorVillages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,7 +76,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final BaseDataService baseData;
     private final VillageAdjustmentService adjustments;
     private final ProjectService projects;
-    private final VillageExitService villageExit;
+    private final PoorVillages poorVillages;
     private final TransactionTemplate tx;
 
     DemoDataSeeder(
@@ -91,7 +86,7 @@ class DemoDataSeeder implements ApplicationRunner {
             BaseDataService baseData,
             VillageAdjustmentService adjustments,
             ProjectService projects,
-            VillageExitService villageExit,
+            PoorVillages poorVillages,
             TransactionTemplate tx) {
         this.regions = regions;
         this.households = households;
@@ -99,7 +94,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.baseData = baseData;
         this.adjustments = adjustments;
         this.projects = projects;
-        this.villageExit = villageExit;
+        this.poorVillages = poorVillages;
         this.tx = tx;
     }
 
@@ -109,23 +104,15 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        // the seeder acts as the centre's system account, so every write passes the same checks as an officer's
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        OfficerPrincipal principal = new OfficerPrincipal(
-                new Officer("system", "系统初始化", Set.of(Role.CENTRE_ADMIN), RegionCode.NATIONAL), "");
-        system.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(system);
-        try {
+        // the seeder acts as the system (the centre's national account): every write passes the same checks
+        SystemActor.run(() -> {
             int count = seed();
             log.info(
                     "Demo province seeded: {} regions, {} households in {} ms",
                     DemoProvince.REGIONS.size() + 1,
                     count,
                     (System.nanoTime() - started) / 1_000_000);
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        });
     }
 
     /** One transaction per village keeps the persistence context small, so seeding stays fast. */
@@ -139,7 +126,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     DemoProvince.RENAMED_ON,
                     RegionAdjustment.RENAMED);
             adjustments.createVillage(site, DemoProvince.SITE_TEMPORARY_NAME, DemoProvince.SITE_OPENED, true);
-            DemoProvince.POOR_VILLAGES.forEach(v -> villageExit.markPoorVillage(RegionCode.of(v), true));
+            DemoProvince.POOR_VILLAGES.forEach(v -> poorVillages.markPoorVillage(RegionCode.of(v), true));
         });
         Random random = new Random(20200501L);
         Set<String> usedIds = new HashSet<>();

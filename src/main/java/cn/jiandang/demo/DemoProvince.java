@@ -1,5 +1,6 @@
 package cn.jiandang.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** A real-looking slice of Hebei province: 1 city, 2 counties, 4 townships, 12 villages. */
@@ -48,13 +49,13 @@ final class DemoProvince {
     static final String RENAMED_TOWNSHIP = "130126101000";
 
     static final String RENAMED_TOWNSHIP_NAME = "青同镇";
-    static final java.time.LocalDate RENAMED_ON = java.time.LocalDate.of(2019, 6, 1);
+    static final LocalDate RENAMED_ON = LocalDate.of(2019, 6, 1);
     static final String SITE = "130126100204";
     static final String SITE_TEMPORARY_NAME = "灵寿镇易地扶贫搬迁安置点（暂用名）";
     static final String SITE_NAME = "幸福社区";
-    static final java.time.LocalDate SITE_OPENED = java.time.LocalDate.of(2018, 10, 1);
-    static final java.time.LocalDate RELOCATED_ON = java.time.LocalDate.of(2019, 6, 1);
-    static final java.time.LocalDate SITE_NAMED = java.time.LocalDate.of(2020, 5, 1);
+    static final LocalDate SITE_OPENED = LocalDate.of(2018, 10, 1);
+    static final LocalDate RELOCATED_ON = LocalDate.of(2019, 6, 1);
+    static final LocalDate SITE_NAMED = LocalDate.of(2020, 5, 1);
     /** Where relocation households of 灵寿县 lived (mountain villages) and the site they moved to. */
     static final double[] MOUNTAIN = {114.20, 38.40};
 

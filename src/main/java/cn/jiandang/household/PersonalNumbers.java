@@ -2,6 +2,8 @@ package cn.jiandang.household;
 
 import cn.jiandang.audit.AuditActions;
 import cn.jiandang.audit.AuditLog;
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package cn.jiandang.rectification;
 
+import cn.jiandang.common.BusinessException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -9,6 +10,11 @@ import java.util.Collection;
 import java.util.List;
 
 interface RectificationCaseRepository extends JpaRepository<RectificationCase, Long> {
+
+    /** The case, or NOT_FOUND naming it. */
+    default RectificationCase require(long caseId) {
+        return findById(caseId).orElseThrow(() -> BusinessException.notFound("整改问题 " + caseId + " 不存在"));
+    }
 
     /** The supervisor board: one indexed query, overdue first, then by deadline. */
     @Query("""

@@ -1,7 +1,11 @@
 package cn.jiandang.statistics;
 
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
+import cn.jiandang.security.RegionAccess;
+import cn.jiandang.security.Role;
+import cn.jiandang.security.SystemActor;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +23,9 @@ import java.time.ZoneId;
  * Computes the daily snapshot (R13) of one day: every table's rows of the day replaced in one transaction, under a
  * database lock row so that in a cluster exactly one node computes at a time and a node that waited sees the other's
  * result. Nightly at {@code jiandang.statistics.cron} (default 01:00) in {@code jiandang.statistics.zone} (default
- * Asia/Shanghai) it computes the day that just ended, unless a final snapshot of it exists; the centre recomputes a
- * past day on demand through {@link StatisticsService#recompute}; the benchmark harness times {@link #compute}.
+ * Asia/Shanghai) it computes the day that just ended as the {@link SystemActor}, unless a final snapshot of it
+ * exists; the centre recomputes a past day on demand through {@link StatisticsService#recompute}; the benchmark
+ * harness times {@link #compute}. Only the system and the centre compute: a call without a login is refused.
  */
 @Service
 public class DailySnapshotJob {
@@ -39,6 +44,7 @@ public class DailySnapshotJob {
     private final EntityManager em;
     private final TransactionTemplate tx;
     private final CurrentOfficer current;
+    private final RegionAccess access;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -48,6 +54,7 @@ public class DailySnapshotJob {
             EntityManager em,
             TransactionTemplate tx,
             CurrentOfficer current,
+            RegionAccess access,
             Clock clock,
             @Value("${jiandang.statistics.zone:Asia/Shanghai}") ZoneId zone) {
         this.sql = sql;
@@ -55,6 +62,7 @@ public class DailySnapshotJob {
         this.em = em;
         this.tx = tx;
         this.current = current;
+        this.access = access;
         this.clock = clock;
         this.zone = zone;
     }
@@ -64,10 +72,10 @@ public class DailySnapshotJob {
         return run(day, Trigger.ON_DEMAND, false);
     }
 
-    /** The nightly run: the day that just ended, once in the cluster. */
+    /** The nightly run: the day that just ended, once in the cluster, as the system (no officer is logged in). */
     @Scheduled(cron = "${jiandang.statistics.cron:0 0 1 * * *}", zone = "${jiandang.statistics.zone:Asia/Shanghai}")
     public void nightly() {
-        run(today().minusDays(1), Trigger.SCHEDULED, true);
+        SystemActor.run(() -> run(today().minusDays(1), Trigger.SCHEDULED, true));
     }
 
     /**
@@ -90,9 +98,10 @@ public class DailySnapshotJob {
 
     /** @return households counted, or -1 when skipped because another run had settled the day */
     private long run(LocalDate day, Trigger trigger, boolean skipIfSettled) {
+        access.checkChangeOrSystem(RegionCode.NATIONAL, Role.CENTRE_ADMIN);
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-        String by = current.get().map(Officer::username).orElse("system");
+        String by = current.get().map(Officer::username).orElseThrow();
         Long households = tx.execute(status -> {
             sql.lock();
             if (skipIfSettled && settled(day, dayEnd)) {

@@ -1,10 +1,24 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.FieldDiff;
+import cn.jiandang.household.basedata.IncomeView;
+import cn.jiandang.household.basedata.VersionView;
+import cn.jiandang.household.correction.CorrectionReport;
+import cn.jiandang.household.correction.MonthCorrectionService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.naturalchange.NaturalChangeView;
+import cn.jiandang.household.project.ProjectService;
+import cn.jiandang.household.project.ProjectView;
+import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -227,8 +241,8 @@ public abstract class RegistryContract {
         assertThat(naturalChanges.list(id))
                 .extracting(NaturalChangeView::kind, NaturalChangeView::month)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NaturalChangeKind.DEATH, YearMonth.of(2020, 8)),
-                        org.assertj.core.groups.Tuple.tuple(NaturalChangeKind.BIRTH, YearMonth.of(2020, 10)));
+                        Tuple.tuple(NaturalChangeKind.DEATH, YearMonth.of(2020, 8)),
+                        Tuple.tuple(NaturalChangeKind.BIRTH, YearMonth.of(2020, 10)));
         assertThatThrownBy(() -> naturalChanges.record(new NaturalChangeRequest(
                         id,
                         NaturalChangeKind.OTHER_IN,
@@ -346,8 +360,7 @@ public abstract class RegistryContract {
                 merged,
                 "13800000009",
                 new NewHousehold.NewMember("胡保国", newIdNumber("130126", 1958, true), Relation.HEAD));
-        adjustments.rename(
-                merged, "测试新村", LocalDate.of(2020, 1, 1), cn.jiandang.region.RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        adjustments.rename(merged, "测试新村", LocalDate.of(2020, 1, 1), RegionAdjustment.TEMPORARY_NAME_REPLACED);
         assertThat(adjustments.merge(merged, LINGSHOU_VILLAGE, LocalDate.of(2020, 7, 1)))
                 .isEqualTo(1);
 
@@ -360,8 +373,7 @@ public abstract class RegistryContract {
         assertThat(regions.nameAsOf(merged, LocalDate.of(2020, 3, 1))).hasValue("测试新村");
         assertThat(baseData.versions(id)).extracting(VersionView::procedure).contains("REGION_MERGE");
         TestLogins.login("village1");
-        assertThatThrownBy(() -> adjustments.rename(
-                        VILLAGE1, "改名", LocalDate.of(2020, 1, 1), cn.jiandang.region.RegionAdjustment.RENAMED))
+        assertThatThrownBy(() -> adjustments.rename(VILLAGE1, "改名", LocalDate.of(2020, 1, 1), RegionAdjustment.RENAMED))
                 .isInstanceOf(BusinessException.class);
     }
 
@@ -468,8 +480,8 @@ public abstract class RegistryContract {
         assertThat(naturalChanges.list(id))
                 .extracting(NaturalChangeView::memberName, NaturalChangeView::month, NaturalChangeView::originalMonth)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("郭小虎", YearMonth.of(2019, 9), YearMonth.of(2019, 10)),
-                        org.assertj.core.groups.Tuple.tuple("郭小花", YearMonth.of(2019, 11), null));
+                        Tuple.tuple("郭小虎", YearMonth.of(2019, 9), YearMonth.of(2019, 10)),
+                        Tuple.tuple("郭小花", YearMonth.of(2019, 11), null));
         // the corrected newborn now counts at 30 September 2019, the one born in November does not
         assertThat(households.membersAt(id, LocalDate.of(2019, 9, 30))).isEqualTo(2);
         assertThat(baseData.versions(id).get(baseData.versions(id).size() - 1).procedure())

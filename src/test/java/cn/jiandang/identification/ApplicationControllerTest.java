@@ -4,6 +4,7 @@ import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.security.TestLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -96,7 +97,7 @@ class ApplicationControllerTest {
         String body = "{\"channel\": \"APP\", \"kind\": \"MARGINAL\", \"householdId\": %d, \"causes\": [\"ILLNESS\"]}"
                 .formatted(id);
         apply("township2", body).andExpect(status().isForbidden());
-        cn.jiandang.security.TestLogins.logout(); // MockMvc would carry the test thread's login into the request
+        TestLogins.logout(); // MockMvc would carry the test thread's login into the request
         mvc.perform(post("/api/v1/applications")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))

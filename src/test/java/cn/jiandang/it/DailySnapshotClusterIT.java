@@ -1,6 +1,7 @@
 package cn.jiandang.it;
 
 import cn.jiandang.JiandangApplication;
+import cn.jiandang.security.SystemActor;
 import cn.jiandang.statistics.DailySnapshotJob;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +48,11 @@ class DailySnapshotClusterIT {
         }
         assertThat(runs(mark, yesterday)).as("computations of yesterday").isEqualTo(1);
         assertThat(jdbc.queryForObject(
-                        "select triggered_by from stat_daily_run where snapshot_day = ?", String.class, yesterday))
-                .isEqualTo("SCHEDULED");
+                        "select triggered_by || '/' || computed_by from stat_daily_run where snapshot_day = ?",
+                        String.class,
+                        yesterday))
+                .as("fired by the schedule, computed as the system (nobody is logged in)")
+                .isEqualTo("SCHEDULED/" + SystemActor.USERNAME);
     }
 
     private static void fire(CyclicBarrier together, DailySnapshotJob node) {

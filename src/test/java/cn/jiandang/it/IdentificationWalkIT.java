@@ -7,7 +7,7 @@ import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.Relation;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.IdentificationCaseView;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
@@ -27,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +53,7 @@ class IdentificationWalkIT {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
 
     @Autowired
     TaskListService taskList;
@@ -184,7 +186,7 @@ class IdentificationWalkIT {
      * does not meet the household of the last run); the sequence's parity is the sex.
      */
     private static String idNumber(boolean male) {
-        java.util.Random random = java.util.concurrent.ThreadLocalRandom.current();
+        Random random = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(3650));
         String first17 = VILLAGE.substring(0, 6)
                 + birth.toString().replace("-", "")

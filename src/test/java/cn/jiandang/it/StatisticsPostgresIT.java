@@ -1,26 +1,33 @@
 package cn.jiandang.it;
 
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceCases;
+import cn.jiandang.assistance.AssistanceIntake;
+import cn.jiandang.assistance.AssistanceSteps;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.CategoryChangeRequest;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.NaturalChangeKind;
-import cn.jiandang.household.NaturalChangeRequest;
-import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.riskelimination.ReviewDecision;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationCases;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
+import cn.jiandang.riskelimination.RiskEliminationSteps;
 import cn.jiandang.riskelimination.RiskEvidence;
+import cn.jiandang.security.SystemActor;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.statistics.DailySnapshotJob;
 import cn.jiandang.statistics.RegistryCounts;
@@ -58,13 +65,31 @@ class StatisticsPostgresIT {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identificationIntake;
 
     @Autowired
-    RiskEliminationService riskElimination;
+    IdentificationSteps identificationSteps;
 
     @Autowired
-    AssistanceService assistance;
+    IdentificationCases identificationCases;
+
+    @Autowired
+    RiskEliminationIntake riskEliminationIntake;
+
+    @Autowired
+    RiskEliminationSteps riskEliminationSteps;
+
+    @Autowired
+    RiskEliminationCases riskEliminationCases;
+
+    @Autowired
+    AssistanceIntake assistanceIntake;
+
+    @Autowired
+    AssistanceSteps assistanceSteps;
+
+    @Autowired
+    AssistanceCases assistanceCases;
 
     @Autowired
     NaturalChangeService naturalChanges;
@@ -98,7 +123,7 @@ class StatisticsPostgresIT {
                 new CategoryChangeRequest(poor, Category.EXITED, null, Set.of(), "county1", "YEAR_END_EXIT", null));
         naturalChanges();
 
-        job.compute(today);
+        SystemActor.call(() -> job.compute(today));
 
         assertThat(RegistryCounts.assertSnapshotEqualsRegistry(jdbc, today)).isGreaterThan(50);
         List<String> procedures = jdbc.queryForList(
@@ -121,21 +146,21 @@ class StatisticsPostgresIT {
     private void identify() {
         long householdId = TestHouseholds.register(households, VILLAGE, Category.EXITED);
         TestLogins.login("village1");
-        long caseId =
-                identification.start(householdId, Category.MONITORED, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        identification.completeHomeVerification(
+        long caseId = identificationIntake.start(
+                householdId, Category.MONITORED, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        identificationSteps.completeHomeVerification(
                 task("identification", caseId, "homeVerification"),
                 caseId,
                 new HomeVerification(
-                        Category.MONITORED, identification.find(caseId).factors(), null, true, null, null));
-        identification.completeAppraisal(
+                        Category.MONITORED, identificationCases.find(caseId).factors(), null, true, null, null));
+        identificationSteps.completeAppraisal(
                 task("identification", caseId, "democraticAppraisal"), caseId, true, "同意", null);
-        runTimer(identification.find(caseId).processInstanceId(), IdentificationVariables.NOTICE_TIMER);
+        runTimer(identificationCases.find(caseId).processInstanceId(), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
-        identification.completeTownshipReview(
+        identificationSteps.completeTownshipReview(
                 task("identification", caseId, "townshipReview"), caseId, TownshipDecision.APPROVE, null);
         TestLogins.login("county1");
-        identification.completeCountyApproval(
+        identificationSteps.completeCountyApproval(
                 task("identification", caseId, "countyApproval"), caseId, true, "疫情影响，经研究同意", null);
         assertThat(households.details(householdId).category()).isEqualTo(Category.MONITORED);
         TestLogins.logout();
@@ -144,7 +169,7 @@ class StatisticsPostgresIT {
     private void eliminateRisk() {
         long householdId = TestHouseholds.register(households, VILLAGE, Category.MARGINAL);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(
+        long caseId = riskEliminationIntake.propose(
                 householdId,
                 new RiskEvidence(
                         new BigDecimal("9000.00"),
@@ -156,14 +181,14 @@ class StatisticsPostgresIT {
                         true,
                         true,
                         "家庭成员稳定务工，大病已治愈"));
-        riskElimination.completeHomeVerification(task("riskElimination", caseId, null), caseId, true, "属实");
-        riskElimination.completeAppraisal(task("riskElimination", caseId, null), caseId, true, "同意", null);
-        runTimer(riskElimination.find(caseId).processInstanceId(), null);
+        riskEliminationSteps.completeHomeVerification(task("riskElimination", caseId, null), caseId, true, "属实");
+        riskEliminationSteps.completeAppraisal(task("riskElimination", caseId, null), caseId, true, "同意", null);
+        runTimer(riskEliminationCases.find(caseId).processInstanceId(), null);
         TestLogins.login("township1");
-        riskElimination.completeTownshipReview(
+        riskEliminationSteps.completeTownshipReview(
                 task("riskElimination", caseId, null), caseId, ReviewDecision.APPROVE, null);
         TestLogins.login("county1");
-        riskElimination.completeCountyApproval(task("riskElimination", caseId, null), caseId, true, "同意");
+        riskEliminationSteps.completeCountyApproval(task("riskElimination", caseId, null), caseId, true, "同意");
         assertThat(households.details(householdId).riskEliminated()).isTrue();
         TestLogins.logout();
     }
@@ -171,9 +196,9 @@ class StatisticsPostgresIT {
     private void recordAssistance() {
         TestLogins.login("township1");
         long id = TestHouseholds.register(households, VILLAGE, Category.NEWLY_POOR);
-        long planId = assistance.assign(
+        long planId = assistanceIntake.assign(
                 id, "王乡干", "龙州镇政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null)));
-        String pi = assistance.find(planId).processInstanceId();
+        String pi = assistanceCases.find(planId).processInstanceId();
         TestLogins.login("village1");
         String taskId = engineTasks
                 .createTaskQuery()
@@ -181,7 +206,7 @@ class StatisticsPostgresIT {
                 .taskDefinitionKey("recordMeasure")
                 .singleResult()
                 .getId();
-        assistance.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null);
+        assistanceSteps.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null);
         TestLogins.logout();
     }
 

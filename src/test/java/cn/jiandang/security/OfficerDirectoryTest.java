@@ -1,6 +1,7 @@
 package cn.jiandang.security;
 
 import cn.jiandang.JiandangSpringTest;
+import cn.jiandang.region.RegionCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.sql.Timestamp;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -49,11 +51,8 @@ class OfficerDirectoryTest {
 
     @Test
     void aLoginRecordsTheOfficerWithItsGroupsAndWhenItWasSeen() throws Exception {
-        Officer keycloakOnly = new Officer(
-                "dir-township",
-                "孙乡干",
-                java.util.Set.of(Role.TOWNSHIP_OFFICER),
-                cn.jiandang.region.RegionCode.of("130125101000"));
+        Officer keycloakOnly =
+                new Officer("dir-township", "孙乡干", Set.of(Role.TOWNSHIP_OFFICER), RegionCode.of("130125101000"));
         assertThat(directory.find("dir-township")).isEmpty();
 
         events.publishEvent(new AuthenticationSuccessEvent(TestLogins.login(keycloakOnly)));

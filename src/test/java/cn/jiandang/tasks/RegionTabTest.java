@@ -7,7 +7,9 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +32,13 @@ class RegionTabTest {
     TaskListService taskList;
 
     @Autowired
-    VillageExitService villageExit;
+    VillageExitCases villageExit;
+
+    @Autowired
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
 
     @Autowired
     RegionService regions;
@@ -54,9 +62,9 @@ class RegionTabTest {
         TestLogins.login("centre");
         TestHouseholds.register(households, village.value(), Category.POOR);
         TestLogins.login("county1");
-        villageExit.markPoorVillage(village, true);
+        poorVillages.markPoorVillage(village, true);
         TestLogins.login("township1");
-        long caseId = villageExit.propose(village, 1000, "达标");
+        long caseId = villageExitIntake.propose(village, 1000, "达标");
         Predicate<TaskRow> ofTheCase = r -> "villageExit".equals(r.task().processDefinitionKey())
                 && Long.valueOf(caseId).equals(r.task().caseId());
 

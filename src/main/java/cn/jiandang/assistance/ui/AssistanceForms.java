@@ -1,7 +1,8 @@
 package cn.jiandang.assistance.ui;
 
+import cn.jiandang.assistance.AssistanceCases;
 import cn.jiandang.assistance.AssistancePlanView;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceSteps;
 import cn.jiandang.assistance.AssistanceVariables;
 import cn.jiandang.assistance.MeasureView;
 import cn.jiandang.base.FormCheck;
@@ -19,28 +20,29 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The forms of the assistance procedure: record one measure (village), review them all (assigning level). */
-@org.springframework.stereotype.Component
+@SpringComponent
 class AssistanceForms extends TaskForms<AssistancePlanView> {
 
-    private final AssistanceService service;
+    private final AssistanceSteps steps;
     private final Clock clock;
 
-    AssistanceForms(AssistanceService service, Clock clock) {
-        super(AssistanceVariables.PROCESS_KEY, service::find);
-        this.service = service;
+    AssistanceForms(AssistanceCases cases, AssistanceSteps steps, Clock clock) {
+        super(AssistanceVariables.PROCESS_KEY, cases::find);
+        this.steps = steps;
         this.clock = clock;
         form(this::record, AssistanceVariables.TASK_RECORD_MEASURE);
         form(this::review, AssistanceVariables.TASK_REVIEW);
     }
 
     private Component record(UI ui, TaskRef task, AssistancePlanView plan, Runnable onCompleted) {
-        MeasureView m = service.measureOf(task.id());
+        MeasureView m = steps.measureOf(task.id());
         Paragraph what = new Paragraph(m.type().label() + "：" + m.description()
                 + (m.plannedAmount() == null
                         ? ""
@@ -65,7 +67,7 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
         check.field("actualAmount", amount).required().money();
         check.field("projectRef", project).maxLength(64);
         form.add(date, amount, project, submit(ui, check, () -> {
-            service.recordMeasure(task.id(), date.getValue(), amount.getValue(), project.getValue());
+            steps.recordMeasure(task.id(), date.getValue(), amount.getValue(), project.getValue());
             onCompleted.run();
         }));
         return form;
@@ -100,7 +102,7 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
                 .maxLength(500);
         return layout(helper, grid, confirmed, redo, comment, submit(ui, check, () -> {
             Set<Long> ids = redo.getValue().stream().map(MeasureView::id).collect(Collectors.toSet());
-            service.completeReview(task.id(), plan.id(), confirmed.getValue(), ids, comment.getValue());
+            steps.completeReview(task.id(), plan.id(), confirmed.getValue(), ids, comment.getValue());
             onCompleted.run();
         }));
     }

@@ -2,7 +2,7 @@ package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.FeatureGrantView;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.functionopening.FunctionOpeningVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -15,17 +15,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** The centre's forms: decide a request, confirm an early close. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
 
-    private final FunctionOpeningService service;
+    private final FunctionOpeningSteps steps;
     private final RegionService regions;
 
-    FunctionOpeningForms(FunctionOpeningService service, RegionService regions) {
-        super(FunctionOpeningVariables.PROCESS_KEY, service::find);
-        this.service = service;
+    FunctionOpeningForms(FunctionOpeningSteps steps, RegionService regions) {
+        super(FunctionOpeningVariables.PROCESS_KEY, steps::find);
+        this.steps = steps;
         this.regions = regions;
         form(
                 this::decision,
@@ -49,9 +50,9 @@ class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
                 .maxLength(500);
         Button submit = submit(ui, check, () -> {
             if (closing) {
-                service.confirmClose(task.id(), grant.id(), decision.getValue(), comment.getValue());
+                steps.confirmClose(task.id(), grant.id(), decision.getValue(), comment.getValue());
             } else {
-                service.decide(task.id(), grant.id(), decision.getValue(), comment.getValue());
+                steps.decide(task.id(), grant.id(), decision.getValue(), comment.getValue());
             }
             onCompleted.run();
         });

@@ -7,7 +7,8 @@ import cn.jiandang.featureaccess.FeatureGrantEventView;
 import cn.jiandang.featureaccess.FeatureGrantView;
 import cn.jiandang.featureaccess.FeatureGrants;
 import cn.jiandang.featureaccess.GrantStatus;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -54,7 +55,8 @@ public class FunctionOpeningView extends VerticalLayout {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final FunctionOpeningService service;
+    private final FunctionOpeningIntake intake;
+    private final FunctionOpeningSteps steps;
     private final FeatureGrants grants;
     private final FeatureAccess access;
     private final RegionService regions;
@@ -65,14 +67,16 @@ public class FunctionOpeningView extends VerticalLayout {
     private final Grid<FeatureGrantEventView> history = new Grid<>();
 
     public FunctionOpeningView(
-            FunctionOpeningService service,
+            FunctionOpeningIntake intake,
+            FunctionOpeningSteps steps,
             FeatureGrants grants,
             FeatureAccess access,
             RegionService regions,
             CurrentOfficer current,
             Clock clock) {
         this.clock = clock;
-        this.service = service;
+        this.intake = intake;
+        this.steps = steps;
         this.grants = grants;
         this.access = access;
         this.regions = regions;
@@ -132,7 +136,7 @@ public class FunctionOpeningView extends VerticalLayout {
         Button submit = new Button(
                 getTranslation("featureaccess.request"),
                 e -> check.submit(() -> {
-                    service.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
+                    intake.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
                     Notification.show(
                                     getTranslation("featureaccess.requested"), 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -203,7 +207,7 @@ public class FunctionOpeningView extends VerticalLayout {
         Button send = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.requestClose(grant.id(), reason.getValue());
+                    steps.requestClose(grant.id(), reason.getValue());
                     dialog.close();
                     refresh();
                 }));

@@ -1,14 +1,14 @@
 package cn.jiandang.household.ui;
 
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.household.BaseDataService;
-import cn.jiandang.household.FieldDiff;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.IncomeView;
-import cn.jiandang.household.NaturalChangeService;
-import cn.jiandang.household.NaturalChangeView;
 import cn.jiandang.household.Relocation;
-import cn.jiandang.household.VersionView;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.FieldDiff;
+import cn.jiandang.household.basedata.IncomeView;
+import cn.jiandang.household.basedata.VersionView;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.naturalchange.NaturalChangeView;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.OfficerDirectory;
 import com.vaadin.flow.component.button.Button;

@@ -2,14 +2,12 @@ package cn.jiandang.household.ui;
 
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.OfficerDirectory;

@@ -1,6 +1,5 @@
 package cn.jiandang.household.ui;
 
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PersonalNumbers;
 import com.vaadin.flow.component.UI;

@@ -8,7 +8,7 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
@@ -44,7 +44,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
     private final VerticalLayout memberRows = new VerticalLayout();
     private final FormCheck check = new FormCheck();
 
-    public ApplyForNewHouseholdView(IdentificationService service, RegionService regions, CurrentOfficer current) {
+    public ApplyForNewHouseholdView(IdentificationIntake intake, RegionService regions, CurrentOfficer current) {
         addClassName("jd-page");
         Select<RegionView> village = new Select<>();
         village.setLabel(getTranslation("household.village"));
@@ -63,10 +63,10 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         kind.setValue(Category.NEWLY_POOR);
         kind.setId("apply-kind");
         MultiSelectComboBox<PovertyFactor> factors =
-                IdentificationForms.factorBox(getTranslation("identification.factors"));
+                IdentificationFields.factorBox(getTranslation("identification.factors"));
         factors.setId("apply-factors");
-        IdentificationForms.limitFactors(factors, kind.getValue());
-        kind.addValueChangeListener(e -> IdentificationForms.limitFactors(factors, e.getValue()));
+        IdentificationFields.limitFactors(factors, kind.getValue());
+        kind.addValueChangeListener(e -> IdentificationFields.limitFactors(factors, e.getValue()));
         check.field("household.villageCode", village).required();
         check.field("household.contactPhone", phone).required().maxLength(20).format(ContactPhone::problem);
         check.field("kind", kind).required();
@@ -78,7 +78,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         Button submit = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.apply(new IdentificationApplication(
+                    intake.apply(new IdentificationApplication(
                             Channel.VILLAGE,
                             kind.getValue(),
                             null,
@@ -88,7 +88,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
                                             : village.getValue().code().value(),
                                     phone.getValue(),
                                     members.stream().map(MemberRow::value).toList()),
-                            IdentificationForms.copy(factors.getValue()),
+                            IdentificationFields.copy(factors.getValue()),
                             null));
                     Notification.show(
                                     getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)

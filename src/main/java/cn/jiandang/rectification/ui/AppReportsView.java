@@ -1,7 +1,7 @@
 package cn.jiandang.rectification.ui;
 
+import cn.jiandang.rectification.AppReports;
 import cn.jiandang.rectification.DesensitisedReport;
-import cn.jiandang.rectification.RectificationService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +25,7 @@ public class AppReportsView extends VerticalLayout {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
-    public AppReportsView(RectificationService service) {
+    public AppReportsView(AppReports reports) {
         addClassName("jd-page");
         setWidthFull();
         Grid<DesensitisedReport> grid = new Grid<>();
@@ -44,7 +44,7 @@ public class AppReportsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.setItems(service.appReportsForProvince());
+        grid.setItems(reports.appReportsForProvince());
         grid.setId("rectification-app-reports");
         add(
                 new H2(getTranslation("rectification.appTitle")),

@@ -1,12 +1,14 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.rectification.ImportReport;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
 import cn.jiandang.rectification.RectificationCaseView;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -45,7 +47,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({"SUPERVISOR", "CENTRE_ADMIN"})
 public class RectificationBoardView extends VerticalLayout {
 
-    private final RectificationService service;
+    private final RectificationIntake intake;
+    private final RectificationCases cases;
     private final RegionService regions;
     private final Clock clock;
     private final Grid<RectificationCaseView> board = new Grid<>();
@@ -54,8 +57,10 @@ public class RectificationBoardView extends VerticalLayout {
     private final DatePicker dueBy = new DatePicker();
     private final Paragraph importResult = new Paragraph();
 
-    public RectificationBoardView(RectificationService service, RegionService regions, Clock clock) {
-        this.service = service;
+    public RectificationBoardView(
+            RectificationIntake intake, RectificationCases cases, RegionService regions, Clock clock) {
+        this.intake = intake;
+        this.cases = cases;
         this.regions = regions;
         this.clock = clock;
         addClassName("jd-page");
@@ -92,7 +97,7 @@ public class RectificationBoardView extends VerticalLayout {
                 e -> check.submit(() -> {
                     String t = target.getValue().strip();
                     boolean region = t.length() == 12;
-                    service.create(new NewProblem(
+                    intake.create(new NewProblem(
                             region || t.isEmpty() ? null : parseId(t),
                             region ? t : null,
                             type.getValue(),
@@ -132,8 +137,7 @@ public class RectificationBoardView extends VerticalLayout {
         Button run = new Button(
                 getTranslation("rectification.import"),
                 e -> check.submit(() -> {
-                    ImportReport report =
-                            service.importProblems(csv.getValue(), source.getValue(), deadline.getValue());
+                    ImportReport report = intake.importProblems(csv.getValue(), source.getValue(), deadline.getValue());
                     importResult.setText(getTranslation(
                                     "rectification.imported",
                                     report.createdCaseIds().size(),
@@ -207,7 +211,7 @@ public class RectificationBoardView extends VerticalLayout {
 
     private void refresh() {
         String code = region.getValue().strip();
-        board.setItems(service.board(
+        board.setItems(cases.board(
                 status.getValue().orElse(null), code.length() == 12 ? RegionCode.of(code) : null, dueBy.getValue()));
     }
 
@@ -225,7 +229,7 @@ public class RectificationBoardView extends VerticalLayout {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw cn.jiandang.common.BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
+            throw BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
         }
     }
 }

@@ -2,7 +2,8 @@ package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.rectification.RectificationCaseView;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -15,21 +16,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.Optional;
 
 import static cn.jiandang.rectification.RectificationVariables.*;
 
 /** The forms of every user task of a rectification case. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class RectificationForms extends TaskForms<RectificationCaseView> {
 
-    private final RectificationService service;
+    private final RectificationSteps steps;
     private final RegionService regions;
 
-    RectificationForms(RectificationService service, RegionService regions) {
-        super(PROCESS_KEY, service::find);
-        this.service = service;
+    RectificationForms(RectificationCases cases, RectificationSteps steps, RegionService regions) {
+        super(PROCESS_KEY, cases::find);
+        this.steps = steps;
         this.regions = regions;
         form(belowSummary(this::handling), TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING);
         form(belowSummary(this::rectification), TASK_VILLAGE_RECTIFICATION);
@@ -45,7 +47,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
                         || TASK_COUNTY_VERIFICATION.equals(taskDefinitionKey))) {
             return Optional.of(new BulkAction(
                     "tasks.bulk.rectification.verify",
-                    (task, comment) -> service.verify(task.id(), task.caseId(), true, comment)));
+                    (task, comment) -> steps.verify(task.id(), task.caseId(), true, comment)));
         }
         return Optional.empty();
     }
@@ -72,7 +74,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         check.field("rectification", rectification).required().maxLength(1000);
         check.field("evidence", evidence).required().maxLength(1000);
         form.add(pass, rectification, evidence, submit(ui, check, () -> {
-            service.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
+            steps.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
     }
@@ -84,7 +86,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         check.field("rectification", rectification).required().maxLength(1000);
         check.field("evidence", evidence).required().maxLength(1000);
         form.add(rectification, evidence, submit(ui, check, () -> {
-            service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
+            steps.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
     }
@@ -106,9 +108,9 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
                 .maxLength(500);
         form.add(decision, comment, submit(ui, check, () -> {
             if (acceptance) {
-                service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
+                steps.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
             } else {
-                service.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
+                steps.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
             }
             onCompleted.run();
         }));
@@ -119,7 +121,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         TextArea comment = area(ui, "task.comment", "task-comment");
         check.field("comment", comment).maxLength(500);
         form.add(comment, submit(ui, check, () -> {
-            service.urge(task.id(), c.id(), comment.getValue());
+            steps.urge(task.id(), c.id(), comment.getValue());
             onCompleted.run();
         }));
     }

@@ -7,7 +7,8 @@ import cn.jiandang.base.FormCheck;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.riskelimination.ReviewDecision;
 import cn.jiandang.riskelimination.RiskEliminationCaseView;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationCases;
+import cn.jiandang.riskelimination.RiskEliminationSteps;
 import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
@@ -16,21 +17,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.function.BiConsumer;
 
 import static cn.jiandang.riskelimination.RiskEliminationVariables.*;
 
 /** The forms of the risk-elimination's user tasks. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
 
-    private final RiskEliminationService service;
+    private final RiskEliminationSteps steps;
     private final AttachmentService attachments;
 
-    RiskEliminationForms(RiskEliminationService service, AttachmentService attachments) {
-        super(PROCESS_KEY, service::find);
-        this.service = service;
+    RiskEliminationForms(RiskEliminationCases cases, RiskEliminationSteps steps, AttachmentService attachments) {
+        super(PROCESS_KEY, cases::find);
+        this.steps = steps;
         this.attachments = attachments;
         form(this::homeVerification, TASK_HOME_VERIFICATION);
         form(this::appraisal, TASK_DEMOCRATIC_APPRAISAL);
@@ -46,7 +48,7 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 "riskelimination.confirmed",
                 "riskelimination.notConfirmed",
                 "risk-confirmed",
-                (yes, comment) -> service.completeHomeVerification(task.id(), c.id(), yes, comment),
+                (yes, comment) -> steps.completeHomeVerification(task.id(), c.id(), yes, comment),
                 onCompleted);
     }
 
@@ -71,7 +73,7 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 .requiredIf(() -> Boolean.FALSE.equals(passed.getValue()))
                 .maxLength(500);
         return layout(evidence(ui, c), passed, minutes, minutesFile, comment, submit(ui, check, () -> {
-            service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), comment.getValue());
+            steps.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), comment.getValue());
             onCompleted.run();
         }));
     }
@@ -98,7 +100,7 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 decision,
                 comment,
                 submit(ui, check, () -> {
-                    service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
+                    steps.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
                     onCompleted.run();
                 }));
     }
@@ -111,7 +113,7 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 "riskelimination.approve",
                 "riskelimination.reject",
                 "risk-approved",
-                (yes, comment) -> service.completeCountyApproval(task.id(), c.id(), yes, comment),
+                (yes, comment) -> steps.completeCountyApproval(task.id(), c.id(), yes, comment),
                 onCompleted);
     }
 

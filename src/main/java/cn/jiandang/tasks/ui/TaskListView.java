@@ -43,6 +43,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -306,9 +307,8 @@ public class TaskListView extends VerticalLayout {
         bulkAction(selected).ifPresent(action -> {
             Map<String, String> described = new LinkedHashMap<>();
             selected.stream()
-                    .sorted(java.util.Comparator.comparing(
-                            (TaskRow r) -> r.task().created(),
-                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                    .sorted(Comparator.comparing(
+                            (TaskRow r) -> r.task().created(), Comparator.nullsLast(Comparator.naturalOrder())))
                     .forEach(r -> described.put(r.task().id(), describe(r)));
             new BulkDialog(bulk, action, described, this::refresh).open();
         });

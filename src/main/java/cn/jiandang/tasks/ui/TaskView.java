@@ -1,17 +1,13 @@
 package cn.jiandang.tasks.ui;
 
-import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdService;
-import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,31 +23,28 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 
-/** One task: its form, with the household's summary beside it. */
+/** One task: its form, with what the task is about beside it (e.g. the household's summary, see {@link TaskAside}). */
 @Route("task/:taskId")
 @PageTitle("办理任务 · 建档")
 @PermitAll
 public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
 
     private final WorkTasks tasks;
-    private final HouseholdService households;
-    private final RegionService regions;
+    private final List<TaskAside> asides;
     private final List<TaskFormFactory> forms;
     private final ProcedureHistory history;
-    private final TimelineSection timeline;
+    private final TimelineGrid timeline;
 
     public TaskView(
             WorkTasks tasks,
-            HouseholdService households,
-            RegionService regions,
+            List<TaskAside> asides,
             List<TaskFormFactory> forms,
             ProcedureHistory history,
-            TimelineSection timeline) {
+            TimelineGrid timeline) {
         this.tasks = tasks;
         this.history = history;
         this.timeline = timeline;
-        this.households = households;
-        this.regions = regions;
+        this.asides = asides;
         this.forms = forms;
         addClassName("jd-page");
         setWidthFull();
@@ -83,36 +76,17 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         // the case so far: every step of this procedure with its comments and files (minutes, notice photos...)
         var steps = history.forProcessInstance(task.processInstanceId());
         if (!steps.isEmpty()) {
-            var grid = timeline.grid(getUI().orElse(com.vaadin.flow.component.UI.getCurrent()), steps, false);
+            var grid = timeline.grid(getUI().orElse(UI.getCurrent()), steps, false);
             grid.setId("task-timeline");
             main.add(new H3(getTranslation("attach.task.timeline")), grid);
         }
         add(main);
-        if (task.householdId() != null) {
-            add(summary(households.details(task.householdId())));
-        }
+        asides.forEach(aside -> aside.create(task).ifPresent(this::add));
     }
 
     private void completed() {
         Notification.show(getTranslation("task.done"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
-    }
-
-    private Component summary(HouseholdDetails h) {
-        VerticalLayout box = new VerticalLayout();
-        box.setWidth("22em");
-        box.getStyle()
-                .set("background", "var(--lumo-contrast-5pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)");
-        box.add(
-                new H3(getTranslation("task.household")),
-                new Paragraph(h.headName() + " · " + Category.labelOf(h.category())),
-                new Paragraph(regions.path(h.villageCode())),
-                new Paragraph(getTranslation("households.col.size") + "："
-                        + h.members().size()),
-                new Anchor("household/" + h.id(), getTranslation("household.title")));
-        box.setId("task-household");
-        return box;
     }
 }

@@ -9,7 +9,8 @@ import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.villageexit.VillageExitCaseView;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitSteps;
 import cn.jiandang.villageexit.VillageExitVariables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,18 +19,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** The county's forms: review a proposal, announce the exit. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class VillageExitForms extends TaskForms<VillageExitCaseView> {
 
-    private final VillageExitService service;
+    private final VillageExitSteps steps;
     private final RegionService regions;
     private final AttachmentService attachments;
 
-    VillageExitForms(VillageExitService service, RegionService regions, AttachmentService attachments) {
-        super(VillageExitVariables.PROCESS_KEY, service::find);
-        this.service = service;
+    VillageExitForms(
+            VillageExitCases cases, VillageExitSteps steps, RegionService regions, AttachmentService attachments) {
+        super(VillageExitVariables.PROCESS_KEY, cases::find);
+        this.steps = steps;
         this.regions = regions;
         this.attachments = attachments;
         form(this::decision, VillageExitVariables.TASK_COUNTY_REVIEW, VillageExitVariables.TASK_ANNOUNCEMENT);
@@ -78,9 +81,9 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
                 .maxLength(500);
         Button submit = submit(ui, review ? "task.submit" : "villageexit.announce", check.guard(() -> {
             if (review) {
-                service.review(task.id(), c.id(), decision.getValue(), comment.getValue());
+                steps.review(task.id(), c.id(), decision.getValue(), comment.getValue());
             } else {
-                service.announce(task.id(), c.id(), comment.getValue());
+                steps.announce(task.id(), c.id(), comment.getValue());
             }
             onCompleted.run();
         }));

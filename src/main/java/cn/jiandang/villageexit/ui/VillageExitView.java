@@ -1,6 +1,7 @@
 package cn.jiandang.villageexit.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
@@ -8,9 +9,12 @@ import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.villageexit.PoorVillageView;
+import cn.jiandang.villageexit.PoorVillages;
 import cn.jiandang.villageexit.VillageExitCaseView;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.villageexit.VillageExitStatus;
+import cn.jiandang.villageexit.VillageExitSteps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,14 +47,26 @@ public class VillageExitView extends VerticalLayout {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
-    private final VillageExitService service;
+    private final PoorVillages villages;
+    private final VillageExitIntake intake;
+    private final VillageExitSteps steps;
+    private final VillageExitCases cases;
     private final RegionService regions;
     private final Grid<VillageExitCaseView> grid = new Grid<>();
     private final Grid<PoorVillageView> poorVillages = new Grid<>();
     private ComboBox<PoorVillageView> proposable;
 
-    public VillageExitView(VillageExitService service, RegionService regions, CurrentOfficer current) {
-        this.service = service;
+    public VillageExitView(
+            PoorVillages villages,
+            VillageExitIntake intake,
+            VillageExitSteps steps,
+            VillageExitCases cases,
+            RegionService regions,
+            CurrentOfficer current) {
+        this.villages = villages;
+        this.intake = intake;
+        this.steps = steps;
+        this.cases = cases;
         this.regions = regions;
         Officer officer = current.require();
         addClassName("jd-page");
@@ -95,7 +111,7 @@ public class VillageExitView extends VerticalLayout {
         if (flags) {
             poorVillages.addComponentColumn(v -> {
                 Button remove = new Button(getTranslation("villageexit.unflag"), e -> {
-                    service.markPoorVillage(RegionCode.of(v.villageCode()), false);
+                    villages.markPoorVillage(RegionCode.of(v.villageCode()), false);
                     refresh();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -132,7 +148,7 @@ public class VillageExitView extends VerticalLayout {
         Button propose = new Button(
                 getTranslation("villageexit.propose"),
                 e -> check.submit(() -> {
-                    service.propose(
+                    intake.propose(
                             RegionCode.of(village.getValue().villageCode()), population.getValue(), reason.getValue());
                     Notification.show(getTranslation("villageexit.proposed"), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -154,9 +170,9 @@ public class VillageExitView extends VerticalLayout {
         village.setId("villageexit-flag-village");
         Button flag = new Button(getTranslation("villageexit.flag"), e -> {
             if (village.getValue() == null) {
-                throw cn.jiandang.common.BusinessException.invalidField("villageCode", "请选择村");
+                throw BusinessException.invalidField("villageCode", "请选择村");
             }
-            service.markPoorVillage(village.getValue().code(), true);
+            villages.markPoorVillage(village.getValue().code(), true);
             Notification.show(
                             getTranslation(
                                     "villageexit.flagged", village.getValue().name()),
@@ -180,7 +196,7 @@ public class VillageExitView extends VerticalLayout {
         Button send = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.raiseObjection(c.id(), text.getValue());
+                    steps.raiseObjection(c.id(), text.getValue());
                     dialog.close();
                     refresh();
                 }));
@@ -191,10 +207,10 @@ public class VillageExitView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(service.list());
-        poorVillages.setItems(service.poorVillages());
+        grid.setItems(cases.list());
+        poorVillages.setItems(villages.poorVillages());
         if (proposable != null) {
-            proposable.setItems(service.proposableVillages());
+            proposable.setItems(villages.proposableVillages());
         }
     }
 }

@@ -13,7 +13,8 @@ import cn.jiandang.yearend.BasicNeed;
 import cn.jiandang.yearend.CandidateDecision;
 import cn.jiandang.yearend.CandidateView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndSteps;
 import cn.jiandang.yearend.YearEndVariables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,16 +39,18 @@ import java.util.Set;
  * The list form of every step: all households included by default, the officer unticks the exceptions and gives
  * the reason; one submit decides the whole list. The announcement form only confirms.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class YearEndForms extends TaskForms<YearEndCaseView> {
 
-    private final YearEndService service;
+    private final YearEndCases cases;
+    private final YearEndSteps steps;
     private final RegionService regions;
     private final AttachmentService attachments;
 
-    YearEndForms(YearEndService service, RegionService regions, AttachmentService attachments) {
-        super(YearEndVariables.PROCESS_KEY, service::find);
-        this.service = service;
+    YearEndForms(YearEndCases cases, YearEndSteps steps, RegionService regions, AttachmentService attachments) {
+        super(YearEndVariables.PROCESS_KEY, cases::find);
+        this.cases = cases;
+        this.steps = steps;
         this.regions = regions;
         this.attachments = attachments;
         form(
@@ -58,7 +62,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
     }
 
     private Component list(UI ui, TaskRef task, YearEndCaseView c, Runnable onCompleted) {
-        List<CandidateView> candidates = service.candidates(c.id());
+        List<CandidateView> candidates = cases.candidates(c.id());
         VerticalLayout form = new VerticalLayout(new Paragraph(ui.getTranslation(
                 "yearend.caseLine",
                 c.year(),
@@ -69,7 +73,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
         form.setWidthFull();
         if (YearEndVariables.TASK_ANNOUNCEMENT.equals(task.taskDefinitionKey())) {
             form.add(grid(ui, candidates, null, false), submit(ui, "yearend.announce", () -> {
-                service.announce(task.id(), c.id());
+                steps.announce(task.id(), c.id());
                 onCompleted.run();
             }));
             return form;
@@ -112,7 +116,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
                     exceptions.add(new CandidateDecision(v.householdId(), included, consent, reason, insecure));
                 }
             }
-            service.decide(task.id(), c.id(), exceptions);
+            steps.decide(task.id(), c.id(), exceptions);
             onCompleted.run();
         })));
         candidates.forEach(v -> check(check, v, rows.get(v.householdId())));
@@ -146,11 +150,11 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
             case YearEndVariables.TASK_TOWNSHIP_VERIFICATION ->
                 Optional.of(new BulkAction(
                         "tasks.bulk.yearend.verify",
-                        (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+                        (task, comment) -> steps.decide(task.id(), task.caseId(), List.of(), comment)));
             case YearEndVariables.TASK_COUNTY_APPROVAL ->
                 Optional.of(new BulkAction(
                         "tasks.bulk.yearend.approve",
-                        (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+                        (task, comment) -> steps.decide(task.id(), task.caseId(), List.of(), comment)));
             default -> Optional.empty();
         };
     }

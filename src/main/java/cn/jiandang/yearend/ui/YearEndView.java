@@ -8,8 +8,10 @@ import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.yearend.RoundView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndIntake;
 import cn.jiandang.yearend.YearEndStatus;
+import cn.jiandang.yearend.YearEndSteps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -38,12 +40,21 @@ import java.time.Year;
 @RolesAllowed({"PROVINCE_OFFICER", "COUNTY_OFFICER", "TOWNSHIP_OFFICER", "VILLAGE_OFFICER"})
 public class YearEndView extends VerticalLayout {
 
-    private final YearEndService service;
+    private final YearEndIntake intake;
+    private final YearEndSteps steps;
+    private final YearEndCases yearEndCases;
     private final Grid<RoundView> rounds = new Grid<>();
     private final Grid<YearEndCaseView> cases = new Grid<>();
 
-    public YearEndView(YearEndService service, RegionService regions, CurrentOfficer current) {
-        this.service = service;
+    public YearEndView(
+            YearEndIntake intake,
+            YearEndSteps steps,
+            YearEndCases yearEndCases,
+            RegionService regions,
+            CurrentOfficer current) {
+        this.intake = intake;
+        this.steps = steps;
+        this.yearEndCases = yearEndCases;
         Officer officer = current.require();
         addClassName("jd-page");
         setWidthFull();
@@ -97,7 +108,7 @@ public class YearEndView extends VerticalLayout {
         noticeDays.setValue(7);
         noticeDays.setId("yearend-notice-days");
         BigDecimalField line = new BigDecimalField(getTranslation("yearend.povertyLine"));
-        line.setValue(service.suggestedPovertyLine());
+        line.setValue(intake.suggestedPovertyLine());
         line.setHelperText(getTranslation("yearend.povertyLineHelp"));
         line.setId("yearend-poverty-line");
         FormCheck check = new FormCheck();
@@ -107,7 +118,7 @@ public class YearEndView extends VerticalLayout {
         Button open = new Button(
                 getTranslation("yearend.open"),
                 e -> check.submit(() -> {
-                    RoundView round = service.openRound(
+                    RoundView round = intake.openRound(
                             year.getValue() == null ? 0 : year.getValue(),
                             noticeDays.getValue() == null ? 0 : noticeDays.getValue(),
                             line.getValue());
@@ -141,7 +152,7 @@ public class YearEndView extends VerticalLayout {
         Button send = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.raiseObjection(
+                    steps.raiseObjection(
                             c.id(), household.getValue() == null ? 0 : household.getValue(), text.getValue());
                     dialog.close();
                     refresh();
@@ -161,7 +172,7 @@ public class YearEndView extends VerticalLayout {
         Button add = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
+                    steps.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
                     dialog.close();
                     refresh();
                 }));
@@ -172,7 +183,7 @@ public class YearEndView extends VerticalLayout {
     }
 
     private void refresh() {
-        rounds.setItems(service.rounds());
-        cases.setItems(service.cases());
+        rounds.setItems(yearEndCases.rounds());
+        cases.setItems(yearEndCases.cases());
     }
 }

@@ -2,14 +2,14 @@ package cn.jiandang.household.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.base.ui.AccessDeniedView;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.FieldDiff;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
-import cn.jiandang.household.IncomeView;
-import cn.jiandang.household.NaturalChangeService;
-import cn.jiandang.household.NaturalChangeView;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.FieldDiff;
+import cn.jiandang.household.basedata.IncomeView;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.naturalchange.NaturalChangeView;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -24,6 +24,8 @@ import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -88,8 +90,7 @@ class HouseholdViewTest extends KaribuTest {
 
         // the last two versions are compared by default: the income just recorded
         Grid<FieldDiff> diff = _get(Grid.class, spec -> spec.withId("version-diff"));
-        assertThat(java.util.stream.IntStream.range(0, GridKt._size(diff))
-                        .mapToObj(i -> GridKt._getFormattedRow(diff, i)))
+        assertThat(IntStream.range(0, GridKt._size(diff)).mapToObj(i -> GridKt._getFormattedRow(diff, i)))
                 .anySatisfy(row -> assertThat(row).containsExactly("incomes.2020.wages", row.get(1), "9999.99"));
         Select<Integer> from = _get(Select.class, spec -> spec.withId("version-from"));
         from.setValue(1);

@@ -4,7 +4,8 @@ import cn.jiandang.KaribuTest;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
@@ -27,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RectificationViewsTest extends KaribuTest {
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -35,7 +39,7 @@ class RectificationViewsTest extends KaribuTest {
     @Test
     void theCountyPassesACaseToTheTownshipFromItsTaskPage() {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(
+        long id = rectificationIntake.create(new NewProblem(
                 null,
                 "130125100000",
                 ProblemType.ASSISTANCE_MISSING,

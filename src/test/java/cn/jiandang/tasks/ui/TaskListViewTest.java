@@ -2,23 +2,34 @@ package cn.jiandang.tasks.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureGrants;
+import cn.jiandang.functionopening.DemoFunctions;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.region.RegionView;
 import cn.jiandang.security.Colleague;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListFixtures;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
+import cn.jiandang.tasks.WorkTasks;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -27,10 +38,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.SortDirection;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,28 +61,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskListViewTest extends KaribuTest {
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationSteps rectificationSteps;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     TaskListService taskList;
 
     @Autowired
-    cn.jiandang.tasks.WorkTasks work;
+    WorkTasks work;
 
     @Autowired
-    cn.jiandang.functionopening.FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
 
     @Autowired
-    cn.jiandang.featureaccess.FeatureGrants grants;
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
+    FeatureGrants grants;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void theVillageOfficerSeesItsTaskAndTheCountyItInTheRegionTabOnly() {
@@ -105,7 +130,7 @@ class TaskListViewTest extends KaribuTest {
     void aTaskIsHandedFromTheListToAColleagueOfTheSameTownshipOnly() {
         long caseId = problemOfLongzhou("列表转交测试");
         TestLogins.login("county1");
-        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        rectificationSteps.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
@@ -141,9 +166,10 @@ class TaskListViewTest extends KaribuTest {
         long stillToHandle = problemOfLongzhou("批量核实测试三");
         for (long id : List.of(first, second)) {
             TestLogins.login("county1");
-            rectification.handle(task(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
+            rectificationSteps.handle(task(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
             TestLogins.login("township1");
-            rectification.handle(task(id, RectificationVariables.TASK_TOWNSHIP_HANDLING), id, false, "已补齐台账", "台账照片");
+            rectificationSteps.handle(
+                    task(id, RectificationVariables.TASK_TOWNSHIP_HANDLING), id, false, "已补齐台账", "台账照片");
         }
         login("county1");
         UI.getCurrent().navigate(TaskListView.class);
@@ -180,7 +206,7 @@ class TaskListViewTest extends KaribuTest {
     void theTaskPageHandsTheTaskOverAndGoesBackToTheList() {
         long caseId = problemOfLongzhou("任务页转交测试");
         TestLogins.login("county1");
-        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        rectificationSteps.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
         login("township1");
         String taskId = task(caseId, RectificationVariables.TASK_TOWNSHIP_HANDLING);
         UI.getCurrent().navigate("task/" + taskId);
@@ -215,12 +241,10 @@ class TaskListViewTest extends KaribuTest {
 
     @Test
     void aProvincesRequestShowsTheProvinceNotACaseNumber() {
-        cn.jiandang.functionopening.DemoFunctions functions =
-                new cn.jiandang.functionopening.DemoFunctions(opening, grants, taskService);
-        LocalDate until = functions.close(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE);
+        DemoFunctions functions = new DemoFunctions(openingIntake, opening, grants, taskService);
+        LocalDate until = functions.close(Feature.NATURAL_CHANGE);
         TestLogins.login("province1");
-        long grant =
-                opening.request(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
+        long grant = openingIntake.request(Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
         try {
             TestLogins.login("centre");
             assertThat(taskList.page(0, 1000))
@@ -260,16 +284,16 @@ class TaskListViewTest extends KaribuTest {
     }
 
     @Autowired
-    cn.jiandang.region.RegionService regions;
+    RegionService regions;
 
     @Test
     @SuppressWarnings("unchecked")
     void choosingAVillageNarrowsTheGridAndTheTabCounts() {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         RegionCode b = TaskListFixtures.freshVillage(regions);
-        long ofA = TaskListFixtures.identification(households, identification, a);
-        long ofB = TaskListFixtures.identification(households, identification, b);
-        long problemOfA = TaskListFixtures.problem(rectification, a, 20);
+        long ofA = TaskListFixtures.identification(households, identificationIntake, a);
+        long ofB = TaskListFixtures.identification(households, identificationIntake, b);
+        long problemOfA = TaskListFixtures.problem(rectificationIntake, a, 20);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
@@ -278,7 +302,7 @@ class TaskListViewTest extends KaribuTest {
                 .contains("identification:" + ofA, "identification:" + ofB, "rectification:" + problemOfA);
         assertThat(GridKt._size(grid)).isGreaterThan(2);
 
-        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
         ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(a));
 
         assertThat(rows(grid)).containsExactlyInAnyOrder("identification:" + ofA, "rectification:" + problemOfA);
@@ -300,7 +324,7 @@ class TaskListViewTest extends KaribuTest {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         login("county1");
         UI.getCurrent().navigate(TaskListView.class);
-        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
         ComboBoxKt.setUserInput(village, TaskListFixtures.nameOf(a));
         assertThat(ComboBoxKt.getSuggestions(village)).containsExactly(TaskListFixtures.nameOf(a) + "（龙州镇）");
     }
@@ -310,7 +334,7 @@ class TaskListViewTest extends KaribuTest {
     void aVillageOfficerHasNoVillageToChoose() {
         login("village1");
         UI.getCurrent().navigate(TaskListView.class);
-        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-procedure"));
+        _get(Select.class, spec -> spec.withId("filter-procedure"));
         _assertNone(ComboBox.class, spec -> spec.withId("filter-village"));
     }
 
@@ -318,9 +342,9 @@ class TaskListViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void clickingASortableHeaderSortsTheGridInTheEngineAndTheDefaultIsTheMostUrgentFirst() {
         RegionCode v = TaskListFixtures.freshVillage(regions);
-        String created1st = "identification:" + TaskListFixtures.identification(households, identification, v);
-        String created2nd = "rectification:" + TaskListFixtures.problem(rectification, v, 60);
-        String created3rd = "rectification:" + TaskListFixtures.problem(rectification, v, 3);
+        String created1st = "identification:" + TaskListFixtures.identification(households, identificationIntake, v);
+        String created2nd = "rectification:" + TaskListFixtures.problem(rectificationIntake, v, 60);
+        String created3rd = "rectification:" + TaskListFixtures.problem(rectificationIntake, v, 3);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
@@ -350,7 +374,7 @@ class TaskListViewTest extends KaribuTest {
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */
     private long problemOfLongzhou(String description) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(
+        return rectificationIntake.create(new NewProblem(
                 null,
                 "130125100000",
                 ProblemType.OTHER,
@@ -393,6 +417,7 @@ class TaskListViewTest extends KaribuTest {
     private long startIdentification() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        return identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        return identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
     }
 }

@@ -22,6 +22,7 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.ui.LoginRefusedView;
 import cn.jiandang.security.ui.LoginView;
 import cn.jiandang.statistics.ui.DashboardView;
+import cn.jiandang.statistics.ui.MonitoringScaleView;
 import cn.jiandang.tasks.Procedures;
 import cn.jiandang.tasks.ui.TaskListView;
 import cn.jiandang.tasks.ui.TaskView;
@@ -78,6 +79,15 @@ class RouteAccessTest extends KaribuTest {
                         route("", TaskListView.class, OFFICERS, ANONYMOUS),
                         route("tasks", TaskListView.class, OFFICERS, ANONYMOUS),
                         route("dashboard", DashboardView.class, OFFICERS, ANONYMOUS),
+                        route(
+                                "statistics/scale",
+                                MonitoringScaleView.class,
+                                List.of("province1", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "supervisor",
+                                ANONYMOUS),
                         route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),
                         route(
                                 "household/{village1}",

@@ -79,7 +79,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private void render(RegionCode code, LocalDate day) {
         RegionFigures figures = statistics.region(code, day);
         List<RegionFigures> children = statistics.subRegions(code, day);
-        add(new H2(getTranslation("stats.title", StatsTexts.region(this, code, figures.name()))));
+        add(new H2(Texts.message("stats.title", StatsTexts.region(this, code, figures.name()))));
         add(toolbar(code, day, children));
         Optional<SnapshotRun> run = statistics.run(day);
         if (run.isEmpty()) {
@@ -106,6 +106,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             pick.setLabel(getTranslation("stats.pick"));
             pick.setItems(children);
             pick.setItemLabelGenerator(RegionFigures::name);
+            Texts.dataChoices(pick);
             pick.setId("region-pick");
             pick.addValueChangeListener(e -> {
                 if (e.getValue() != null) {

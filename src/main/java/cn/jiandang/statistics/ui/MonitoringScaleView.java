@@ -1,5 +1,6 @@
 package cn.jiandang.statistics.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
@@ -17,8 +18,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,10 +33,9 @@ import java.util.List;
  * registered poor persons and the limit of the decision table; a county over its limit is marked and listed first.
  */
 @Route("statistics/scale")
-@PageTitle("监测对象规模 · 建档")
 @Menu(title = "stats.scale.menu", order = 4)
 @RolesAllowed({"PROVINCE_OFFICER", "CENTRE_ADMIN"})
-public class MonitoringScaleView extends VerticalLayout {
+public class MonitoringScaleView extends VerticalLayout implements HasDynamicTitle {
 
     private final StatisticsService statistics;
     private final Officer officer;
@@ -64,7 +64,7 @@ public class MonitoringScaleView extends VerticalLayout {
                 new HorizontalLayout(day, overOnly, ExportLink.of(this, "export-scale", export, () -> export(regions)));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
-                new H2(getTranslation(
+                new H2(Texts.message(
                         "stats.scale.title",
                         StatsTexts.region(this, officer.region(), regions.name(officer.region())))),
                 new Paragraph(getTranslation("stats.scale.help")),
@@ -75,7 +75,7 @@ public class MonitoringScaleView extends VerticalLayout {
     }
 
     private void columns() {
-        grid.addColumn(CountyScale::name)
+        Texts.data(grid.addColumn(CountyScale::name))
                 .setHeader(getTranslation("stats.scale.county"))
                 .setSortable(true);
         grid.addColumn(c -> c.county().value())
@@ -166,5 +166,10 @@ public class MonitoringScaleView extends VerticalLayout {
                                         "stats.scale.status." + c.status().name())))
                         .toList(),
                 ExportLink.heading(this));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.monitoringScale");
     }
 }

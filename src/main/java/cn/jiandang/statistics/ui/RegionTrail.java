@@ -1,5 +1,6 @@
 package cn.jiandang.statistics.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -29,7 +30,7 @@ class RegionTrail extends Div {
                 sep.addClassName("jd-trail-sep");
                 add(sep);
             }
-            add(i == trail.size() - 1 ? new Span(name) : new Anchor(StatsTexts.dashboard(code, day), name));
+            add(Texts.data(i == trail.size() - 1 ? new Span(name) : new Anchor(StatsTexts.dashboard(code, day), name)));
         }
     }
 

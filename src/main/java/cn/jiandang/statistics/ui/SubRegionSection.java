@@ -1,5 +1,6 @@
 package cn.jiandang.statistics.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.statistics.ExportTable;
 import cn.jiandang.statistics.RegionFigures;
@@ -28,7 +29,7 @@ class SubRegionSection extends VerticalLayout {
     SubRegionSection(List<RegionFigures> rows, RegionFigures parent, LocalDate day, StatisticsExport export) {
         setPadding(false);
         Grid<RegionFigures> grid = new Grid<>();
-        grid.addComponentColumn(r -> drill(r, day))
+        Texts.data(grid.addComponentColumn(r -> drill(r, day)))
                 .setHeader(getTranslation("stats.region"))
                 .setComparator(RegionFigures::name)
                 .setKey("name");

@@ -43,24 +43,28 @@ class MonitoringScaleViewTest extends KaribuTest {
         login("province1");
         UI.getCurrent().navigate(MonitoringScaleView.class);
         Grid<CountyScale> grid = _get(Grid.class, spec -> spec.withId("table-scale"));
-        assertThat(GridKt._size(grid)).isEqualTo(2);
-        for (int i = 0; i < 2; i++) {
+        // the demo's two counties, and any county other tests of the shared database created (no households)
+        int n = GridKt._size(grid);
+        assertThat(n).isGreaterThanOrEqualTo(2);
+        for (int i = 0; i < n; i++) {
             CountyScale county = GridKt._get(grid, i);
             String prefix = county.county().value().substring(0, 6) + "%";
             // the figures equal the registry: members of the county's households by category
             assertThat(county.registeredPoor()).isEqualTo(persons(prefix, "'POOR', 'NEWLY_POOR', 'RETURNED'"));
             assertThat(county.monitored()).isEqualTo(persons(prefix, "'MONITORED', 'MARGINAL'"));
-            double share = 100.0 * county.monitored() / county.registeredPoor();
             assertThat(county.limitPercent()).isEqualTo(county.deepPoverty() ? 10 : 5);
-            assertThat(county.over()).isEqualTo(share > county.limitPercent());
+            if (county.registeredPoor() > 0) {
+                double share = 100.0 * county.monitored() / county.registeredPoor();
+                assertThat(county.over()).isEqualTo(share > county.limitPercent());
+            }
             Span badge = (Span) GridKt._getCellComponent(grid, i, "status");
             assertThat(badge.getClassNames().contains("jd-badge-over")).isEqualTo(county.over());
         }
-        assertThat(IntStream.range(0, 2)
+        assertThat(IntStream.range(0, n)
                         .mapToObj(i -> GridKt._get(grid, i).county().value()))
-                .containsExactlyInAnyOrder("130125000000", "130126000000");
+                .contains("130125000000", "130126000000");
         // 灵寿县 is a deep-poverty county: its limit is 10 %
-        assertThat(IntStream.range(0, 2)
+        assertThat(IntStream.range(0, n)
                         .mapToObj(i -> GridKt._get(grid, i))
                         .filter(c -> c.county().value().equals("130126000000"))
                         .findFirst()
@@ -69,7 +73,7 @@ class MonitoringScaleViewTest extends KaribuTest {
                 .isEqualTo(10);
 
         long over =
-                IntStream.range(0, 2).filter(i -> GridKt._get(grid, i).over()).count();
+                IntStream.range(0, n).filter(i -> GridKt._get(grid, i).over()).count();
         assertThat(_get(Paragraph.class, spec -> spec.withId("scale-summary")).getText())
                 .contains(String.valueOf(over));
         _get(Checkbox.class, spec -> spec.withId("scale-over-only")).setValue(true);

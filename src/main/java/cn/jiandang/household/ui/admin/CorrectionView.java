@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui.admin;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.correction.CorrectionReport;
 import cn.jiandang.household.correction.CorrectionRow;
 import cn.jiandang.household.correction.CorrectionRun;
@@ -24,8 +25,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +42,9 @@ import java.util.function.Supplier;
  * applied run's report stays downloadable as XLSX.
  */
 @Route("registry/corrections")
-@PageTitle("批量更正 · 建档")
 @Menu(title = "correction.menu", order = 35)
 @RolesAllowed({"PROVINCE_OFFICER", "COUNTY_OFFICER", "CENTRE_ADMIN"})
-public class CorrectionView extends VerticalLayout {
+public class CorrectionView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -187,5 +187,10 @@ public class CorrectionView extends VerticalLayout {
         link.getElement().setAttribute("download", true);
         link.setId(id);
         return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.corrections");
     }
 }

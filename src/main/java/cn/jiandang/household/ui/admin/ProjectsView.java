@@ -1,6 +1,7 @@
 package cn.jiandang.household.ui.admin;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.household.project.ProjectService;
 import cn.jiandang.household.project.ProjectView;
@@ -24,8 +25,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -39,10 +40,9 @@ import java.util.List;
  * no project linked to one).
  */
 @Route("registry/projects")
-@PageTitle("扶贫项目 · 建档")
 @Menu(title = "projects.menu", order = 37)
 @RolesAllowed({"COUNTY_OFFICER", "PROVINCE_OFFICER", "CENTRE_ADMIN"})
-public class ProjectsView extends VerticalLayout {
+public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProjectService projects;
     private final HouseholdSearch search;
@@ -185,5 +185,10 @@ public class ProjectsView extends VerticalLayout {
         dialog.getFooter().add(new Button(getTranslation("cancel"), e -> dialog.close()), add);
         dialog.setWidth("48em");
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.projects");
     }
 }

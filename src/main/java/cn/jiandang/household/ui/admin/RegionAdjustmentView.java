@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui.admin;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.adjustment.VillageAdjustmentService;
 import cn.jiandang.household.search.HouseholdQuery;
 import cn.jiandang.household.search.HouseholdSearch;
@@ -21,8 +22,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,10 +35,9 @@ import java.time.Clock;
  * region's names with their validity.
  */
 @Route("registry/regions")
-@PageTitle("行政区划调整 · 建档")
 @Menu(title = "regions.menu", order = 36)
 @RolesAllowed("PROVINCE_OFFICER")
-public class RegionAdjustmentView extends VerticalLayout {
+public class RegionAdjustmentView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegionService regions;
     private final HouseholdSearch search;
@@ -143,5 +143,10 @@ public class RegionAdjustmentView extends VerticalLayout {
         Button b = new Button(getTranslation(labelKey), e -> open.run());
         b.setId(id);
         return b;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.regions");
     }
 }

@@ -1,6 +1,7 @@
 package cn.jiandang.household.ui.edit;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.ContactPhone;
 import cn.jiandang.household.Education;
@@ -65,6 +66,7 @@ class MemberEditAction implements HouseholdAction {
         member.setItems(household.members());
         member.setItemLabelGenerator(m -> m.name() + "（" + Masking.idNumber(m.idNumber()) + "）");
         member.setId("member-edit-member");
+        Texts.dataChoices(member);
         TextField ethnicity = Fields.text(ui, "edit.ethnicity", "member-edit-ethnicity", 20);
         Select<Education> education = Fields.select(
                 ui, "edit.education", "member-edit-education", Arrays.asList(Education.values()), Codes::label);

@@ -1,6 +1,7 @@
 package cn.jiandang.household.ui.edit;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.Education;
 import cn.jiandang.household.Health;
@@ -79,6 +80,7 @@ class NaturalChangeAction implements HouseholdAction {
         leaving.setItems(household.members());
         leaving.setItemLabelGenerator(m -> m.name() + "（" + Masking.idNumber(m.idNumber()) + "）");
         leaving.setId("nc-leaving");
+        Texts.dataChoices(leaving);
         TextField name = Fields.text(ui, "edit.name", "nc-name", 50);
         TextField idNumber = Fields.text(ui, "edit.idNumber", "nc-id-number", 18);
         Select<Relation> relation = Fields.select(

@@ -11,28 +11,32 @@ import cn.jiandang.household.basedata.HouseholdUpdate;
 import cn.jiandang.household.ui.ActionDialog;
 import cn.jiandang.household.ui.HouseholdAction;
 import cn.jiandang.security.CurrentOfficer;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import org.springframework.stereotype.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * "易地扶贫搬迁" (R9): the positions before and after the move as WGS84 coordinates, each checked to lie in China (a
- * plain coordinate form: no map tiles are served here); unticking clears the relocation.
+ * "易地扶贫搬迁" (R9): the positions before and after the move as WGS84 coordinates, each checked to lie in China;
+ * picked on a map when a tile server is configured ({@link MapTiles}), typed otherwise. Unticking clears it.
  */
-@Component
+@SpringComponent
 class RelocationAction implements HouseholdAction {
 
     private final BaseDataEdits edits;
     private final CurrentOfficer current;
+    private final MapTiles tiles;
 
-    RelocationAction(BaseDataEdits edits, CurrentOfficer current) {
+    RelocationAction(BaseDataEdits edits, CurrentOfficer current, MapTiles tiles) {
         this.edits = edits;
         this.current = current;
+        this.tiles = tiles;
     }
 
     @Override
@@ -68,7 +72,11 @@ class RelocationAction implements HouseholdAction {
             lonAfter.setValue(now.after().longitude());
             latAfter.setValue(now.after().latitude());
         }
-        List<BigDecimalField> positions = List.of(lonBefore, latBefore, lonAfter, latAfter);
+        List<Component> positions = new ArrayList<>();
+        if (tiles.configured()) {
+            positions.add(new MapPicker(tiles, lonBefore, latBefore, lonAfter, latAfter));
+        }
+        positions.addAll(List.of(lonBefore, latBefore, lonAfter, latAfter));
         positions.forEach(p -> p.setVisible(relocated.getValue()));
         relocated.addValueChangeListener(e -> positions.forEach(p -> p.setVisible(e.getValue())));
         FormCheck check = new FormCheck();
@@ -91,12 +99,15 @@ class RelocationAction implements HouseholdAction {
                                         : null),
                         version)),
                 onDone,
-                notice,
-                relocated,
-                lonBefore,
-                latBefore,
-                lonAfter,
-                latAfter);
+                fields(notice, relocated, positions));
+    }
+
+    private static Component[] fields(Component notice, Checkbox relocated, List<Component> positions) {
+        List<Component> all = new ArrayList<>();
+        all.add(notice);
+        all.add(relocated);
+        all.addAll(positions);
+        return all.toArray(Component[]::new);
     }
 
     private static BigDecimalField coordinate(UI ui, String labelKey, String id) {

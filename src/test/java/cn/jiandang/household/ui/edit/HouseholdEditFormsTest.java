@@ -18,6 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,9 @@ class HouseholdEditFormsTest extends KaribuTest {
 
     @Autowired
     BaseDataEdits edits;
+
+    @Autowired
+    MapTiles tiles;
 
     @Test
     void aBirthAndADeathAreRecordedFromThePage() {
@@ -155,6 +160,40 @@ class HouseholdEditFormsTest extends KaribuTest {
         coordinate("relocation-lat-before", "38.4");
         _click(_get(Button.class, spec -> spec.withId("relocation-submit")));
         assertThat(households.details(id).relocation().after().longitude()).isEqualByComparingTo("114.383");
+    }
+
+    @Test
+    void withATileServerTheRelocationIsPickedOnTheMapAndCheckedLikeTypedOnes() {
+        long id = openHousehold();
+        open("household.action.relocation");
+        assertThat(_find(MapPicker.class))
+                .as("no tile server: a coordinate form only")
+                .isEmpty();
+        _click(_get(Button.class, spec -> spec.withText(UI.getCurrent().getTranslation("cancel"))));
+        String before = tiles.use("http://tiles.test/{z}/{x}/{y}.png");
+        try {
+            open("household.action.relocation");
+            _get(Checkbox.class, spec -> spec.withId("relocation-relocated")).setValue(true);
+            MapPicker map = _get(MapPicker.class);
+            assertThat(map.isVisible()).isTrue();
+            map.picked(-0.1276, 51.5072); // London: outside China, refused like a typed one
+            assertThat(map.target()).isEqualTo(MapPicker.Target.AFTER);
+            map.picked(114.383, 38.308);
+            _click(_get(Button.class, spec -> spec.withId("relocation-submit")));
+            assertThat(_get(BigDecimalField.class, spec -> spec.withId("relocation-lon-before"))
+                            .isInvalid())
+                    .isTrue();
+            assertThat(households.details(id).relocation()).isNull();
+            _get(RadioButtonGroup.class, spec -> spec.withId("relocation-map-target"))
+                    .setValue(MapPicker.Target.BEFORE);
+            map.picked(114.2000004, 38.4);
+            _click(_get(Button.class, spec -> spec.withId("relocation-submit")));
+            var saved = households.details(id).relocation();
+            assertThat(saved.before().longitude()).isEqualByComparingTo("114.2");
+            assertThat(saved.after().latitude()).isEqualByComparingTo("38.308");
+        } finally {
+            tiles.use(before);
+        }
     }
 
     @Test

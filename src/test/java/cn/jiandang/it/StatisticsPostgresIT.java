@@ -158,7 +158,7 @@ class StatisticsPostgresIT {
         runTimer(identificationCases.find(caseId).processInstanceId(), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
         identificationSteps.completeTownshipReview(
-                task("identification", caseId, "townshipReview"), caseId, TownshipDecision.APPROVE, null);
+                task("identification", caseId, "townshipReview"), caseId, TownshipDecision.APPROVE, "材料齐全，同意");
         TestLogins.login("county1");
         identificationSteps.completeCountyApproval(
                 task("identification", caseId, "countyApproval"), caseId, true, "疫情影响，经研究同意", null);
@@ -186,7 +186,7 @@ class StatisticsPostgresIT {
         runTimer(riskEliminationCases.find(caseId).processInstanceId(), null);
         TestLogins.login("township1");
         riskEliminationSteps.completeTownshipReview(
-                task("riskElimination", caseId, null), caseId, ReviewDecision.APPROVE, null);
+                task("riskElimination", caseId, null), caseId, ReviewDecision.APPROVE, "材料齐全，同意");
         TestLogins.login("county1");
         riskEliminationSteps.completeCountyApproval(task("riskElimination", caseId, null), caseId, true, "同意");
         assertThat(households.details(householdId).riskEliminated()).isTrue();

@@ -4,8 +4,11 @@ import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Masking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,16 +33,26 @@ import java.util.TreeMap;
 class HouseholdController {
 
     private static final int MAX_PAGE_SIZE = 200;
+    /** Offsets beyond this are no one's browsing (and overflow the database's int offset). */
+    private static final long MAX_OFFSET = 1_000_000;
+    /** Marks the operations that answer full personal numbers, for the authorisation matrix's leak check. */
+    static final String REVEALS = "x-reveals-personal-numbers";
 
     private final HouseholdService households;
     private final BaseDataService baseData;
+    private final PersonalNumbers numbers;
     private final RegionService regions;
     private final CurrentOfficer current;
 
     HouseholdController(
-            HouseholdService households, BaseDataService baseData, RegionService regions, CurrentOfficer current) {
+            HouseholdService households,
+            BaseDataService baseData,
+            PersonalNumbers numbers,
+            RegionService regions,
+            CurrentOfficer current) {
         this.households = households;
         this.baseData = baseData;
+        this.numbers = numbers;
         this.regions = regions;
         this.current = current;
     }
@@ -62,13 +75,18 @@ class HouseholdController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw BusinessException.invalidField("size", "每页条数须在1到" + MAX_PAGE_SIZE + "之间");
         }
+        if ((long) page * size > MAX_OFFSET) {
+            throw BusinessException.invalidField("page", "页码过大：请缩小查询范围（region、category）");
+        }
         return new PagedModel<>(households
                 .search(scope, cat, PageRequest.of(page, size, Sort.by("id")))
                 .map(HouseholdItem::of));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "一户的档案", description = "家庭成员、类别变化、现有致贫（返贫）原因与风险、收入、搬迁；辖区外的户返回403")
+    @Operation(
+            summary = "一户的档案",
+            description = "家庭成员、类别变化、现有致贫（返贫）原因与风险、收入、搬迁；身份证号码和电话号码已脱敏，完整号码另行请求（留痕）。" + "辖区外的户与不存在的户同样返回404")
     HouseholdDocument one(@PathVariable long id) {
         HouseholdDetails d = households.details(id);
         return new HouseholdDocument(
@@ -77,13 +95,14 @@ class HouseholdController {
                 regions.path(d.villageCode()),
                 d.category(),
                 d.identificationMonth() == null ? null : d.identificationMonth().toString(),
-                d.contactPhone(),
+                Masking.phone(d.contactPhone()),
                 d.worksAway(),
                 d.riskEliminated(),
                 d.members().stream()
                         .map(m -> new MemberItem(
+                                m.memberId(),
                                 m.name(),
-                                m.idNumber(),
+                                Masking.idNumber(m.idNumber()),
                                 m.birthDate(),
                                 m.sex(),
                                 m.relation(),
@@ -111,6 +130,24 @@ class HouseholdController {
                         .toList(),
                 baseData.incomePeriod(id).map(p -> p.from() + "/" + p.to()).orElse(null),
                 d.relocation());
+    }
+
+    @GetMapping("/{id}/members/{memberId}/id-number")
+    @Operation(
+            summary = "一名成员的完整身份证号码",
+            description = "仅限该户所在辖区的各级扶贫干部；每次请求都记入操作日志",
+            extensions = @Extension(properties = @ExtensionProperty(name = REVEALS, value = "true")))
+    FullIdNumber idNumber(@PathVariable long id, @PathVariable long memberId) {
+        return new FullIdNumber(memberId, numbers.revealIdNumber(id, memberId));
+    }
+
+    @GetMapping("/{id}/contact-phone")
+    @Operation(
+            summary = "该户完整的联系电话",
+            description = "仅限该户所在辖区的各级扶贫干部；每次请求都记入操作日志",
+            extensions = @Extension(properties = @ExtensionProperty(name = REVEALS, value = "true")))
+    FullContactPhone contactPhone(@PathVariable long id) {
+        return new FullContactPhone(numbers.revealContactPhone(id));
     }
 
     private static RegionCode regionCode(String raw) {
@@ -143,7 +180,7 @@ class HouseholdController {
             String villagePath,
             Category category,
             String identificationMonth,
-            String contactPhone,
+            String contactPhoneMasked,
             boolean worksAway,
             boolean riskEliminated,
             List<MemberItem> members,
@@ -153,9 +190,15 @@ class HouseholdController {
             String incomePeriod,
             Relocation relocation) {}
 
+    record FullIdNumber(long memberId, String idNumber) {}
+
+    record FullContactPhone(String contactPhone) {}
+
+    /** A member as the API lists it: the ID number masked; {@code id} for the audited full-number request. */
     record MemberItem(
+            Long id,
             String name,
-            String idNumber,
+            String idNumberMasked,
             LocalDate birthDate,
             String sex,
             Relation relation,

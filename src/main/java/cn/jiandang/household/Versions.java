@@ -1,6 +1,7 @@
 package cn.jiandang.household;
 
 import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Masking;
 import cn.jiandang.security.Officer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -57,7 +58,10 @@ class Versions {
                 .toList();
     }
 
-    /** The fields that differ between two versions, in field order. */
+    /**
+     * The fields that differ between two versions, in field order; personal numbers masked (members are keyed by ID
+     * number in a snapshot, and the phone is a field): the full numbers are shown only by the audited reveal.
+     */
     List<FieldDiff> diff(long householdId, int from, int to) {
         Map<String, String> a = flatten(read(householdId, from));
         Map<String, String> b = flatten(read(householdId, to));
@@ -67,14 +71,26 @@ class Versions {
         List<FieldDiff> diffs = new ArrayList<>();
         for (String field : fields) {
             if (!Objects.equals(a.get(field), b.get(field))) {
-                diffs.add(new FieldDiff(field, a.get(field), b.get(field)));
+                diffs.add(new FieldDiff(Masking.text(field), masked(field, a.get(field)), masked(field, b.get(field))));
             }
         }
         return diffs;
     }
 
+    private static String masked(String field, String value) {
+        return field.endsWith("contactPhone") && value != null ? Masking.phone(value) : Masking.text(value);
+    }
+
+    /** One version as field paths and values, its personal numbers masked like everywhere outside the registry. */
     Map<String, Object> snapshotOf(long householdId, int number) {
-        return read(householdId, number);
+        Map<String, Object> s = read(householdId, number);
+        try {
+            Map<String, Object> masked = JSON.readValue(Masking.text(JSON.writeValueAsString(s)), MAP);
+            masked.computeIfPresent("contactPhone", (k, v) -> Masking.phone(String.valueOf(v)));
+            return masked;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Object> read(long householdId, int number) {

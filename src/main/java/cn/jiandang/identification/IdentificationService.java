@@ -6,6 +6,7 @@ import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.CategoryChangeRequest;
+import cn.jiandang.household.ContactPhone;
 import cn.jiandang.household.FactorKind;
 import cn.jiandang.household.HouseholdPopulation;
 import cn.jiandang.household.HouseholdService;
@@ -199,7 +200,11 @@ public class IdentificationService {
         try {
             c = cases.saveAndFlush(draft);
         } catch (DataIntegrityViolationException e) {
-            throw new DuplicateIdentificationException();
+            // only the one-open-case keys mean "already applied"; any other refusal is not that
+            if (OpenCaseKeys.violated(e)) {
+                throw new DuplicateIdentificationException();
+            }
+            throw e;
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id());
@@ -238,8 +243,9 @@ public class IdentificationService {
         errors.requireText(applicant.villageCode(), "household.villageCode", "请填写所在村的行政区划代码");
         errors.requireText(applicant.contactPhone(), "household.contactPhone", "请填写真实的联系电话（R10）");
         if (applicant.contactPhone() != null && !applicant.contactPhone().isBlank()) {
-            errors.require(
-                    applicant.contactPhone().strip().matches("[0-9+\\-]{7,20}"), "household.contactPhone", "联系电话格式不正确");
+            // R10: the registry's own phone rule, whatever the channel
+            ContactPhone.problem(applicant.contactPhone())
+                    .ifPresent(problem -> errors.require(false, "household.contactPhone", problem));
         }
         List<IdentificationApplication.ApplicantMember> members =
                 applicant.members() == null ? List.of() : applicant.members();

@@ -11,7 +11,6 @@ import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
-import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
@@ -250,10 +249,15 @@ public class RectificationService {
         if (officer.candidateGroups().contains(c.ownerGroup())) {
             return withOverdue(c);
         }
+        // the region first: outside it the case answers like one that does not exist
+        access.checkRead(RegionCode.of(c.regionCode()), "RectificationCase", String.valueOf(caseId));
         if (c.source() == ProblemSource.APP_REPORT && officer.has(Role.PROVINCE_OFFICER)) {
-            throw new RegionAccessDeniedException("手机APP反映的问题只以脱敏方式向省级提供");
+            throw access.refuse(
+                    "RectificationCase",
+                    String.valueOf(caseId),
+                    RegionCode.of(c.regionCode()),
+                    "手机APP反映的问题只以脱敏方式向省级提供");
         }
-        access.checkRead(RegionCode.of(c.regionCode()));
         return withOverdue(c);
     }
 
@@ -281,7 +285,7 @@ public class RectificationService {
     public List<DesensitisedReport> appReportsForProvince() {
         Officer officer = current.require();
         if (!officer.has(Role.PROVINCE_OFFICER) || officer.region().level() != RegionLevel.PROVINCE) {
-            throw new RegionAccessDeniedException("只有省级扶贫办可以查看脱敏后的手机APP问题");
+            throw access.refuse("AppReports", null, officer.region(), "只有省级扶贫办可以查看脱敏后的手机APP问题");
         }
         Map<String, List<String>> namesByCounty = new HashMap<>();
         return cases.appReports(officer.region().lowerBound(), officer.region().upperBound()).stream()

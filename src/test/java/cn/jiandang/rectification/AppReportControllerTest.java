@@ -124,7 +124,7 @@ class AppReportControllerTest {
         TestLogins.logout();
         report("centre", body.formatted(spouse, LocalDate.now()))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("档案中没有以该身份证号码为户主的农户"));
+                .andExpect(jsonPath("$.detail").value("未找到该记录，或它不在您的辖区内"));
     }
 
     @Test
@@ -147,7 +147,7 @@ class AppReportControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("headIdNumber"));
         report("centre", "{\"householdId\": 987654321, \"description\": \"账实不符\"}")
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("户编号 987654321 不存在"));
+                .andExpect(jsonPath("$.detail").value("未找到该记录，或它不在您的辖区内"));
         assertThat(appReports()).as("nothing registered").isEqualTo(before);
     }
 

@@ -86,6 +86,13 @@ class AppReportControllerTest {
         assertThat(seen.type()).isEqualTo(ProblemType.RECORDS_DIFFER);
         TestLogins.logout();
         mvc.perform(get(location).with(httpBasic("province1", "demo"))).andExpect(status().isForbidden());
+        // R14: the province's refused read is audited like every refusal
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'ACCESS_REFUSED' and actor = 'province1'"
+                                + " and entity_type = 'RectificationCase' and entity_id = ?",
+                        Integer.class,
+                        String.valueOf(id)))
+                .isEqualTo(1);
         TestLogins.login("centre");
         RectificationCaseView c = rectification.find(id);
         assertThat(c.householdId()).isEqualTo(household);

@@ -255,7 +255,11 @@ public final class FormCheck {
             String problem = null;
             if (applies()) {
                 V v = value.get();
-                for (Function<V, String> rule : rules) {
+                // no form may pass on text the database refuses (PostgreSQL: NUL) or no one can see
+                if (v instanceof String s && hasControlCharacter(s)) {
+                    problem = translate("validation.controlCharacter");
+                }
+                for (Function<V, String> rule : problem != null ? List.<Function<V, String>>of() : rules) {
                     problem = rule.apply(v);
                     if (problem != null) {
                         break;
@@ -264,6 +268,10 @@ public final class FormCheck {
             }
             show(problem);
             return problem == null;
+        }
+
+        static boolean hasControlCharacter(String s) {
+            return s.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f);
         }
 
         private boolean applies() {

@@ -8,6 +8,8 @@ import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.SystemActor;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,8 +32,17 @@ public final class TestHouseholds {
         return first17 + IdNumber.checkCharacter(first17);
     }
 
-    /** Registers a two-person household in the village, in the given category (null: none). */
+    /**
+     * Registers a two-person household in the village, in the given category (null: none): as the officer logged in,
+     * or as the system (like the demo seeder) when nobody is.
+     */
     public static long register(HouseholdService households, String village, Category category) {
+        return SecurityContextHolder.getContext().getAuthentication() == null
+                ? SystemActor.call(() -> registerAsLoggedIn(households, village, category))
+                : registerAsLoggedIn(households, village, category);
+    }
+
+    private static long registerAsLoggedIn(HouseholdService households, String village, Category category) {
         long id = households.register(new NewHousehold(
                 RegionCode.of(village),
                 "13800000000",

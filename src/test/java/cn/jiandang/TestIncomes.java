@@ -1,9 +1,9 @@
 package cn.jiandang;
 
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.yearend.YearEndTestSupport;
 import org.springframework.data.domain.PageRequest;

@@ -7,18 +7,18 @@ import org.springframework.context.annotation.Configuration;
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
 
-/** Thin delegates and the expression bean of the multi-instance: each maps to one call of {@link AssistanceService}. */
+/** Thin delegates and the expression bean of the multi-instance: each maps to one call of {@link AssistanceCallbacks}. */
 @Configuration
 class AssistanceDelegates {
 
     @Bean
-    JavaDelegate closeAssistanceDelegate(AssistanceService service) {
-        return execution -> service.close(caseId(execution), actor(execution));
+    JavaDelegate closeAssistanceDelegate(AssistanceCallbacks process) {
+        return execution -> process.close(caseId(execution), actor(execution));
     }
 
     /** {@code ${assistanceMeasures.pending(caseId)}}: the measures still to record, one task each. */
     @Bean
-    PendingMeasures assistanceMeasures(AssistanceService service) {
-        return new PendingMeasures(service);
+    PendingMeasures assistanceMeasures(AssistanceCallbacks process) {
+        return new PendingMeasures(process);
     }
 }

@@ -5,14 +5,14 @@ import java.util.List;
 /** The expression bean {@code assistanceMeasures} of the process: public so that the engine's EL may call it. */
 public final class PendingMeasures {
 
-    private final AssistanceService service;
+    private final AssistanceCallbacks process;
 
-    PendingMeasures(AssistanceService service) {
-        this.service = service;
+    PendingMeasures(AssistanceCallbacks process) {
+        this.process = process;
     }
 
     /** Ids of the plan's measures still to record (planned or returned): one task each. */
     public List<Long> pending(long planId) {
-        return service.pendingMeasureIds(planId);
+        return process.pendingMeasureIds(planId);
     }
 }

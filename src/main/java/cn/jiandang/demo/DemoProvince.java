@@ -1,11 +1,19 @@
 package cn.jiandang.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** A real-looking slice of Hebei province: 1 city, 2 counties, 4 townships, 12 villages. */
 final class DemoProvince {
 
     record Place(String code, String name, boolean deepPoverty) {}
+
+    /**
+     * What one seeding creates: its places (each after its parent), the households of each village, the poor villages,
+     * and whether it has the Hebei demo's region history (a renamed township, a resettlement site and its relocated
+     * households). A test seeds a small layout of its own.
+     */
+    record Layout(List<Place> places, int householdsPerVillage, List<String> poorVillages, boolean withHistory) {}
 
     static final List<Place> REGIONS = List.of(
             new Place("130000000000", "河北省", false),
@@ -48,13 +56,13 @@ final class DemoProvince {
     static final String RENAMED_TOWNSHIP = "130126101000";
 
     static final String RENAMED_TOWNSHIP_NAME = "青同镇";
-    static final java.time.LocalDate RENAMED_ON = java.time.LocalDate.of(2019, 6, 1);
+    static final LocalDate RENAMED_ON = LocalDate.of(2019, 6, 1);
     static final String SITE = "130126100204";
     static final String SITE_TEMPORARY_NAME = "灵寿镇易地扶贫搬迁安置点（暂用名）";
     static final String SITE_NAME = "幸福社区";
-    static final java.time.LocalDate SITE_OPENED = java.time.LocalDate.of(2018, 10, 1);
-    static final java.time.LocalDate RELOCATED_ON = java.time.LocalDate.of(2019, 6, 1);
-    static final java.time.LocalDate SITE_NAMED = java.time.LocalDate.of(2020, 5, 1);
+    static final LocalDate SITE_OPENED = LocalDate.of(2018, 10, 1);
+    static final LocalDate RELOCATED_ON = LocalDate.of(2019, 6, 1);
+    static final LocalDate SITE_NAMED = LocalDate.of(2020, 5, 1);
     /** Where relocation households of 灵寿县 lived (mountain villages) and the site they moved to. */
     static final double[] MOUNTAIN = {114.20, 38.40};
 
@@ -69,6 +77,9 @@ final class DemoProvince {
             List.of("建国", "志强", "国华", "德胜", "海军", "永刚", "振华", "文斌", "明亮", "春生", "立新", "保国", "铁柱", "红旗", "卫东");
     static final List<String> GIVEN_FEMALE =
             List.of("秀英", "桂兰", "玉梅", "淑珍", "丽娟", "春花", "美玲", "翠萍", "小红", "海燕", "素芳", "金凤", "晓燕", "雪梅", "丽华");
+
+    /** The demo province of the embedded default. */
+    static final Layout HEBEI = new Layout(REGIONS, HOUSEHOLDS_PER_VILLAGE, POOR_VILLAGES, true);
 
     private DemoProvince() {}
 }

@@ -3,6 +3,7 @@ package cn.jiandang.functionopening;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureGrants;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.SystemActor;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * Opens every function for the demo province on first start, through the real process (asked and approved
- * by "system"), so the demo can use every procedure and still show an early close or an expiry. Runs before
+ * by the {@link SystemActor}), so the demo can use every procedure and still show an early close or an expiry. Runs before
  * {@code demo.DemoDataSeeder} ({@code @Order(2)}): its natural changes, incomes and relocations pass the same R12 gate
  * as an officer's, so the functions must be open first. The grants need no region rows.
  */
@@ -32,19 +33,19 @@ class FunctionOpeningDemoSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FunctionOpeningDemoSeeder.class);
 
     private final FeatureGrants grants;
-    private final FunctionOpeningService service;
+    private final FunctionOpeningIntake intake;
     private final TaskService taskService;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     FunctionOpeningDemoSeeder(
             FeatureGrants grants,
-            FunctionOpeningService service,
+            FunctionOpeningIntake intake,
             TaskService taskService,
             TransactionTemplate tx,
             Clock clock) {
         this.grants = grants;
-        this.service = service;
+        this.intake = intake;
         this.taskService = taskService;
         this.tx = tx;
         this.clock = clock;
@@ -57,12 +58,12 @@ class FunctionOpeningDemoSeeder implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate until = today.withDayOfYear(1).plusYears(2).minusDays(1);
-        tx.executeWithoutResult(status -> {
+        SystemActor.run(() -> tx.executeWithoutResult(status -> {
             for (Feature feature : Feature.values()) {
                 if (feature.alwaysOpen()) {
                     continue;
                 }
-                long id = service.seedApproved(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
+                long id = intake.seedApproved(DEMO_PROVINCE, feature, "演示省份：开放全部功能", today, until);
                 String taskId = taskService
                         .createTaskQuery()
                         .processInstanceBusinessKey(String.valueOf(id))
@@ -71,7 +72,7 @@ class FunctionOpeningDemoSeeder implements ApplicationRunner {
                         .getId();
                 taskService.complete(taskId, Map.of(FunctionOpeningVariables.APPROVED, true));
             }
-        });
+        }));
         log.info("Demo province: every function opened until {}", until);
     }
 }

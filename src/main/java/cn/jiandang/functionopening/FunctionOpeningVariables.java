@@ -1,13 +1,14 @@
 package cn.jiandang.functionopening;
 
-/** Process variables of {@code processes/function-opening.bpmn}: ids, codes, booleans and an ISO date. */
+import cn.jiandang.tasks.Procedures;
+
+/**
+ * Process variables of {@code processes/function-opening.bpmn} besides those every procedure shares (the grant's id
+ * as the case and the province as its region: {@link Procedures}): ids, codes, booleans and an ISO date.
+ */
 public final class FunctionOpeningVariables {
-    /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
-    public static final String REGION_CODE = "regionCode";
 
     public static final String PROCESS_KEY = "functionOpening";
-    /** The grant id, under the name the task list reads as the case. */
-    public static final String CASE_ID = "caseId";
 
     public static final String PROVINCE_CODE = "provinceCode";
     public static final String FEATURE = "feature";

@@ -3,6 +3,17 @@ package cn.jiandang.household;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
+import cn.jiandang.household.internal.CategoryChange;
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.HouseholdResidenceRepository;
+import cn.jiandang.household.internal.IncomeRow;
+import cn.jiandang.household.internal.Member;
+import cn.jiandang.household.internal.MemberRepository;
+import cn.jiandang.household.internal.Membership;
+import cn.jiandang.household.internal.MembershipRepository;
+import cn.jiandang.household.internal.RegistryRules;
+import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Masking;
@@ -35,10 +46,8 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class HouseholdService {
 
-    /** Who may change base data: officers of the region, and the centre for system corrections. */
-    static final Role[] EDITORS = {Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER, Role.CENTRE_ADMIN};
+    private static final Role[] EDITORS = RegistryRules.editors();
 
-    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     /** R3: the categories that exit; monitoring objects never do. */
     private static final Set<Category> EXITING = EnumSet.of(Category.POOR, Category.NEWLY_POOR, Category.RETURNED);
 
@@ -87,8 +96,8 @@ public class HouseholdService {
         access.checkRead(RegionCode.of(h.villageCode()), "Household", String.valueOf(id));
         Map<FactorKind, Set<PovertyFactor>> factors = new EnumMap<>(FactorKind.class);
         h.factors()
-                .forEach(f -> factors.computeIfAbsent(f.kind, k -> EnumSet.noneOf(PovertyFactor.class))
-                        .add(f.code));
+                .forEach(f -> factors.computeIfAbsent(f.kind(), k -> EnumSet.noneOf(PovertyFactor.class))
+                        .add(f.code()));
         return new HouseholdDetails(
                 h.id(),
                 RegionCode.of(h.villageCode()),
@@ -148,7 +157,7 @@ public class HouseholdService {
         List<IdNumber> ids = new ArrayList<>();
         for (int i = 0; i < request.members().size(); i++) {
             NewHousehold.NewMember m = request.members().get(i);
-            IdNumber idNumber = checkedIdNumber("members[" + i + "].idNumber", m.idNumber());
+            IdNumber idNumber = RegistryRules.idNumber("members[" + i + "].idNumber", m.idNumber());
             if (!seen.add(idNumber.value())) {
                 throw BusinessException.invalidField("members[" + i + "].idNumber", "同一身份证号码在本户中出现两次");
             }
@@ -171,18 +180,6 @@ public class HouseholdService {
         h.members().forEach(m -> memberships.save(new Membership(h.id(), m.id(), null)));
         versions.record(h, "REGISTRATION", null);
         return h.id();
-    }
-
-    /** Validates an ID number, naming the field and the GB 11643 rule it breaks. */
-    static IdNumber checkedIdNumber(String field, String raw) {
-        Optional<IdNumber.Violation> violation = IdNumber.check(raw);
-        if (violation.isPresent()) {
-            throw new BusinessException(
-                    BusinessException.Kind.INVALID,
-                    violation.get().message(),
-                    Map.of(field, violation.get().message()));
-        }
-        return IdNumber.of(raw);
     }
 
     /** R16: refuses a person already in a household, naming only that household's village. */
@@ -212,14 +209,18 @@ public class HouseholdService {
         }
     }
 
-    /** Moves a household to a new category with a history entry; called by the procedures. */
+    /**
+     * Moves a household to a new category with a history entry. Only the procedures decide a category: their
+     * process callbacks call this (and the demo seeder, as the system); {@code ArchitectureRulesTest} keeps views,
+     * controllers and other modules away from it. The officer whose step led here must be allowed to change the
+     * household's region, or the caller is the system (the job executor).
+     */
     @Transactional
     public void changeCategory(CategoryChangeRequest request) {
         Household h = households
                 .findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
-        // procedures call this from a task completed by an officer of the region, or from the job executor
-        access.checkReadOrSystem(RegionCode.of(h.villageCode()));
+        access.checkChangeOrSystem(RegionCode.of(h.villageCode()), EDITORS);
         if (request.identificationMonth() != null
                 && request.identificationMonth().isAfter(YearMonth.now(clock))) {
             throw BusinessException.invalidField(
@@ -270,7 +271,7 @@ public class HouseholdService {
      * nobody with it heads a household. An invalid number is refused for the field {@code field}.
      */
     public Optional<Long> householdOfHead(String field, String idNumber) {
-        IdNumber id = checkedIdNumber(field, idNumber);
+        IdNumber id = RegistryRules.idNumber(field, idNumber);
         return members.findByIdNumber(id.value())
                 .filter(m -> !m.departed() && m.relation() == Relation.HEAD)
                 .map(m -> {
@@ -344,19 +345,6 @@ public class HouseholdService {
                 row.netIncome(),
                 size,
                 row.netIncome() == null ? null : IncomeRules.perCapita(row.netIncome(), size));
-    }
-
-    /** Moves households to another village from a date on, keeping where they were (village adjustments). */
-    @Transactional
-    void moveToVillage(Household h, RegionCode village, LocalDate effective, String procedure) {
-        if (!residences.hasHistory(h.id())) {
-            residences.save(new HouseholdResidence(h.id(), h.villageCode(), BEGINNING, effective));
-        } else {
-            residences.findOpen(h.id()).forEach(r -> r.end(effective));
-        }
-        residences.save(new HouseholdResidence(h.id(), village.value(), effective, null));
-        h.moveTo(village.value());
-        versions.record(h, procedure, null);
     }
 
     static HouseholdDetails.MemberView memberView(Member m) {

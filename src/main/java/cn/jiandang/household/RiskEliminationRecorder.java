@@ -1,6 +1,7 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.internal.Household;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -37,10 +37,12 @@ import java.util.Set;
 @Tag(name = "识别申请", description = "手机APP、12317热线、网上服务大厅提交的识别申请")
 class ApplicationController {
 
-    private final IdentificationService service;
+    private final IdentificationIntake intake;
+    private final IdentificationCases cases;
 
-    ApplicationController(IdentificationService service) {
-        this.service = service;
+    ApplicationController(IdentificationIntake intake, IdentificationCases cases) {
+        this.intake = intake;
+        this.cases = cases;
     }
 
     @PostMapping
@@ -61,7 +63,7 @@ class ApplicationController {
             description = "已有办理中的识别，或该户的类别不能识别为所申请的类型",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Created> apply(@Valid @RequestBody ApplicationRequest request) {
-        StartedIdentification started = service.apply(request.toApplication());
+        StartedIdentification started = intake.apply(request.toApplication());
         return ResponseEntity.created(URI.create("/api/v1/applications/" + started.id()))
                 .body(new Created(started.id(), started.processInstanceId()));
     }
@@ -69,7 +71,7 @@ class ApplicationController {
     @GetMapping("/{id}")
     @Operation(summary = "查询识别申请的办理状态")
     Status status(@PathVariable long id) {
-        IdentificationCaseView c = service.find(id);
+        IdentificationCaseView c = cases.find(id);
         return new Status(
                 c.id(), c.processInstanceId(), c.kind(), c.channel(), c.status(), c.householdId(), c.decisionComment());
     }

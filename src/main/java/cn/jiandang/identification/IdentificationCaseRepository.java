@@ -1,5 +1,6 @@
 package cn.jiandang.identification;
 
+import cn.jiandang.common.BusinessException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -8,6 +9,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 interface IdentificationCaseRepository extends JpaRepository<IdentificationCase, Long> {
+
+    /** The case, or NOT_FOUND naming it. */
+    default IdentificationCase require(long caseId) {
+        return findById(caseId).orElseThrow(() -> BusinessException.notFound("识别申请 " + caseId + " 不存在"));
+    }
 
     boolean existsByOpenHouseholdId(Long householdId);
 

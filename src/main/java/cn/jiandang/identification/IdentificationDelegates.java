@@ -7,40 +7,41 @@ import org.springframework.context.annotation.Configuration;
 import static cn.jiandang.identification.IdentificationVariables.*;
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
+import static cn.jiandang.tasks.Procedures.HOUSEHOLD_ID;
 
-/** Thin delegates: map variables to a call of {@link IdentificationService} and back. */
+/** Thin delegates: map variables to a call of {@link IdentificationCallbacks} and back. */
 @Configuration
 class IdentificationDelegates {
 
     @Bean
-    JavaDelegate publishNoticeDelegate(IdentificationService service) {
-        return execution -> service.publishNotice(caseId(execution));
+    JavaDelegate publishNoticeDelegate(IdentificationCallbacks process) {
+        return execution -> process.publishNotice(caseId(execution));
     }
 
     @Bean
-    JavaDelegate checkMonitoringScaleDelegate(IdentificationService service) {
+    JavaDelegate checkMonitoringScaleDelegate(IdentificationCallbacks process) {
         return execution -> execution.setVariable(
-                SCALE_STATUS, service.checkMonitoringScale(caseId(execution)).name());
+                SCALE_STATUS, process.checkMonitoringScale(caseId(execution)).name());
     }
 
     @Bean
-    JavaDelegate announceIdentificationDelegate(IdentificationService service) {
-        return execution -> service.announce(caseId(execution));
+    JavaDelegate announceIdentificationDelegate(IdentificationCallbacks process) {
+        return execution -> process.announce(caseId(execution));
     }
 
     @Bean
-    JavaDelegate registerIdentificationDelegate(IdentificationService service) {
+    JavaDelegate registerIdentificationDelegate(IdentificationCallbacks process) {
         return execution -> execution.setVariable(
-                HOUSEHOLD_ID, service.register(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
+                HOUSEHOLD_ID, process.register(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
     }
 
     @Bean
-    JavaDelegate rejectIdentificationDelegate(IdentificationService service) {
-        return execution -> service.reject(caseId(execution), actor(execution));
+    JavaDelegate rejectIdentificationDelegate(IdentificationCallbacks process) {
+        return execution -> process.reject(caseId(execution), actor(execution));
     }
 
     @Bean
-    JavaDelegate escalateIdentificationDelegate(IdentificationService service) {
-        return execution -> execution.setVariable(ESCALATION_GROUP, service.escalate(caseId(execution)));
+    JavaDelegate escalateIdentificationDelegate(IdentificationCallbacks process) {
+        return execution -> execution.setVariable(ESCALATION_GROUP, process.escalate(caseId(execution)));
     }
 }

@@ -1,6 +1,6 @@
 package cn.jiandang.identification;
 
-import cn.jiandang.household.HouseholdPopulation;
+import cn.jiandang.household.counts.HouseholdPopulation;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;

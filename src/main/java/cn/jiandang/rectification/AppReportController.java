@@ -28,10 +28,12 @@ import java.time.LocalDate;
 @Tag(name = "手机APP反映问题", description = "信息中心的手机APP网关转来的群众反映问题（R14：向省级只提供脱敏信息）")
 class AppReportController {
 
-    private final RectificationService service;
+    private final AppReports reports;
+    private final RectificationCases cases;
 
-    AppReportController(RectificationService service) {
-        this.service = service;
+    AppReportController(AppReports reports, RectificationCases cases) {
+        this.reports = reports;
+        this.cases = cases;
     }
 
     @PostMapping
@@ -57,7 +59,7 @@ class AppReportController {
             description = "档案中没有该户",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Created> report(@RequestBody ReportRequest request) {
-        long id = service.reportFromApp(new AppReport(
+        long id = reports.reportFromApp(new AppReport(
                 request.householdId(), request.headIdNumber(), request.description(), request.deadline()));
         return ResponseEntity.created(URI.create("/api/v1/app-reports/" + id)).body(new Created(id));
     }
@@ -65,7 +67,7 @@ class AppReportController {
     @GetMapping("/{id}")
     @Operation(summary = "查询手机APP反映问题的整改状态（信息中心）")
     Status status(@PathVariable long id) {
-        RectificationCaseView c = service.find(id);
+        RectificationCaseView c = cases.find(id);
         if (c.source() != ProblemSource.APP_REPORT) {
             throw BusinessException.notFound("手机APP反映的问题 " + id + " 不存在");
         }

@@ -27,4 +27,36 @@ public record RectificationCaseView(
         int rounds,
         String lastComment,
         Instant closedAt,
-        String processInstanceId) {}
+        String processInstanceId) {
+
+    /** The view as of today: a case not closed whose deadline has passed is overdue even before its timer fired. */
+    RectificationCaseView asOf(LocalDate today) {
+        boolean late = overdue || (status != RectificationStatus.CLOSED && deadline.isBefore(today));
+        return late == overdue
+                ? this
+                : new RectificationCaseView(
+                        id,
+                        source,
+                        type,
+                        description,
+                        householdId,
+                        regionCode,
+                        countyCode,
+                        holderLevel,
+                        handlerLevel,
+                        status,
+                        deadline,
+                        true,
+                        escalatedTo,
+                        ownerGroup,
+                        createdBy,
+                        createdAt,
+                        rectification,
+                        evidence,
+                        rectifiedBy,
+                        rounds,
+                        lastComment,
+                        closedAt,
+                        processInstanceId);
+    }
+}

@@ -13,12 +13,12 @@ import static cn.jiandang.tasks.CaseExecution.caseId;
 class RectificationDelegates {
 
     @Bean
-    JavaDelegate closeRectificationDelegate(RectificationService service) {
-        return execution -> service.closed(caseId(execution), actor(execution));
+    JavaDelegate closeRectificationDelegate(RectificationCallbacks process) {
+        return execution -> process.closed(caseId(execution), actor(execution));
     }
 
     @Bean
-    JavaDelegate escalateRectificationDelegate(RectificationService service) {
-        return execution -> execution.setVariable(ESCALATION_GROUP, service.escalate(caseId(execution)));
+    JavaDelegate escalateRectificationDelegate(RectificationCallbacks process) {
+        return execution -> execution.setVariable(ESCALATION_GROUP, process.escalate(caseId(execution)));
     }
 }

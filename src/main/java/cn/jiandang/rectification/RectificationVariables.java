@@ -1,17 +1,16 @@
 package cn.jiandang.rectification;
 
-/** Process variables of {@code processes/rectification.bpmn}: ids, codes, booleans and ISO dates. */
+import cn.jiandang.tasks.Procedures;
+
+/**
+ * Process variables of {@code processes/rectification.bpmn} besides those every procedure shares (case, region,
+ * household and the candidate groups of the levels at and above the case's region: {@link Procedures}): ids, codes,
+ * booleans and ISO dates.
+ */
 public final class RectificationVariables {
 
     public static final String PROCESS_KEY = "rectification";
-    public static final String CASE_ID = "caseId";
-    public static final String HOUSEHOLD_ID = "householdId";
-    /** The region of the case (village, township or county), as every procedure stores it for the task list. */
-    public static final String REGION_CODE = "regionCode";
 
-    public static final String COUNTY_GROUP = "countyGroup";
-    public static final String TOWNSHIP_GROUP = "townshipGroup";
-    public static final String VILLAGE_GROUP = "villageGroup";
     public static final String OWNER_GROUP = "ownerGroup";
     public static final String ESCALATION_GROUP = "escalationGroup";
     /** ISO date-time of the end of the deadline's day: the tasks' due date and the escalation timer. */

@@ -7,22 +7,22 @@ import org.springframework.context.annotation.Configuration;
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
 
-/** Thin delegates: map variables to a call of {@link RiskEliminationService}. */
+/** Thin delegates: map variables to a call of {@link RiskEliminationCallbacks}. */
 @Configuration
 class RiskEliminationDelegates {
 
     @Bean
-    JavaDelegate publishRiskNoticeDelegate(RiskEliminationService service) {
-        return execution -> service.publishNotice(caseId(execution));
+    JavaDelegate publishRiskNoticeDelegate(RiskEliminationCallbacks process) {
+        return execution -> process.publishNotice(caseId(execution));
     }
 
     @Bean
-    JavaDelegate markRiskEliminatedDelegate(RiskEliminationService service) {
-        return execution -> service.markEliminated(caseId(execution), actor(execution));
+    JavaDelegate markRiskEliminatedDelegate(RiskEliminationCallbacks process) {
+        return execution -> process.markEliminated(caseId(execution), actor(execution));
     }
 
     @Bean
-    JavaDelegate rejectRiskEliminationDelegate(RiskEliminationService service) {
-        return execution -> service.reject(caseId(execution), actor(execution));
+    JavaDelegate rejectRiskEliminationDelegate(RiskEliminationCallbacks process) {
+        return execution -> process.reject(caseId(execution), actor(execution));
     }
 }

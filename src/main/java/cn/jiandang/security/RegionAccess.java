@@ -3,10 +3,9 @@ package cn.jiandang.security;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+
+import java.util.Arrays;
 
 /**
  * The one place that decides whether the caller may read or change something of a region: the region must
@@ -46,7 +45,8 @@ public class RegionAccess {
 
     /** Changing requires the region in scope and one of the given roles. */
     public Officer checkChange(RegionCode target, Role... roles) {
-        Officer officer = current.require();
+        // no login at all is refused like any other caller without rights, and audited
+        Officer officer = current.get().orElseThrow(() -> refuse("Region", target.value(), target, "请先登录"));
         if (!officer.region().contains(target)) {
             throw refuseOutside("Region", target.value(), target, "您无权处理本辖区以外的数据");
         }
@@ -59,34 +59,28 @@ public class RegionAccess {
     }
 
     /**
-     * For writes that also run without any login: demo seeding at start-up and the engine's job executor. No
-     * channel reaches a service without a login (every page and API needs one), so "no authentication at all"
-     * means the system itself; any login, even one without a region, is checked as usual.
+     * For writes that the system also makes (the demo seeders, the engine's job executor): the {@link SystemActor}
+     * passes, anyone else is checked as by {@link #checkChange}. A call without any login is refused: it is not the
+     * system.
      */
     public void checkChangeOrSystem(RegionCode target, Role... roles) {
-        if (isSystem()) {
-            return;
+        if (!SystemActor.isActive()) {
+            checkChange(target, roles);
         }
-        checkChange(target, roles);
     }
 
-    /** Like {@link #checkChangeOrSystem}, for reads. */
+    /** Like {@link #checkChangeOrSystem}, for reads; a call without any login is refused and audited. */
     public void checkReadOrSystem(RegionCode target) {
-        if (!isSystem()) {
+        if (!SystemActor.isActive()) {
             checkRead(target);
         }
-    }
-
-    private static boolean isSystem() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken;
     }
 
     /** Whether the caller may see full ID and phone numbers of the region: officers of its own hierarchy only. */
     public boolean mayReadPersonalNumbers(RegionCode target) {
         return current.get()
                 .map(o -> o.region().contains(target)
-                        && java.util.Arrays.stream(REGIONAL_OFFICERS).anyMatch(o::has))
+                        && Arrays.stream(REGIONAL_OFFICERS).anyMatch(o::has))
                 .orElse(false);
     }
 

@@ -2,7 +2,6 @@ package cn.jiandang.tasks;
 
 import cn.jiandang.attachment.AttachmentRef;
 import cn.jiandang.attachment.AttachmentService;
-import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import org.camunda.bpm.engine.HistoryService;
@@ -31,7 +30,6 @@ public class ProcedureHistory {
     private final HistoryService history;
     private final TaskService taskService;
     private final RepositoryService repository;
-    private final HouseholdService households;
     private final RegionAccess access;
     private final AttachmentService attachments;
 
@@ -39,19 +37,21 @@ public class ProcedureHistory {
             HistoryService history,
             TaskService taskService,
             RepositoryService repository,
-            HouseholdService households,
             RegionAccess access,
             AttachmentService attachments) {
         this.history = history;
         this.taskService = taskService;
         this.repository = repository;
-        this.households = households;
         this.access = access;
         this.attachments = attachments;
     }
 
-    public List<TimelineEntry> forHousehold(long householdId) {
-        access.checkRead(households.villageOf(householdId));
+    /**
+     * Every step on a household; {@code village} is the household's village as the registry names it (the household
+     * page passes the one of the household it shows), refused when outside the caller's region.
+     */
+    public List<TimelineEntry> forHousehold(long householdId, RegionCode village) {
+        access.checkRead(village);
         String[] instances = history
                 .createHistoricVariableInstanceQuery()
                 .variableValueEquals(TaskQueries.HOUSEHOLD_ID, householdId)
@@ -123,7 +123,9 @@ public class ProcedureHistory {
                         t.getStartTime() == null ? null : t.getStartTime().toInstant(),
                         t.getEndTime() == null ? null : t.getEndTime().toInstant(),
                         comments.getOrDefault(t.getId(), List.of()),
-                        files.getOrDefault(t.getId(), List.of())))
+                        files.getOrDefault(t.getId(), List.of()),
+                        t.getProcessDefinitionKey(),
+                        t.getTaskDefinitionKey()))
                 .sorted(Comparator.comparing(TimelineEntry::started, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }

@@ -1,9 +1,7 @@
 package cn.jiandang.tasks;
 
-import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
@@ -15,6 +13,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,16 +21,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The inbox of the logged-in officer: tasks assigned to it or offered to its candidate groups. Each page is
- * one task query plus one variable query, one process-definition query, one household query, one region query and
- * one officer-name query.
+ * one task query plus one variable query, one query per procedure on the page for what its cases are about
+ * ({@link CaseSummaries}), one region query and one officer-name query (and, in the region tab, one query for the
+ * tasks the officer may act on); procedure names come from the engine's cache.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,7 +43,7 @@ public class TaskListService {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final HouseholdService households;
+    private final CaseSubjects subjects;
     private final RegionService regions;
     private final CurrentOfficer current;
     private final OfficerDirectory officers;
@@ -50,7 +53,7 @@ public class TaskListService {
             TaskService taskService,
             RuntimeService runtimeService,
             RepositoryService repositoryService,
-            HouseholdService households,
+            CaseSubjects subjects,
             RegionService regions,
             CurrentOfficer current,
             OfficerDirectory officers,
@@ -58,7 +61,7 @@ public class TaskListService {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.households = households;
+        this.subjects = subjects;
         this.regions = regions;
         this.current = current;
         this.officers = officers;
@@ -88,7 +91,8 @@ public class TaskListService {
      * and the task id, so that pages never overlap or miss a task whatever the chosen order.
      */
     public List<TaskRow> page(TaskFilter filter, List<TaskOrder> order, int offset, int limit) {
-        TaskQuery query = query(current.require(), filter);
+        Officer officer = current.require();
+        TaskQuery query = query(officer, filter);
         orderBy(query, order);
         List<Task> tasks = query.listPage(offset, limit);
         if (tasks.isEmpty()) {
@@ -99,8 +103,7 @@ public class TaskListService {
         List<TaskRef> refs = tasks.stream()
                 .map(t -> TaskQueries.ref(t, variables.getOrDefault(t.getProcessInstanceId(), Map.of())))
                 .toList();
-        Map<Long, HouseholdSummary> summaries = households.summaries(
-                refs.stream().map(TaskRef::householdId).filter(Objects::nonNull).toList());
+        Map<String, CaseSubject> subjectsByTask = subjects.of(refs);
         Map<String, String> caseRegions = new HashMap<>();
         variables.forEach((instance, values) -> {
             String code = TaskQueries.regionOf(values);
@@ -109,19 +112,24 @@ public class TaskListService {
             }
         });
         // one region query for the households' villages and the regions of the cases
-        java.util.Set<RegionCode> codes = summaries.values().stream()
-                .map(HouseholdSummary::villageCode)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+        Set<RegionCode> codes = subjectsByTask.values().stream()
+                .map(CaseSubject::village)
+                .collect(Collectors.toCollection(HashSet::new));
         caseRegions.values().forEach(code -> codes.add(RegionCode.of(code)));
         Map<RegionCode, String> villageNames = regions.names(codes);
         Map<String, String> assignees =
                 officers.displayNames(tasks.stream().map(Task::getAssignee).toList());
+        // "mine" holds only tasks the officer may act on; the region tab also those it only watches
+        Set<String> actionable = filter.scope() == TaskFilter.Scope.MINE
+                ? tasks.stream().map(Task::getId).collect(Collectors.toSet())
+                : RegionTab.actionable(
+                        taskService, officer, tasks.stream().map(Task::getId).toList());
         Instant now = Instant.now(clock);
         List<TaskRow> rows = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
             TaskRef ref = refs.get(i);
-            HouseholdSummary h = ref.householdId() == null ? null : summaries.get(ref.householdId());
+            CaseSubject h = subjectsByTask.get(ref.id());
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             String caseRegion = caseRegions.get(task.getProcessInstanceId());
             String regionName =
@@ -132,23 +140,20 @@ public class TaskListService {
                     h == null ? "" : h.headName(),
                     h == null ? "" : h.headIdMasked(),
                     h != null
-                            ? villageNames.getOrDefault(
-                                    h.villageCode(), h.villageCode().value())
-                            : caseRegion != null
-                                            && RegionCode.of(caseRegion).level()
-                                                    == cn.jiandang.region.RegionLevel.VILLAGE
+                            ? villageNames.getOrDefault(h.village(), h.village().value())
+                            : caseRegion != null && RegionCode.of(caseRegion).level() == RegionLevel.VILLAGE
                                     ? regionName
                                     : "",
-                    h == null ? "" : Category.labelOf(h.category()),
+                    h == null ? "" : h.categoryLabel(),
+                    h == null ? null : h.categoryKey(),
                     ref.created() == null
                             ? 0
                             : Duration.between(ref.created(), now).toDays(),
                     due,
                     due != null && due.isBefore(now),
                     regionName,
-                    task.getAssignee() == null
-                            ? null
-                            : assignees.getOrDefault(task.getAssignee(), task.getAssignee())));
+                    task.getAssignee() == null ? null : assignees.getOrDefault(task.getAssignee(), task.getAssignee()),
+                    actionable.contains(task.getId())));
         }
         return rows;
     }
@@ -162,15 +167,15 @@ public class TaskListService {
         List<StepCount> counts = new ArrayList<>();
         for (ProcessDefinition definition :
                 repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            for (org.camunda.bpm.model.bpmn.instance.UserTask step : repositoryService
-                    .getBpmnModelInstance(definition.getId())
-                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+            for (UserTask step :
+                    repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
                 long open = query(officer, TaskFilter.MINE.withScope(TaskFilter.Scope.REGION))
                         .processDefinitionKey(definition.getKey())
                         .taskDefinitionKey(step.getId())
                         .count();
                 if (open > 0) {
-                    counts.add(new StepCount(definition.getName(), step.getName(), open));
+                    counts.add(new StepCount(
+                            definition.getName(), step.getName(), open, definition.getKey(), step.getId()));
                 }
             }
         }
@@ -184,7 +189,7 @@ public class TaskListService {
                         ProcessDefinition::getKey,
                         d -> d.getName() == null ? d.getKey() : d.getName(),
                         (a, b) -> a,
-                        java.util.TreeMap::new));
+                        TreeMap::new));
     }
 
     private TaskQuery query(Officer officer, TaskFilter filter) {
@@ -195,15 +200,13 @@ public class TaskListService {
                     .taskAssignee(officer.username())
                     .endOr();
         } else {
-            // every procedure stores the region of its case; a prefix match is the officer's subtree
-            query.processVariableValueLike(
-                    TaskQueries.REGION_CODE, officer.region().prefix() + "%");
+            RegionTab.restrict(query, officer);
         }
         if (filter.procedureKey() != null) {
             query.processDefinitionKey(filter.procedureKey());
         }
         if (filter.overdueOnly()) {
-            query.dueBefore(java.util.Date.from(Instant.now(clock)));
+            query.dueBefore(Date.from(Instant.now(clock)));
         }
         if (filter.stepName() != null && !filter.stepName().isBlank()) {
             query.taskNameLike("%" + filter.stepName().strip() + "%");
@@ -259,10 +262,12 @@ public class TaskListService {
         return byInstance;
     }
 
+    /** From the engine's cache of deployed definitions: no query per page. */
     private Map<String, String> procedureNames(List<Task> tasks) {
-        String[] ids =
-                tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
-        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+        return tasks.stream()
+                .map(Task::getProcessDefinitionId)
+                .distinct()
+                .map(repositoryService::getProcessDefinition)
                 .collect(Collectors.toMap(
                         ProcessDefinition::getId, d -> d.getName() == null ? d.getKey() : d.getName()));
     }

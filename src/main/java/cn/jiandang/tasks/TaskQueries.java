@@ -6,10 +6,10 @@ import java.util.Map;
 
 final class TaskQueries {
 
-    static final String HOUSEHOLD_ID = "householdId";
-    static final String CASE_ID = CaseExecution.CASE_ID;
+    static final String HOUSEHOLD_ID = Procedures.HOUSEHOLD_ID;
+    static final String CASE_ID = Procedures.CASE_ID;
     /** Every procedure stores the 12-digit region code of its case under this name (the region tab reads it). */
-    static final String REGION_CODE = "regionCode";
+    static final String REGION_CODE = Procedures.REGION_CODE;
 
     private TaskQueries() {}
 

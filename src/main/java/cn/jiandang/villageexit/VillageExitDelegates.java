@@ -13,27 +13,27 @@ import static cn.jiandang.villageexit.VillageExitVariables.QUALIFIES;
 class VillageExitDelegates {
 
     @Bean
-    JavaDelegate recordVillageAssessmentDelegate(VillageExitService service) {
-        return execution -> service.assessed(caseId(execution), Boolean.TRUE.equals(execution.getVariable(QUALIFIES)));
+    JavaDelegate recordVillageAssessmentDelegate(VillageExitCallbacks process) {
+        return execution -> process.assessed(caseId(execution), Boolean.TRUE.equals(execution.getVariable(QUALIFIES)));
     }
 
     @Bean
-    JavaDelegate startVillageNoticeDelegate(VillageExitService service) {
-        return execution -> service.noticeStarted(caseId(execution));
+    JavaDelegate startVillageNoticeDelegate(VillageExitCallbacks process) {
+        return execution -> process.noticeStarted(caseId(execution));
     }
 
     @Bean
-    JavaDelegate endVillageNoticeDelegate(VillageExitService service) {
-        return execution -> service.noticeEnded(caseId(execution));
+    JavaDelegate endVillageNoticeDelegate(VillageExitCallbacks process) {
+        return execution -> process.noticeEnded(caseId(execution));
     }
 
     @Bean
-    JavaDelegate announceVillageExitDelegate(VillageExitService service) {
-        return execution -> service.exited(caseId(execution), actor(execution));
+    JavaDelegate announceVillageExitDelegate(VillageExitCallbacks process) {
+        return execution -> process.exited(caseId(execution), actor(execution));
     }
 
     @Bean
-    JavaDelegate rejectVillageExitDelegate(VillageExitService service) {
-        return execution -> service.rejected(caseId(execution), actor(execution));
+    JavaDelegate rejectVillageExitDelegate(VillageExitCallbacks process) {
+        return execution -> process.rejected(caseId(execution), actor(execution));
     }
 }

@@ -1,12 +1,14 @@
 package cn.jiandang.villageexit;
 
-/** Process variables of {@code processes/village-exit.bpmn}. */
+import cn.jiandang.tasks.Procedures;
+
+/**
+ * Process variables of {@code processes/village-exit.bpmn} besides those every procedure shares (case, region and
+ * candidate groups: {@link Procedures}).
+ */
 public final class VillageExitVariables {
-    /** The region of the case, as every procedure names it: the task list's "my region" tab filters on it. */
-    public static final String REGION_CODE = "regionCode";
 
     public static final String PROCESS_KEY = "villageExit";
-    public static final String CASE_ID = "caseId";
     public static final String VILLAGE_CODE = "villageCode";
     public static final String WESTERN = "western";
     /** Poverty incidence as a fraction (0.015 = 1.5%), input of the DMN table. */
@@ -14,7 +16,6 @@ public final class VillageExitVariables {
 
     public static final String QUALIFIES = "qualifies";
     public static final String APPROVED = "approved";
-    public static final String COUNTY_GROUP = "countyGroup";
     /** ISO-8601 duration of the village notice, P7D by default. */
     public static final String NOTICE_DURATION = "noticeDuration";
 

@@ -1,5 +1,6 @@
 package cn.jiandang.yearend;
 
+import cn.jiandang.household.Category;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,7 @@ class YearEndCase {
         this.status = YearEndStatus.APPRAISAL;
     }
 
-    YearEndCandidate add(
-            long householdId, cn.jiandang.household.Category category, java.math.BigDecimal perCapitaIncome) {
+    YearEndCandidate add(long householdId, Category category, BigDecimal perCapitaIncome) {
         YearEndCandidate c = new YearEndCandidate(this, householdId, category, perCapitaIncome);
         candidates.add(c);
         return c;

@@ -6,20 +6,21 @@ import org.springframework.context.annotation.Configuration;
 
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
+import static cn.jiandang.yearend.YearEndVariables.EXITED_COUNT;
 
-/** Thin delegates of the year-end exit process. */
+/** Thin delegates of the year-end exit process: each maps to one call of {@link YearEndCallbacks}. */
 @Configuration
 class YearEndDelegates {
 
     @Bean
-    JavaDelegate endYearEndNoticeDelegate(YearEndService service) {
-        return execution -> service.noticeEnded(caseId(execution));
+    JavaDelegate endYearEndNoticeDelegate(YearEndCallbacks process) {
+        return execution -> process.noticeEnded(caseId(execution));
     }
 
     @Bean
-    JavaDelegate exitHouseholdsDelegate(YearEndService service) {
+    JavaDelegate exitHouseholdsDelegate(YearEndCallbacks process) {
         return execution -> execution.setVariable(
-                "exitedCount",
-                service.exitHouseholds(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
+                EXITED_COUNT,
+                process.exitHouseholds(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
     }
 }

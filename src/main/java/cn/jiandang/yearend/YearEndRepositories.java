@@ -1,5 +1,6 @@
 package cn.jiandang.yearend;
 
+import cn.jiandang.common.BusinessException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -21,6 +22,11 @@ interface YearEndRoundRepository extends JpaRepository<YearEndRound, Long> {
 }
 
 interface YearEndCaseRepository extends JpaRepository<YearEndCase, Long> {
+
+    /** The case, or NOT_FOUND naming it. */
+    default YearEndCase require(long caseId) {
+        return findById(caseId).orElseThrow(() -> BusinessException.notFound("年度退出案卷 " + caseId + " 不存在"));
+    }
 
     @Query("select c from YearEndCase c where c.villageCode between :lower and :upper order by c.id desc")
     List<YearEndCase> findInRange(@Param("lower") String lower, @Param("upper") String upper);

@@ -3,49 +3,56 @@ package cn.jiandang.audit;
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.TestIncomes;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceIntake;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.household.MonthCorrectionService;
 import cn.jiandang.household.NaturalChangeKind;
-import cn.jiandang.household.NaturalChangeRequest;
-import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.ProjectService;
 import cn.jiandang.household.Relation;
-import cn.jiandang.household.VillageAdjustmentService;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.correction.MonthCorrectionService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.project.ProjectService;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.TestPeople;
+import cn.jiandang.statistics.DailySnapshotJob;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
-import cn.jiandang.villageexit.VillageExitService;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitIntake;
+import cn.jiandang.yearend.YearEndIntake;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +96,13 @@ class AuditCoverageTest {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -113,28 +126,37 @@ class AuditCoverageTest {
     MonthCorrectionService corrections;
 
     @Autowired
-    AssistanceService assistance;
+    AssistanceIntake assistanceIntake;
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
-    RectificationService rectification;
+    RectificationIntake rectificationIntake;
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
 
     @Autowired
-    VillageExitService villageExit;
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
-    YearEndService yearEnd;
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     ManagementService management;
 
     @Autowired
-    cn.jiandang.household.BaseDataService baseData;
+    BaseDataService baseData;
+
+    @Autowired
+    DailySnapshotJob snapshots;
 
     @AfterEach
     void logout() {
@@ -213,8 +235,7 @@ class AuditCoverageTest {
         assertThat(Arrays.stream(repository.getMethods()).map(Method::getName))
                 .allMatch(name -> name.startsWith("find"));
         Class<?> entry = Class.forName("cn.jiandang.audit.internal.AuditEntry");
-        assertThat(entry.isAnnotationPresent(org.hibernate.annotations.Immutable.class))
-                .isTrue();
+        assertThat(entry.isAnnotationPresent(Immutable.class)).isTrue();
         assertThat(Arrays.stream(AuditLog.class.getMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("update") || name.startsWith("delete") || name.startsWith("remove"));
     }
@@ -226,6 +247,10 @@ class AuditCoverageTest {
         if (regions.find(RegionCode.of(code)).isEmpty()) {
             regions.create(RegionCode.of(code), "审计测试镇", false);
         }
+        // DailyRun: the statistics' day, recomputed on demand by the centre
+        TestLogins.login("centre");
+        snapshots.compute(snapshots.today());
+        TestLogins.logout();
         // Household, Member: registered by the village
         TestLogins.login("village1");
         long householdId = households.register(TestPeople.household(VILLAGE1, "赵六"));
@@ -235,10 +260,10 @@ class AuditCoverageTest {
         // Objection: raised by the village during the notice of another household's identification
         TestLogins.login("village1");
         long objected = TestHouseholds.register(households, VILLAGE1.value(), null);
-        long objectedCase =
-                identification.start(objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long objectedCase = identificationIntake.start(
+                objected, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(objectedCase);
-        identification.raiseObjection(objectedCase, "审计测试异议");
+        identificationSteps.raiseObjection(objectedCase, "审计测试异议");
         // Attachment: evidence of a step, stored by an officer of the region
         TestLogins.login("village1");
         attachments.store(VILLAGE1, "IdentificationCase", String.valueOf(caseId), "EVIDENCE", "photo.png", new byte[] {
@@ -278,14 +303,14 @@ class AuditCoverageTest {
         corrections.apply(village);
         // RegionAttribute: the county flags the new village as poor village (贫困村)
         TestLogins.login("county1");
-        villageExit.markPoorVillage(village, true);
+        poorVillages.markPoorVillage(village, true);
         // VillageExitCase: the township proposes the new village (no poor population) for exit
         TestLogins.login("township1");
-        villageExit.propose(village, 300, "审计测试");
+        villageExitIntake.propose(village, 300, "审计测试");
         // RegionAttribute: the centre marks a province (one no other test reads) as western
         TestLogins.login("centre");
-        villageExit.markWestern(RegionCode.of("460000000000"), false);
-        villageExit.markWestern(RegionCode.of("460000000000"), true);
+        poorVillages.markWestern(RegionCode.of("460000000000"), false);
+        poorVillages.markWestern(RegionCode.of("460000000000"), true);
     }
 
     /** The procedures of the other modules, each started by the officer who may. */
@@ -293,11 +318,12 @@ class AuditCoverageTest {
         // AssistancePlan, AssistanceMeasure: the township assigns measures to a fresh marginal household
         long marginal = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
         TestLogins.login("township1");
-        assistance.assign(marginal, "审计帮扶人", "龙州镇人民政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐务工", null)));
+        assistanceIntake.assign(
+                marginal, "审计帮扶人", "龙州镇人民政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐务工", null)));
         // RiskEliminationCase: the village proposes another fresh marginal household
         long toEliminate = TestHouseholds.register(households, VILLAGE1.value(), Category.MARGINAL);
         TestLogins.login("village1");
-        riskElimination.propose(
+        riskEliminationIntake.propose(
                 toEliminate,
                 new RiskEvidence(
                         new BigDecimal("6200.00"),
@@ -313,7 +339,7 @@ class AuditCoverageTest {
         TestLogins.login("village1");
         long withProblem = TestHouseholds.register(households, VILLAGE1.value(), null);
         TestLogins.login("supervisor");
-        rectification.create(new NewProblem(
+        rectificationIntake.create(new NewProblem(
                 withProblem,
                 null,
                 ProblemType.INFO_INCOMPLETE,
@@ -322,7 +348,7 @@ class AuditCoverageTest {
                 LocalDate.now().plusDays(10)));
         // FeatureGrant, FeatureGrantEvent: a province (made up, no other test's) asks to open a function
         TestLogins.login(TestLogins.officer("audit-province", Role.PROVINCE_OFFICER, "630000000000"));
-        opening.request(
+        openingIntake.request(
                 Feature.NATURAL_CHANGE, "审计测试", LocalDate.now(), LocalDate.now().plusMonths(1));
     }
 
@@ -345,31 +371,31 @@ class AuditCoverageTest {
         long poor = TestHouseholds.register(households, village.value(), Category.POOR);
         TestIncomes.record(baseData, poor, 2041, TestIncomes.HIGH);
         TestLogins.login(TestLogins.officer("audit-county", Role.COUNTY_OFFICER, county.value()));
-        assertThat(yearEnd.openRound(2041, 7, TestIncomes.LINE).cases()).isEqualTo(1);
+        assertThat(yearEndIntake.openRound(2041, 7, TestIncomes.LINE).cases()).isEqualTo(1);
     }
 
     /** The whole identification of a household as a marginal household, each step by its officer. */
     private long identifyAsMarginal(long householdId) {
-        long caseId =
-                identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(caseId);
         executeTimer(identification.find(caseId).processInstanceId(), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
-        identification.completeTownshipReview(
+        identificationSteps.completeTownshipReview(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(),
                 caseId,
                 TownshipDecision.APPROVE,
                 "同意");
         TestLogins.login("county1");
         // the demo county is over its monitoring scale (R2): approving needs the reason
-        identification.completeCountyApproval(
+        identificationSteps.completeCountyApproval(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true, "审计测试：经县领导小组研究同意", "同意");
         return caseId;
     }
 
     private void verifyAndAppraise(long caseId) {
         TestLogins.login("village1");
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(),
                 caseId,
                 new HomeVerification(
@@ -379,7 +405,7 @@ class AuditCoverageTest {
                         true,
                         null,
                         ""));
-        identification.completeAppraisal(
+        identificationSteps.completeAppraisal(
                 taskOf(IdentificationVariables.PROCESS_KEY, caseId).task().id(), caseId, true, "村民代表到会，一致同意", null);
     }
 

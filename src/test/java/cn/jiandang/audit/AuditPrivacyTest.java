@@ -9,7 +9,7 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.TestLogins;
@@ -41,7 +41,7 @@ class AuditPrivacyTest {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identification;
 
     @Autowired
     AuditTokens tokens;

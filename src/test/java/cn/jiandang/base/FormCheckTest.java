@@ -3,6 +3,7 @@ package cn.jiandang.base;
 import cn.jiandang.KaribuTest;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.common.FieldErrors;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -129,7 +130,7 @@ class FormCheckTest extends KaribuTest {
         assertThat(submitted).hasValue(1);
     }
 
-    static void assertInvalid(com.vaadin.flow.component.HasValidation field, String message) {
+    static void assertInvalid(HasValidation field, String message) {
         assertThat(field.isInvalid()).as("invalid").isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(message);
     }

@@ -2,24 +2,28 @@ package cn.jiandang.featureaccess;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceCases;
+import cn.jiandang.assistance.AssistanceIntake;
+import cn.jiandang.assistance.AssistanceSteps;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.functionopening.DemoFunctions;
-import cn.jiandang.functionopening.FunctionOpeningService;
-import cn.jiandang.household.BaseDataService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.Coordinates;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.NaturalChangeKind;
-import cn.jiandang.household.NaturalChangeRequest;
-import cn.jiandang.household.NaturalChangeService;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.region.RegionCode;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.TestLogins;
 import org.camunda.bpm.engine.TaskService;
@@ -59,13 +63,22 @@ class FeatureGatingTest {
     BaseDataService baseData;
 
     @Autowired
-    AssistanceService assistance;
+    AssistanceCases assistance;
 
     @Autowired
-    RiskEliminationService riskElimination;
+    AssistanceSteps assistanceSteps;
 
     @Autowired
-    FunctionOpeningService opening;
+    AssistanceIntake assistanceIntake;
+
+    @Autowired
+    RiskEliminationIntake riskEliminationIntake;
+
+    @Autowired
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     FeatureGrants grants;
@@ -137,7 +150,7 @@ class FeatureGatingTest {
     void aMeasureCannotBeRecordedWhileAssistanceIsClosed() {
         TestLogins.login("township1");
         long id = TestHouseholds.register(households, VILLAGE, Category.POOR);
-        long planId = assistance.assign(
+        long planId = assistanceIntake.assign(
                 id, "王乡干", "龙州镇政府", List.of(new NewMeasure(MeasureType.EMPLOYMENT, "推荐到县城工业园区务工", null)));
         String pi = assistance.find(planId).processInstanceId();
         close(Feature.ASSISTANCE);
@@ -149,7 +162,7 @@ class FeatureGatingTest {
                 .taskDefinitionKey("recordMeasure")
                 .singleResult()
                 .getId();
-        assertThatThrownBy(() -> assistance.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null))
+        assertThatThrownBy(() -> assistanceSteps.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null))
                 .isInstanceOf(FeatureClosedException.class)
                 .hasMessageStartingWith("本省尚未开放帮扶信息录入功能");
         assertThat(assistance.find(planId).measures())
@@ -160,7 +173,7 @@ class FeatureGatingTest {
 
         reopen();
         TestLogins.login("village1");
-        assistance.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null);
+        assistanceSteps.recordMeasure(taskId, LocalDate.now(), BigDecimal.ZERO, null);
         assertThat(assistance.find(planId).measures())
                 .allSatisfy(m -> assertThat(m.carriedOutOn()).isNotNull());
     }
@@ -196,7 +209,7 @@ class FeatureGatingTest {
             case ASSISTANCE ->
                 new Gated(
                         "township1",
-                        List.of(() -> assistance.assign(
+                        List.of(() -> assistanceIntake.assign(
                                 id,
                                 "王乡干",
                                 "龙州镇政府",
@@ -205,7 +218,7 @@ class FeatureGatingTest {
             case RISK_ELIMINATION ->
                 new Gated(
                         "village1",
-                        List.of(() -> riskElimination.propose(
+                        List.of(() -> riskEliminationIntake.propose(
                                 id,
                                 new RiskEvidence(
                                         new BigDecimal("6200.00"),
@@ -230,8 +243,7 @@ class FeatureGatingTest {
     private void close(Feature feature) {
         until = functions().close(feature);
         closed = feature;
-        assertThat(access.isOpen(feature, cn.jiandang.region.RegionCode.of(VILLAGE)))
-                .isFalse();
+        assertThat(access.isOpen(feature, RegionCode.of(VILLAGE))).isFalse();
     }
 
     private void reopen() {
@@ -240,6 +252,6 @@ class FeatureGatingTest {
     }
 
     private DemoFunctions functions() {
-        return new DemoFunctions(opening, grants, taskService);
+        return new DemoFunctions(openingIntake, opening, grants, taskService);
     }
 }

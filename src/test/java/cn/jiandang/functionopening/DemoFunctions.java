@@ -16,12 +16,15 @@ import java.time.LocalDate;
  */
 public final class DemoFunctions {
 
-    private final FunctionOpeningService opening;
+    private final FunctionOpeningIntake intake;
+    private final FunctionOpeningSteps steps;
     private final FeatureGrants grants;
     private final TaskService taskService;
 
-    public DemoFunctions(FunctionOpeningService opening, FeatureGrants grants, TaskService taskService) {
-        this.opening = opening;
+    public DemoFunctions(
+            FunctionOpeningIntake intake, FunctionOpeningSteps steps, FeatureGrants grants, TaskService taskService) {
+        this.intake = intake;
+        this.steps = steps;
         this.grants = grants;
         this.taskService = taskService;
     }
@@ -33,9 +36,9 @@ public final class DemoFunctions {
                 .filter(g -> g.feature() == feature && g.status().open())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(feature + " is not open in the demo province"));
-        opening.requestClose(grant.id(), "测试：临时关闭");
+        steps.requestClose(grant.id(), "测试：临时关闭");
         TestLogins.login("centre");
-        opening.confirmClose(taskOf(grant.processInstanceId()), grant.id(), true, null);
+        steps.confirmClose(taskOf(grant.processInstanceId()), grant.id(), true, null);
         TestLogins.logout();
         return grant.validUntil();
     }
@@ -43,9 +46,9 @@ public final class DemoFunctions {
     /** Opens the function again from today until {@code until}. */
     public void reopen(Feature feature, LocalDate until) {
         TestLogins.login("province1");
-        long id = opening.request(feature, "测试：重新开放", LocalDate.now(), until);
+        long id = intake.request(feature, "测试：重新开放", LocalDate.now(), until);
         TestLogins.login("centre");
-        opening.decide(taskOf(opening.find(id).processInstanceId()), id, true, "同意");
+        steps.decide(taskOf(steps.find(id).processInstanceId()), id, true, "同意");
         TestLogins.logout();
     }
 

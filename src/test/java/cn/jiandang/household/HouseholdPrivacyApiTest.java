@@ -134,12 +134,15 @@ class HouseholdPrivacyApiTest {
                 .isEqualTo(1);
     }
 
+    /** The list pages by key now (no offset to overflow); a forged position is a 400 naming it, never a 500. */
     @Test
-    void aPageTooFarForTheDatabaseIsA400NamingThePage() throws Exception {
-        mvc.perform(get("/api/v1/households").param("page", "2147483647").with(httpBasic("county1", "demo")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field", is("page")))
-                .andExpect(jsonPath("$.errors[0].message", startsWith("页码过大")));
+    void aForgedPagePositionIsA400NamingIt() throws Exception {
+        for (String after : java.util.List.of("2147483647", "130125100201:99999999999999999999", "' OR 1=1 --")) {
+            mvc.perform(get("/api/v1/households").param("after", after).with(httpBasic("county1", "demo")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field", is("after")))
+                    .andExpect(jsonPath("$.errors[0].message", startsWith("分页位置无效")));
+        }
     }
 
     private String withoutInstance(String problem) throws Exception {

@@ -1,10 +1,24 @@
 package cn.jiandang.household;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.adjustment.VillageAdjustmentService;
+import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.basedata.FieldDiff;
+import cn.jiandang.household.basedata.IncomeView;
+import cn.jiandang.household.basedata.VersionView;
+import cn.jiandang.household.correction.CorrectionReport;
+import cn.jiandang.household.correction.MonthCorrectionService;
+import cn.jiandang.household.naturalchange.NaturalChangeRequest;
+import cn.jiandang.household.naturalchange.NaturalChangeService;
+import cn.jiandang.household.naturalchange.NaturalChangeView;
+import cn.jiandang.household.project.ProjectService;
+import cn.jiandang.household.project.ProjectView;
+import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -227,8 +241,8 @@ public abstract class RegistryContract {
         assertThat(naturalChanges.list(id))
                 .extracting(NaturalChangeView::kind, NaturalChangeView::month)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NaturalChangeKind.DEATH, YearMonth.of(2020, 8)),
-                        org.assertj.core.groups.Tuple.tuple(NaturalChangeKind.BIRTH, YearMonth.of(2020, 10)));
+                        Tuple.tuple(NaturalChangeKind.DEATH, YearMonth.of(2020, 8)),
+                        Tuple.tuple(NaturalChangeKind.BIRTH, YearMonth.of(2020, 10)));
         assertThatThrownBy(() -> naturalChanges.record(new NaturalChangeRequest(
                         id,
                         NaturalChangeKind.OTHER_IN,
@@ -274,7 +288,7 @@ public abstract class RegistryContract {
         assertThat(versions.get(0).changedBy()).isEqualTo("village1");
         assertThat(versions.get(1).taskId()).isEqualTo("pi-1");
         assertThat(baseData.compare(id, 3, 4))
-                .containsExactly(new FieldDiff("incomes.2020.wages", "3000.00", "4200.00"));
+                .containsExactly(new FieldDiff("incomes.2020.wages", "2020年 工资性收入", "3000.00", "4200.00"));
         assertThat(baseData.compare(id, 1, 5))
                 .extracting(FieldDiff::field)
                 .contains(
@@ -284,6 +298,13 @@ public abstract class RegistryContract {
                         "worksAway",
                         "factors.RISK",
                         "incomes.2020.wages");
+        // R8 in an official's words: labels and code names, the phone masked as in lists
+        assertThat(baseData.compare(id, 1, 5))
+                .contains(
+                        new FieldDiff("category", "类别", "一般农户", "边缘户"),
+                        new FieldDiff("factors.RISK", "风险", "—", "因病"),
+                        new FieldDiff("contactPhone", "联系电话", "138****0006", "031******2345"),
+                        new FieldDiff("worksAway", "有外出务工", "否", "是"));
         assertThat(baseData.version(id, 3)).containsEntry("category", "MARGINAL");
         assertThatThrownBy(() -> baseData.compare(id, 1, 99)).hasMessageContaining("第 99 版");
     }
@@ -346,8 +367,7 @@ public abstract class RegistryContract {
                 merged,
                 "13800000009",
                 new NewHousehold.NewMember("胡保国", newIdNumber("130126", 1958, true), Relation.HEAD));
-        adjustments.rename(
-                merged, "测试新村", LocalDate.of(2020, 1, 1), cn.jiandang.region.RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        adjustments.rename(merged, "测试新村", LocalDate.of(2020, 1, 1), RegionAdjustment.TEMPORARY_NAME_REPLACED);
         assertThat(adjustments.merge(merged, LINGSHOU_VILLAGE, LocalDate.of(2020, 7, 1)))
                 .isEqualTo(1);
 
@@ -360,8 +380,7 @@ public abstract class RegistryContract {
         assertThat(regions.nameAsOf(merged, LocalDate.of(2020, 3, 1))).hasValue("测试新村");
         assertThat(baseData.versions(id)).extracting(VersionView::procedure).contains("REGION_MERGE");
         TestLogins.login("village1");
-        assertThatThrownBy(() -> adjustments.rename(
-                        VILLAGE1, "改名", LocalDate.of(2020, 1, 1), cn.jiandang.region.RegionAdjustment.RENAMED))
+        assertThatThrownBy(() -> adjustments.rename(VILLAGE1, "改名", LocalDate.of(2020, 1, 1), RegionAdjustment.RENAMED))
                 .isInstanceOf(BusinessException.class);
     }
 
@@ -468,8 +487,8 @@ public abstract class RegistryContract {
         assertThat(naturalChanges.list(id))
                 .extracting(NaturalChangeView::memberName, NaturalChangeView::month, NaturalChangeView::originalMonth)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("郭小虎", YearMonth.of(2019, 9), YearMonth.of(2019, 10)),
-                        org.assertj.core.groups.Tuple.tuple("郭小花", YearMonth.of(2019, 11), null));
+                        Tuple.tuple("郭小虎", YearMonth.of(2019, 9), YearMonth.of(2019, 10)),
+                        Tuple.tuple("郭小花", YearMonth.of(2019, 11), null));
         // the corrected newborn now counts at 30 September 2019, the one born in November does not
         assertThat(households.membersAt(id, LocalDate.of(2019, 9, 30))).isEqualTo(2);
         assertThat(baseData.versions(id).get(baseData.versions(id).size() - 1).procedure())

@@ -4,6 +4,7 @@ import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.security.TestLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -97,7 +98,7 @@ class ApplicationControllerTest {
                 .formatted(id);
         // another region's household answers like one that does not exist (and the refusal is audited)
         apply("township2", body).andExpect(status().isNotFound());
-        cn.jiandang.security.TestLogins.logout(); // MockMvc would carry the test thread's login into the request
+        TestLogins.logout(); // MockMvc would carry the test thread's login into the request
         mvc.perform(post("/api/v1/applications")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))

@@ -2,8 +2,8 @@ package cn.jiandang.it;
 
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.identification.IdentificationService;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.rectification.AppReports;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
@@ -63,10 +63,10 @@ class AuthorisationMatrixGeneratedIT {
     @BeforeAll
     void fixtures(
             @Autowired HouseholdService households,
-            @Autowired IdentificationService identification,
+            @Autowired IdentificationIntake identification,
             @Autowired TaskService tasks,
             @Autowired AttachmentService attachments,
-            @Autowired RectificationService rectification) {
+            @Autowired AppReports rectification) {
         org.camunda.bpm.engine.ProcessEngines.init();
         org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
         http = new HttpTries(port);

@@ -1,13 +1,16 @@
 package cn.jiandang.it;
 
 import cn.jiandang.base.ui.AccessDeniedView;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ui.HouseholdView;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
@@ -23,6 +26,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +78,13 @@ class AuthorisationMatrixIT {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -92,7 +103,8 @@ class AuthorisationMatrixIT {
         useTheAppsEngineForEngineRest();
         TestLogins.login("village1");
         householdId = households.register(TestPeople.household(VILLAGE1, "孙八"));
-        caseId = identification.start(householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        caseId = identificationIntake.start(
+                householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         TaskRef task = taskList.page(0, 1000).stream()
                 .map(r -> r.task())
                 .filter(t ->
@@ -122,8 +134,8 @@ class AuthorisationMatrixIT {
      * app's engine. Initialise the registry first, then register the app's engine again. Production has no such file.
      */
     private void useTheAppsEngineForEngineRest() {
-        org.camunda.bpm.engine.ProcessEngines.init();
-        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+        ProcessEngines.init();
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     @AfterEach
@@ -132,7 +144,7 @@ class AuthorisationMatrixIT {
     }
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine engine;
+    ProcessEngine engine;
 
     @Test
     void everyRoleOfAnotherRegionIsRefusedEverywhereAndEveryRefusalIsAudited() {
@@ -194,7 +206,7 @@ class AuthorisationMatrixIT {
                 "household",
                 "change",
                 true,
-                () -> identification.start(
+                () -> identificationIntake.start(
                         householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE));
         // the centre keeps the national archive (registration, R7 corrections): its role allows registering
         serviceTry(
@@ -210,7 +222,7 @@ class AuthorisationMatrixIT {
         });
         serviceTry(officer, "case", "read", !national, () -> identification.find(caseId));
         serviceTry(officer, "case", "change", true, () -> {
-            identification.completeHomeVerification(
+            identificationSteps.completeHomeVerification(
                     taskId,
                     caseId,
                     new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.ILLNESS), null, true, null, ""));
@@ -226,8 +238,7 @@ class AuthorisationMatrixIT {
             call.call();
             refused = false;
         } catch (Exception e) {
-            refused = e instanceof cn.jiandang.common.BusinessException b
-                    && b.kind() == cn.jiandang.common.BusinessException.Kind.FORBIDDEN;
+            refused = e instanceof BusinessException b && b.kind() == BusinessException.Kind.FORBIDDEN;
             assertThat(refused)
                     .as(officer.username() + " " + object + " " + action + ": " + e)
                     .isTrue();

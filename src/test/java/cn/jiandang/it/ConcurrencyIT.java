@@ -6,14 +6,14 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
-import cn.jiandang.identification.IdentificationVariables;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.TestPeople;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndIntake;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -62,10 +62,13 @@ class ConcurrencyIT {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identification;
 
     @Autowired
-    YearEndService yearEnd;
+    IdentificationSteps steps;
+
+    @Autowired
+    YearEndIntake yearEnd;
 
     @Autowired
     TaskService tasks;
@@ -135,12 +138,12 @@ class ConcurrencyIT {
                     householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
             TestLogins.logout();
             Task task = tasks.createTaskQuery()
-                    .processVariableValueEquals(IdentificationVariables.CASE_ID, caseId)
+                    .processVariableValueEquals(cn.jiandang.tasks.Procedures.CASE_ID, caseId)
                     .singleResult();
             List<Object> outcomes = atOnceCalls(officers.size(), i -> {
                 TestLogins.login(officers.get(i));
                 try {
-                    identification.completeHomeVerification(
+                    steps.completeHomeVerification(
                             task.getId(),
                             caseId,
                             new HomeVerification(

@@ -33,7 +33,12 @@ final class HttpTries {
     }
 
     Answer basic(String user, String method, String path, String json) {
+        return basic(user, method, path, json, Map.of());
+    }
+
+    Answer basic(String user, String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = request(method, path, json);
+        headers.forEach(request::header);
         if (user != null) {
             request.header(
                     "Authorization",

@@ -11,7 +11,9 @@ import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationApplication;
 import cn.jiandang.identification.IdentificationCaseView;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.ObjectionAction;
 import cn.jiandang.identification.ScaleStatus;
@@ -41,7 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentificationPostgresIT {
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -64,23 +72,23 @@ class IdentificationPostgresIT {
     void aMonitoredHouseholdPassesAnObjectionTheScaleCheckAndIsRegistered() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.EXITED);
         TestLogins.login("village1");
-        long caseId =
-                identification.start(householdId, Category.MONITORED, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.MONITORED, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
         verifyAndAppraise(caseId, Category.MONITORED);
-        identification.raiseObjection(caseId, "务工收入未如实申报");
+        identificationSteps.raiseObjection(caseId, "务工收入未如实申报");
         TestLogins.login("township1");
-        identification.completeObjection(
+        identificationSteps.completeObjection(
                 taskOf(caseId, "handleObjection").task().id(), false, null, "经核查不属实");
         timer(caseId, IdentificationVariables.NOTICE_TIMER);
-        identification.completeTownshipReview(
-                taskOf(caseId, "townshipReview").task().id(), caseId, TownshipDecision.APPROVE, null);
+        identificationSteps.completeTownshipReview(
+                taskOf(caseId, "townshipReview").task().id(), caseId, TownshipDecision.APPROVE, "情况属实，同意");
 
         TestLogins.login("county1");
         IdentificationCaseView atCounty = identification.find(caseId);
         assertThat(atCounty.scaleStatus()).isEqualTo(ScaleStatus.OVER);
         assertThat(atCounty.limitPercent()).isEqualTo(5);
-        identification.completeCountyApproval(
-                taskOf(caseId, "countyApproval").task().id(), caseId, true, "疫情影响，经研究同意", null);
+        identificationSteps.completeCountyApproval(
+                taskOf(caseId, "countyApproval").task().id(), caseId, true, "疫情影响，经研究同意", "同意");
         HouseholdDetails after = households.details(householdId);
         assertThat(after.category()).isEqualTo(Category.MONITORED);
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.APPROVED);
@@ -91,7 +99,7 @@ class IdentificationPostgresIT {
     void anUpheldObjectionRejectsAndANewHouseholdIsRegisteredOnlyOnApproval() {
         TestLogins.login("village1");
         String head = TestHouseholds.newIdNumber();
-        long caseId = identification
+        long caseId = identificationIntake
                 .apply(new IdentificationApplication(
                         Channel.APP,
                         Category.NEWLY_POOR,
@@ -104,9 +112,9 @@ class IdentificationPostgresIT {
                         null))
                 .id();
         verifyAndAppraise(caseId, Category.NEWLY_POOR);
-        identification.raiseObjection(caseId, "该户已在外地落户");
+        identificationSteps.raiseObjection(caseId, "该户已在外地落户");
         TestLogins.login("township1");
-        identification.completeObjection(
+        identificationSteps.completeObjection(
                 taskOf(caseId, "handleObjection").task().id(), true, ObjectionAction.REJECT, "经核查属实");
         IdentificationCaseView rejected = identification.find(caseId);
         assertThat(rejected.status()).isEqualTo(CaseStatus.REJECTED);
@@ -132,11 +140,11 @@ class IdentificationPostgresIT {
     }
 
     private void verifyAndAppraise(long caseId, Category kind) {
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 taskOf(caseId, "homeVerification").task().id(),
                 caseId,
                 new HomeVerification(kind, identification.find(caseId).factors(), null, true, null, null));
-        identification.completeAppraisal(
+        identificationSteps.completeAppraisal(
                 taskOf(caseId, "democraticAppraisal").task().id(), caseId, true, "同意", null);
     }
 

@@ -2,6 +2,7 @@ package cn.jiandang.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -131,8 +132,7 @@ class KeycloakSsoIT {
         String widened = Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(
-                        json.writeValueAsBytes(((com.fasterxml.jackson.databind.node.ObjectNode) claims.deepCopy())
-                                .put("region_code", "000000000000")));
+                        json.writeValueAsBytes(((ObjectNode) claims.deepCopy()).put("region_code", "000000000000")));
         HttpResponse<String> tampered = get("/api/v1/me", parts[0] + "." + widened + "." + parts[2]);
         assertThat(tampered.statusCode()).isEqualTo(401);
         assertThat(tampered.body()).contains("令牌无效或已过期");

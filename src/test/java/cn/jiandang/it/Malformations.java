@@ -117,6 +117,15 @@ final class Malformations {
                     bad.put("unknown element", F.arrayNode().add("BOGUS"));
                 }
             }
+            case "number" -> { // money: not negative, at most two decimals, within the column
+                bad.put("negative", F.numberNode(new java.math.BigDecimal("-1")));
+                bad.put("three decimals", F.numberNode(new java.math.BigDecimal("1.005")));
+                bad.put("beyond the column", F.numberNode(new java.math.BigDecimal("1E+20")));
+                bad.put("string digits", F.textNode("5"));
+                bad.put("boolean", F.booleanNode(true));
+                bad.put("XSS", F.textNode(XSS));
+                bad.put("object", F.objectNode());
+            }
             case "boolean" -> {
                 bad.put("string", F.textNode("true"));
                 bad.put("number", F.numberNode(1));

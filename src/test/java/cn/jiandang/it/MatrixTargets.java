@@ -6,9 +6,9 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.AppReports;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
@@ -41,10 +41,10 @@ record MatrixTargets(
     static MatrixTargets create(
             String villageCode,
             HouseholdService households,
-            IdentificationService identification,
+            IdentificationIntake identification,
             TaskService tasks,
             AttachmentService attachments,
-            RectificationService rectification) {
+            AppReports rectification) {
         RegionCode village = RegionCode.of(villageCode);
         try {
             TestLogins.login(TestLogins.officer("s1-" + villageCode, Role.VILLAGE_OFFICER, villageCode));
@@ -54,7 +54,7 @@ record MatrixTargets(
                     householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
             Task task = tasks.createTaskQuery()
                     .processDefinitionKey(IdentificationVariables.PROCESS_KEY)
-                    .processVariableValueEquals(IdentificationVariables.CASE_ID, caseId)
+                    .processVariableValueEquals(cn.jiandang.tasks.Procedures.CASE_ID, caseId)
                     .singleResult();
             long attachmentId = attachments
                     .store(village, "matrix", villageCode, AttachmentKind.NOTICE_PHOTO, "公示.png", PNG)

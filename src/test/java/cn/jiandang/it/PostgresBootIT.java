@@ -1,5 +1,6 @@
 package cn.jiandang.it;
 
+import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
@@ -7,7 +8,9 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
@@ -22,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +46,13 @@ class PostgresBootIT {
     TestRestTemplate http;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskListService taskList;
@@ -51,7 +61,7 @@ class PostgresBootIT {
     HouseholdService households;
 
     @Autowired
-    cn.jiandang.attachment.AttachmentService attachments;
+    AttachmentService attachments;
 
     @AfterEach
     void logout() {
@@ -75,20 +85,20 @@ class PostgresBootIT {
     }
 
     @Test
-    void theIdentificationSliceRunsOnPostgres() {
+    void theIdentificationRunsThroughItsServicesOnPostgres() {
         TestLogins.login("village1");
         HouseholdSummary household =
                 households.search(RegionCode.of("130125100201"), null, PageRequest.of(0, 100)).stream()
                         .filter(h -> h.category() == null)
                         .findFirst()
                         .orElseThrow();
-        long caseId = identification.start(
+        long caseId = identificationIntake.start(
                 household.id(), Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
-        identification.completeHomeVerification(
+        identificationSteps.completeHomeVerification(
                 taskOf(caseId).task().id(),
                 caseId,
                 new HomeVerification(Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), null, true, null, ""));
-        identification.completeAppraisal(taskOf(caseId).task().id(), caseId, false, "评议记录", "收入高于监测标准");
+        identificationSteps.completeAppraisal(taskOf(caseId).task().id(), caseId, false, "评议记录", "收入高于监测标准");
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(identification.find(caseId).decisionComment()).isEqualTo("收入高于监测标准");
         assertThat(households.details(household.id()).category()).isNull();
@@ -97,7 +107,7 @@ class PostgresBootIT {
     @Test
     void attachmentsRoundTripAsByteaOnPostgres() {
         TestLogins.login("village1");
-        byte[] pdf = "%PDF-1.4 公示照片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.4 公示照片".getBytes(StandardCharsets.UTF_8);
         var ref = attachments.store(RegionCode.of("130125100201"), "case", "pg-it", "MINUTES", "记录.pdf", pdf);
         assertThat(attachments.content(ref.id())).isEqualTo(pdf);
     }

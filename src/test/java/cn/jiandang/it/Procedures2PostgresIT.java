@@ -3,26 +3,31 @@ package cn.jiandang.it;
 import cn.jiandang.TestIncomes;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
 import cn.jiandang.rectification.RectificationCaseView;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.villageexit.VillageExitStatus;
 import cn.jiandang.yearend.RoundView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndIntake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,19 +40,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Procedures2PostgresIT {
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
     FeatureAccess features;
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
 
     @Autowired
-    VillageExitService villageExit;
+    RectificationIntake rectificationIntake;
 
     @Autowired
-    YearEndService yearEnd;
+    VillageExitCases villageExit;
+
+    @Autowired
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
+
+    @Autowired
+    YearEndCases yearEnd;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     BaseDataService baseData;
@@ -69,7 +86,7 @@ class Procedures2PostgresIT {
     @Test
     void theSupervisorBoardFiltersOnPostgres() {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(
+        long id = rectificationIntake.create(new NewProblem(
                 null,
                 "130125101000",
                 ProblemType.OTHER,
@@ -84,14 +101,19 @@ class Procedures2PostgresIT {
                 RegionCode.of("130125000000"),
                 LocalDate.now().plusDays(6));
         assertThat(filtered).extracting(RectificationCaseView::id).contains(id);
+        // the centre sees the supervisor's case too (every owner, nationally)
+        TestLogins.login("centre");
+        assertThat(rectification.board(null, null, null))
+                .extracting(RectificationCaseView::id)
+                .contains(id);
     }
 
     @Test
     void theThresholdDecisionRunsOnPostgres() {
         TestLogins.login("township2");
         RegionCode village = RegionCode.of("130125101202");
-        int poor = villageExit.populations(village)[0];
-        long id = villageExit.propose(village, poor * 20, null);
+        int poor = poorVillages.populations(village)[0];
+        long id = villageExitIntake.propose(village, poor * 20, null);
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.REJECTED);
     }
 
@@ -111,7 +133,7 @@ class Procedures2PostgresIT {
                 2032,
                 TestIncomes.LINE.multiply(
                         BigDecimal.valueOf(households.membersAt(atTheLine, LocalDate.of(2032, 9, 30)))));
-        RoundView round = yearEnd.openRound(2032, 7, TestIncomes.LINE);
+        RoundView round = yearEndIntake.openRound(2032, 7, TestIncomes.LINE);
         assertThat(round.cases()).isEqualTo(1);
         assertThat(round.atOrBelowLine()).isEqualTo(1);
         // R6: a household without members at 30 September has no per-capita income, whatever it earned

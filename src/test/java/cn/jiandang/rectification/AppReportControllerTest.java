@@ -41,7 +41,10 @@ class AppReportControllerTest {
     HouseholdService households;
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    AppReports rectificationAppReports;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,11 +72,11 @@ class AppReportControllerTest {
                 .andExpect(jsonPath("$.status").value("ASSIGNED"))
                 .andExpect(jsonPath("$.deadline")
                         .value(LocalDate.now()
-                                .plusDays(RectificationService.APP_REPORT_DAYS)
+                                .plusDays(AppReports.APP_REPORT_DAYS)
                                 .toString()));
 
         TestLogins.login("province1");
-        DesensitisedReport seen = rectification.appReportsForProvince().stream()
+        DesensitisedReport seen = rectificationAppReports.appReportsForProvince().stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
                 .orElseThrow();

@@ -1,8 +1,10 @@
 package cn.jiandang.security;
 
+import cn.jiandang.region.RegionCode;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 
 import java.util.Set;
 
@@ -25,7 +27,7 @@ public final class TestLogins {
 
     /** A made-up officer, e.g. of a region without a demo login. */
     public static Officer officer(String username, Role role, String region) {
-        return new Officer(username, username, Set.of(role), cn.jiandang.region.RegionCode.of(region));
+        return new Officer(username, username, Set.of(role), RegionCode.of(region));
     }
 
     public static Authentication login(String username) {
@@ -42,6 +44,6 @@ public final class TestLogins {
     public static void logout() {
         SecurityContextHolder.clearContext();
         // MockMvc with Spring Security test support keeps the last request's login here and reuses it
-        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        TestSecurityContextHolder.clearContext();
     }
 }

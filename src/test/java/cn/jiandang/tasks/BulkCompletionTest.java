@@ -2,10 +2,10 @@ package cn.jiandang.tasks;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;
@@ -13,8 +13,10 @@ import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.yearend.RoundView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndIntake;
 import cn.jiandang.yearend.YearEndStatus;
+import cn.jiandang.yearend.YearEndSteps;
 import cn.jiandang.yearend.YearEndVariables;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -44,7 +47,13 @@ class BulkCompletionTest {
     TaskListService taskList;
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndCases yearEnd;
+
+    @Autowired
+    YearEndSteps yearEndSteps;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     RegionService regions;
@@ -77,7 +86,7 @@ class BulkCompletionTest {
         poorHouseholdWithIncome(villageA);
         poorHouseholdWithIncome(villageB);
         TestLogins.login(countyOfficer);
-        RoundView round = yearEnd.openRound(2043, 7, new java.math.BigDecimal("4000"));
+        RoundView round = yearEndIntake.openRound(2043, 7, new BigDecimal("4000"));
         long caseA = appraisedAndNoticed(round, villageA);
         long caseB = appraisedAndNoticed(round, villageB);
 
@@ -89,7 +98,7 @@ class BulkCompletionTest {
                 .hasValue("tasks.bulk.yearend.verify");
         assertThat(bulk.actionFor(YearEndVariables.PROCESS_KEY, YearEndVariables.TASK_VILLAGE_APPRAISAL))
                 .isEmpty();
-        yearEnd.decide(verifyA, caseA, List.of());
+        yearEndSteps.decide(verifyA, caseA, List.of());
 
         BulkResult verified = bulk.complete(List.of(verifyA, verifyB), "核实无误");
 
@@ -121,7 +130,7 @@ class BulkCompletionTest {
         RegionCode village = RegionCode.of(prefix + "100201");
         poorHouseholdWithIncome(village);
         TestLogins.login(TestLogins.officer("bulk-county2", Role.COUNTY_OFFICER, county.value()));
-        RoundView round = yearEnd.openRound(2043, 7, new java.math.BigDecimal("4000"));
+        RoundView round = yearEndIntake.openRound(2043, 7, new BigDecimal("4000"));
         TestLogins.login(TestLogins.officer("bulk-village2", Role.VILLAGE_OFFICER, village.value()));
         long caseId = yearEnd.cases().stream()
                 .filter(c -> c.roundId() == round.id())
@@ -164,7 +173,7 @@ class BulkCompletionTest {
                 .filter(x -> x.roundId() == round.id())
                 .findFirst()
                 .orElseThrow();
-        yearEnd.decide(task(c.id(), YearEndVariables.TASK_VILLAGE_APPRAISAL), c.id(), List.of());
+        yearEndSteps.decide(task(c.id(), YearEndVariables.TASK_VILLAGE_APPRAISAL), c.id(), List.of());
         management.executeJob(management
                 .createJobQuery()
                 .processInstanceId(c.processInstanceId())

@@ -10,7 +10,8 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccessDeniedException;
@@ -34,7 +35,10 @@ class ProcedureHistoryTest {
     ProcedureHistory history;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -57,8 +61,8 @@ class ProcedureHistoryTest {
     void theStepsOfACaseCarryTheFilesUploadedAtThemAndOtherRegionsAreRefusedAndAudited() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         String taskId = pages.task(
                         IdentificationVariables.PROCESS_KEY, caseId, IdentificationVariables.TASK_HOME_VERIFICATION)
                 .orElseThrow()
@@ -78,7 +82,7 @@ class ProcedureHistoryTest {
             assertThat(step.taskId()).isEqualTo(taskId);
             assertThat(step.attachments()).extracting(AttachmentRef::id).containsExactly(commitment.id());
         });
-        assertThat(history.forHousehold(householdId))
+        assertThat(history.forHousehold(householdId, households.villageOf(householdId)))
                 .filteredOn(e -> taskId.equals(e.taskId()))
                 .flatExtracting(TimelineEntry::attachments)
                 .extracting(AttachmentRef::fileName)

@@ -5,11 +5,11 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;
@@ -44,7 +44,7 @@ public final class TaskListFixtures {
 
     /** An identification of a fresh household, started by the village's officer: home verification, due in 7 days. */
     public static long identification(
-            HouseholdService households, IdentificationService identification, RegionCode village) {
+            HouseholdService households, IdentificationIntake identification, RegionCode village) {
         TestLogins.login("centre");
         long householdId = TestHouseholds.register(households, village.value(), null);
         TestLogins.login(TestLogins.officer("村官" + village.value(), Role.VILLAGE_OFFICER, village.value()));
@@ -52,7 +52,7 @@ public final class TaskListFixtures {
     }
 
     /** A rectification problem of the village (no household): the county's task, due the day after the deadline. */
-    public static long problem(RectificationService rectification, RegionCode region, int deadlineInDays) {
+    public static long problem(RectificationIntake rectification, RegionCode region, int deadlineInDays) {
         TestLogins.login("supervisor");
         return rectification.create(new NewProblem(
                 null,

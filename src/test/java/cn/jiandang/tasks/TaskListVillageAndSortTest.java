@@ -2,8 +2,8 @@ package cn.jiandang.tasks;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.identification.IdentificationService;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;
@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import static cn.jiandang.tasks.TaskListFixtures.caseOf;
@@ -38,10 +40,10 @@ class TaskListVillageAndSortTest {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationIntake identificationIntake;
 
     @Autowired
-    RectificationService rectification;
+    RectificationIntake rectificationIntake;
 
     @AfterEach
     void logout() {
@@ -52,13 +54,14 @@ class TaskListVillageAndSortTest {
     void theVillageFilterListsOnlyThatVillagesTasksAndTheCountsAgreeWithThePages() {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         RegionCode b = TaskListFixtures.freshVillage(regions);
-        long ofA = TaskListFixtures.identification(households, identification, a);
-        long ofB = TaskListFixtures.identification(households, identification, b);
-        long problemOfA = TaskListFixtures.problem(rectification, a, 20);
+        long ofA = TaskListFixtures.identification(households, identificationIntake, a);
+        long ofB = TaskListFixtures.identification(households, identificationIntake, b);
+        long problemOfA = TaskListFixtures.problem(rectificationIntake, a, 20);
         // a case of the township itself lies in the region but in no village
-        long problemOfTownship = TaskListFixtures.problem(rectification, RegionCode.of("130125100000"), 20);
+        long problemOfTownship = TaskListFixtures.problem(rectificationIntake, RegionCode.of("130125100000"), 20);
 
-        TestLogins.login("township1");
+        // the county: it acts on the problems and watches the villages' identifications
+        TestLogins.login("county1");
         TaskFilter villageA = REGION.withVillage(a);
         assertThat(taskList.page(villageA, 0, 100))
                 .extracting(TaskListFixtures::caseOf)
@@ -68,9 +71,10 @@ class TaskListVillageAndSortTest {
                 .extracting(TaskListFixtures::caseOf)
                 .containsExactly("identification:" + ofB);
         assertThat(taskList.count(REGION.withVillage(b))).isEqualTo(1);
-        assertThat(taskList.count(villageA.withScope(TaskFilter.Scope.MINE)))
-                .as("the township's own tasks of village A: none, home verification is the village's")
-                .isZero();
+        assertThat(taskList.page(villageA.withScope(TaskFilter.Scope.MINE), 0, 100))
+                .extracting(TaskListFixtures::caseOf)
+                .as("the county's own tasks of village A: the problem; home verification is the village's")
+                .containsExactly("rectification:" + problemOfA);
         assertThat(taskList.count(new TaskFilter(TaskFilter.Scope.REGION, "identification", null, false, a)))
                 .isEqualTo(1);
         List<String> wholeRegion = new ArrayList<>();
@@ -92,11 +96,12 @@ class TaskListVillageAndSortTest {
     @Test
     void theEngineSortsByDueDateAndByCreationBothWaysAndTheMostUrgentComesFirstByDefault() {
         RegionCode village = TaskListFixtures.freshVillage(regions);
-        String created1st = "identification:" + TaskListFixtures.identification(households, identification, village);
-        String created2nd = "rectification:" + TaskListFixtures.problem(rectification, village, 60);
-        String created3rd = "rectification:" + TaskListFixtures.problem(rectification, village, 3);
+        String created1st =
+                "identification:" + TaskListFixtures.identification(households, identificationIntake, village);
+        String created2nd = "rectification:" + TaskListFixtures.problem(rectificationIntake, village, 60);
+        String created3rd = "rectification:" + TaskListFixtures.problem(rectificationIntake, village, 3);
         // due: the 3-day problem (in 4 days), the home verification (in 7 days), the 60-day problem (in 61 days)
-        TestLogins.login("township1");
+        TestLogins.login("county1");
         TaskFilter filter = REGION.withVillage(village);
 
         assertThat(cases(filter, TaskOrder.asc(TaskSort.DUE))).containsExactly(created3rd, created1st, created2nd);
@@ -109,7 +114,7 @@ class TaskListVillageAndSortTest {
         assertThat(cases(filter, TaskOrder.desc(TaskSort.CREATED))).containsExactly(created3rd, created2nd, created1st);
         assertThat(taskList.page(filter, List.of(TaskOrder.asc(TaskSort.DUE)), 0, 100))
                 .extracting(TaskRow::due)
-                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+                .isSortedAccordingTo(Comparator.naturalOrder());
 
         // pages of one row each make up the same order: the sort is in the query, not on a loaded list
         List<String> paged = new ArrayList<>();
@@ -123,10 +128,10 @@ class TaskListVillageAndSortTest {
     @Test
     void sortingByStepGroupsTheStepsAndDescendingReversesThem() {
         RegionCode village = TaskListFixtures.freshVillage(regions);
-        TaskListFixtures.problem(rectification, village, 30);
-        TaskListFixtures.identification(households, identification, village);
-        TaskListFixtures.problem(rectification, village, 40);
-        TestLogins.login("township1");
+        TaskListFixtures.problem(rectificationIntake, village, 30);
+        TaskListFixtures.identification(households, identificationIntake, village);
+        TaskListFixtures.problem(rectificationIntake, village, 40);
+        TestLogins.login("county1");
         TaskFilter filter = REGION.withVillage(village);
 
         List<String> ascending = taskList.page(filter, List.of(TaskOrder.asc(TaskSort.STEP)), 0, 100).stream()
@@ -140,7 +145,7 @@ class TaskListVillageAndSortTest {
         assertThat(ascending.get(0)).isNotEqualTo(ascending.get(2));
         assertThat(ascending.get(1)).isIn(ascending.get(0), ascending.get(2));
         List<String> reversed = new ArrayList<>(ascending);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertThat(descending).isEqualTo(reversed);
     }
 

@@ -6,7 +6,8 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.security.TestLogins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskTimeLimitsTest {
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -40,8 +44,8 @@ class TaskTimeLimitsTest {
     void aHomeVerificationIsDueSevenDaysAfterItsTaskWasCreatedAndIsNotYetOverdue() {
         TestLogins.login("village1");
         long household = TestHouseholds.register(households, "130125100201", null);
-        long caseId =
-                identification.start(household, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                household, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
 
         TaskRow row = taskList.page(0, 500).stream()
                 .filter(r -> "identification".equals(r.task().processDefinitionKey())

@@ -5,7 +5,8 @@ import cn.jiandang.common.BusinessException;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationIntake;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.security.Colleague;
 import cn.jiandang.security.RegionAccessDeniedException;
@@ -36,7 +37,10 @@ class WorkTasksHandOverTest {
     TaskListService taskList;
 
     @Autowired
-    RectificationService rectification;
+    RectificationSteps rectificationSteps;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     TaskService engineTasks;
@@ -106,7 +110,7 @@ class WorkTasksHandOverTest {
         String taskId = townshipTask("交接测试：已办结");
         TestLogins.login("township1");
         long caseId = mine(taskId).task().caseId();
-        rectification.handle(taskId, caseId, false, "已补齐台账", "台账照片");
+        rectificationSteps.handle(taskId, caseId, false, "已补齐台账", "台账照片");
         assertThatThrownBy(() -> work.handOver(taskId, "township1b"))
                 .isInstanceOf(TaskGoneException.class)
                 .hasMessage("该任务已由 township1 办理完毕，请刷新任务列表");
@@ -115,7 +119,7 @@ class WorkTasksHandOverTest {
     /** A problem of 龙州镇 itself, passed down by the county: its township handling task. */
     private String townshipTask(String description) {
         TestLogins.login("supervisor");
-        long id = rectification.create(new NewProblem(
+        long id = rectificationIntake.create(new NewProblem(
                 null,
                 "130125100000",
                 ProblemType.OTHER,
@@ -123,7 +127,7 @@ class WorkTasksHandOverTest {
                 ProblemSource.INSPECTION,
                 LocalDate.now().plusDays(30)));
         TestLogins.login("county1");
-        rectification.handle(taskOf(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
+        rectificationSteps.handle(taskOf(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
         TestLogins.login("township1");
         return taskOf(id, RectificationVariables.TASK_TOWNSHIP_HANDLING);
     }

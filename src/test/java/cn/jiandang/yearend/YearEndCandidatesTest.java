@@ -4,11 +4,11 @@ import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.TestIncomes;
 import cn.jiandang.common.BusinessException;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.ExitCandidates;
 import cn.jiandang.household.ExitStanding;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Role;
@@ -34,7 +34,13 @@ class YearEndCandidatesTest {
     static final BigDecimal LINE = new BigDecimal("4000");
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndCases yearEnd;
+
+    @Autowired
+    YearEndSteps yearEndSteps;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     HouseholdService households;
@@ -78,7 +84,7 @@ class YearEndCandidatesTest {
                 .containsExactlyInAnyOrder(atTheLine, below, belowInVillage2);
         assertThat(found.withoutIncome()).extracting(ExitStanding::householdId).containsExactly(noIncome);
 
-        RoundView round = yearEnd.openRound(2020, 7, LINE);
+        RoundView round = yearEndIntake.openRound(2020, 7, LINE);
         assertThat(round.cases()).isEqualTo(1);
         assertThat(round.povertyLine()).isEqualByComparingTo("4000.00");
         assertThat(round.atOrBelowLine()).isEqualTo(3);
@@ -109,7 +115,7 @@ class YearEndCandidatesTest {
         long noIncome = TestHouseholds.register(households, village.value(), Category.NEWLY_POOR);
         long marginal = household(village, Category.MARGINAL, "20000");
         TestLogins.login(TestLogins.officer("yc-county", Role.COUNTY_OFFICER, county.value()));
-        RoundView round = yearEnd.openRound(2020, 7, LINE);
+        RoundView round = yearEndIntake.openRound(2020, 7, LINE);
         long caseId = yearEnd.cases().stream()
                 .filter(x -> x.roundId() == round.id())
                 .findFirst()
@@ -117,16 +123,16 @@ class YearEndCandidatesTest {
                 .id();
 
         TestLogins.login(TestLogins.officer("yc-village", Role.VILLAGE_OFFICER, village.value()));
-        assertThatThrownBy(() -> yearEnd.addCandidate(caseId, atTheLine))
+        assertThatThrownBy(() -> yearEndSteps.addCandidate(caseId, atTheLine))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("户编号 " + atTheLine + " 2020年人均纯收入4000.00元，未高于贫困线4000.00元，不能纳入退出");
-        assertThatThrownBy(() -> yearEnd.addCandidate(caseId, noIncome))
+        assertThatThrownBy(() -> yearEndSteps.addCandidate(caseId, noIncome))
                 .hasMessage("户编号 " + noIncome + " 没有2020年的收入记录，请先在基础数据中录入收入");
-        assertThatThrownBy(() -> yearEnd.addCandidate(caseId, marginal))
+        assertThatThrownBy(() -> yearEndSteps.addCandidate(caseId, marginal))
                 .hasMessage("边缘户不能申请脱贫退出：监测对象不脱贫退出，风险消除后通过风险消除程序标注");
         // once its income is recorded, the household the list missed may be added
         TestIncomes.record(baseData, noIncome, 2020, new BigDecimal("10000"));
-        yearEnd.addCandidate(caseId, noIncome);
+        yearEndSteps.addCandidate(caseId, noIncome);
         assertThat(yearEnd.candidates(caseId))
                 .filteredOn(v -> v.householdId() == noIncome)
                 .singleElement()
@@ -141,26 +147,26 @@ class YearEndCandidatesTest {
         TestLogins.login(TestLogins.officer("yc-village", Role.VILLAGE_OFFICER, village.value()));
         household(village, Category.POOR, "12000");
         TestLogins.login(TestLogins.officer("yc-county", Role.COUNTY_OFFICER, county.value()));
-        assertThatThrownBy(() -> yearEnd.openRound(2020, 7, null))
+        assertThatThrownBy(() -> yearEndIntake.openRound(2020, 7, null))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("开启年度动态管理的信息有误：请填写大于0的贫困线（元/人·年）")
                 .satisfies(
                         e -> assertThat(((BusinessException) e).fieldErrors()).containsKey("povertyLine"));
-        assertThatThrownBy(() -> yearEnd.openRound(2020, 7, new BigDecimal("-4000")))
+        assertThatThrownBy(() -> yearEndIntake.openRound(2020, 7, new BigDecimal("-4000")))
                 .hasMessage("开启年度动态管理的信息有误：请填写大于0的贫困线（元/人·年）");
-        assertThatThrownBy(() -> yearEnd.openRound(2020, 7, BigDecimal.ZERO))
+        assertThatThrownBy(() -> yearEndIntake.openRound(2020, 7, BigDecimal.ZERO))
                 .hasMessage("开启年度动态管理的信息有误：请填写大于0的贫困线（元/人·年）");
-        assertThatThrownBy(() -> yearEnd.openRound(2020, 7, new BigDecimal("4000.125")))
+        assertThatThrownBy(() -> yearEndIntake.openRound(2020, 7, new BigDecimal("4000.125")))
                 .hasMessage("开启年度动态管理的信息有误：贫困线最多保留2位小数（元）");
-        assertThatThrownBy(() -> yearEnd.openRound(1999, 0, LINE))
+        assertThatThrownBy(() -> yearEndIntake.openRound(1999, 0, LINE))
                 .hasMessage("开启年度动态管理的信息有误：年度应在2013年到2100年之间；公示天数应在1到30天之间");
         assertThat(yearEnd.rounds()).isEmpty();
 
-        yearEnd.openRound(2020, 7, LINE);
-        assertThatThrownBy(() -> yearEnd.openRound(2020, 7, LINE))
+        yearEndIntake.openRound(2020, 7, LINE);
+        assertThatThrownBy(() -> yearEndIntake.openRound(2020, 7, LINE))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage(regions.name(county) + "2020年度动态管理已经开启，不能重复开启");
-        assertThat(yearEnd.suggestedPovertyLine()).isPositive();
+        assertThat(yearEndIntake.suggestedPovertyLine()).isPositive();
     }
 
     @Test

@@ -8,6 +8,6 @@ public final class YearEndTestSupport {
     private YearEndTestSupport() {}
 
     public static boolean mayExit(Category category) {
-        return YearEndService.MAY_EXIT.contains(category);
+        return YearEndRules.MAY_EXIT.contains(category);
     }
 }

@@ -1,13 +1,14 @@
 package cn.jiandang.assistance.ui;
 
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceIntake;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.household.ActionDialog;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.ui.ActionDialog;
+import cn.jiandang.household.ui.HouseholdAction;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
@@ -27,11 +28,11 @@ import java.util.Set;
 @Component
 class AssignAssistanceAction implements HouseholdAction {
 
-    private final AssistanceService service;
+    private final AssistanceIntake intake;
     private final CurrentOfficer current;
 
-    AssignAssistanceAction(AssistanceService service, CurrentOfficer current) {
-        this.service = service;
+    AssignAssistanceAction(AssistanceIntake intake, CurrentOfficer current) {
+        this.intake = intake;
         this.current = current;
     }
 
@@ -46,7 +47,7 @@ class AssignAssistanceAction implements HouseholdAction {
                         .map(o -> o.has(Role.TOWNSHIP_OFFICER) || o.has(Role.COUNTY_OFFICER))
                         .orElse(false)
                 && household.category() != null
-                && AssistanceService.ELIGIBLE.contains(household.category());
+                && AssistanceIntake.ELIGIBLE.contains(household.category());
     }
 
     @Override
@@ -84,7 +85,7 @@ class AssignAssistanceAction implements HouseholdAction {
                 check,
                 "assistance-submit",
                 "assistance.started",
-                () -> service.assign(
+                () -> intake.assign(
                         household.id(),
                         helper.getValue(),
                         unit.getValue(),
@@ -104,7 +105,7 @@ class AssignAssistanceAction implements HouseholdAction {
         MeasureRow(UI ui, int index) {
             type.setLabel(ui.getTranslation("assistance.measure.type"));
             type.setItems(MeasureType.values());
-            type.setItemLabelGenerator(MeasureType::label);
+            type.setItemLabelGenerator(Texts::of);
             type.setId("assistance-type-" + index);
             description = new TextField(ui.getTranslation("assistance.measure.description"));
             description.setId("assistance-description-" + index);

@@ -32,6 +32,8 @@ import org.hibernate.type.Type;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,8 +59,7 @@ class EntityAuditListener
     private final Clock clock;
     private final AuditTokens tokens;
     /** Rows not yet written, per session (sessions are thread-confined; identity keys). */
-    private final Map<Object, List<AuditRow>> pending =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<Object, List<AuditRow>> pending = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())

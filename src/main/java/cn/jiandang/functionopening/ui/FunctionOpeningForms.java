@@ -1,8 +1,9 @@
 package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.FeatureGrantView;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.functionopening.FunctionOpeningVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -15,17 +16,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** The centre's forms: decide a request, confirm an early close. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
 
-    private final FunctionOpeningService service;
+    private final FunctionOpeningSteps steps;
     private final RegionService regions;
 
-    FunctionOpeningForms(FunctionOpeningService service, RegionService regions) {
-        super(FunctionOpeningVariables.PROCESS_KEY, service::find);
-        this.service = service;
+    FunctionOpeningForms(FunctionOpeningSteps steps, RegionService regions) {
+        super(FunctionOpeningVariables.PROCESS_KEY, steps::find);
+        this.steps = steps;
         this.regions = regions;
         form(
                 this::decision,
@@ -49,22 +51,22 @@ class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
                 .maxLength(500);
         Button submit = submit(ui, check, () -> {
             if (closing) {
-                service.confirmClose(task.id(), grant.id(), decision.getValue(), comment.getValue());
+                steps.confirmClose(task.id(), grant.id(), decision.getValue(), comment.getValue());
             } else {
-                service.decide(task.id(), grant.id(), decision.getValue(), comment.getValue());
+                steps.decide(task.id(), grant.id(), decision.getValue(), comment.getValue());
             }
             onCompleted.run();
         });
         VerticalLayout form = new VerticalLayout(
-                new Paragraph(ui.getTranslation("featureaccess.province") + "："
-                        + regions.name(RegionCode.of(grant.provinceCode()))),
-                new Paragraph(ui.getTranslation("featureaccess.feature") + "："
+                Texts.labelled("featureaccess.province", regions.name(RegionCode.of(grant.provinceCode()))),
+                new Paragraph(ui.getTranslation("featureaccess.feature")
+                        + ui.getTranslation("validation.labelSeparator")
                         + ui.getTranslation(grant.feature().labelKey())),
-                new Paragraph(ui.getTranslation("featureaccess.period") + "：" + grant.validFrom() + " ~ "
-                        + grant.validUntil()),
-                new Paragraph(ui.getTranslation("featureaccess.reason") + "：" + grant.reason()));
+                new Paragraph(ui.getTranslation("featureaccess.period") + ui.getTranslation("validation.labelSeparator")
+                        + grant.validFrom() + " ~ " + grant.validUntil()),
+                Texts.labelled("featureaccess.reason", grant.reason()));
         if (closing) {
-            form.add(new Paragraph(ui.getTranslation("featureaccess.closeReason") + "：" + grant.closeReason()));
+            form.add(Texts.labelled("featureaccess.closeReason", grant.closeReason()));
         }
         form.add(decision, comment, submit);
         form.setPadding(false);

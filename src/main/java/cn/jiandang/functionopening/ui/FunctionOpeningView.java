@@ -1,13 +1,15 @@
 package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.featureaccess.FeatureGrantEventView;
 import cn.jiandang.featureaccess.FeatureGrantView;
 import cn.jiandang.featureaccess.FeatureGrants;
 import cn.jiandang.featureaccess.GrantStatus;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -29,8 +31,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,15 +48,15 @@ import java.util.Set;
  * every province's requests (it decides them from its task list).
  */
 @Route("function-opening")
-@PageTitle("功能开放 · 建档")
 @Menu(title = "featureaccess.menu", order = 20)
 @RolesAllowed({"PROVINCE_OFFICER", "CENTRE_ADMIN"})
-public class FunctionOpeningView extends VerticalLayout {
+public class FunctionOpeningView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final FunctionOpeningService service;
+    private final FunctionOpeningIntake intake;
+    private final FunctionOpeningSteps steps;
     private final FeatureGrants grants;
     private final FeatureAccess access;
     private final RegionService regions;
@@ -65,14 +67,16 @@ public class FunctionOpeningView extends VerticalLayout {
     private final Grid<FeatureGrantEventView> history = new Grid<>();
 
     public FunctionOpeningView(
-            FunctionOpeningService service,
+            FunctionOpeningIntake intake,
+            FunctionOpeningSteps steps,
             FeatureGrants grants,
             FeatureAccess access,
             RegionService regions,
             CurrentOfficer current,
             Clock clock) {
         this.clock = clock;
-        this.service = service;
+        this.intake = intake;
+        this.steps = steps;
         this.grants = grants;
         this.access = access;
         this.regions = regions;
@@ -132,7 +136,7 @@ public class FunctionOpeningView extends VerticalLayout {
         Button submit = new Button(
                 getTranslation("featureaccess.request"),
                 e -> check.submit(() -> {
-                    service.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
+                    intake.request(feature.getValue(), reason.getValue(), from.getValue(), until.getValue());
                     Notification.show(
                                     getTranslation("featureaccess.requested"), 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -149,19 +153,19 @@ public class FunctionOpeningView extends VerticalLayout {
 
     private Grid<FeatureGrantView> requestGrid(boolean province) {
         if (!province) {
-            requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode())))
+            Texts.data(requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode()))))
                     .setHeader(getTranslation("featureaccess.province"));
         }
         requests.addColumn(g -> getTranslation(g.feature().labelKey()))
                 .setHeader(getTranslation("featureaccess.feature"))
                 .setAutoWidth(true);
-        requests.addColumn(g -> g.status().label()).setHeader(getTranslation("featureaccess.status"));
+        requests.addColumn(g -> Texts.of(g.status())).setHeader(getTranslation("featureaccess.status"));
         requests.addColumn(g -> g.validFrom() + " ~ " + g.validUntil())
                 .setHeader(getTranslation("featureaccess.period"))
                 .setAutoWidth(true);
-        requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason"));
-        requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
-                .setHeader(getTranslation("featureaccess.decisionComment"));
+        Texts.data(requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason")));
+        Texts.data(requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
+                .setHeader(getTranslation("featureaccess.decisionComment")));
         if (province) {
             requests.addComponentColumn(g -> {
                 Button close = new Button(getTranslation("featureaccess.requestClose"), e -> closeDialog(g));
@@ -182,10 +186,10 @@ public class FunctionOpeningView extends VerticalLayout {
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation(h.feature().labelKey()))
                 .setHeader(getTranslation("featureaccess.feature"));
-        history.addColumn(h -> h.event().label()).setHeader(getTranslation("featureaccess.event"));
-        history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by"));
-        history.addColumn(h -> h.comment() == null ? "" : h.comment())
-                .setHeader(getTranslation("featureaccess.comment"));
+        history.addColumn(h -> Texts.of(h.event())).setHeader(getTranslation("featureaccess.event"));
+        Texts.data(history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by")));
+        Texts.data(history.addColumn(h -> h.comment() == null ? "" : h.comment())
+                .setHeader(getTranslation("featureaccess.comment")));
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setId("featureaccess-history");
@@ -203,7 +207,7 @@ public class FunctionOpeningView extends VerticalLayout {
         Button send = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.requestClose(grant.id(), reason.getValue());
+                    steps.requestClose(grant.id(), reason.getValue());
                     dialog.close();
                     refresh();
                 }));
@@ -224,5 +228,10 @@ public class FunctionOpeningView extends VerticalLayout {
 
     Set<Feature> openFeatures() {
         return access.openFeatures(officer.region());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.functionOpening");
     }
 }

@@ -2,7 +2,6 @@ package cn.jiandang.household.ui;
 
 import cn.jiandang.audit.AuditLog;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdSection;
 import cn.jiandang.security.OfficerDirectory;
 import com.vaadin.flow.component.UI;
 

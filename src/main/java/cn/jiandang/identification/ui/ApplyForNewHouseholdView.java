@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.ContactPhone;
 import cn.jiandang.household.IdNumber;
@@ -8,7 +9,7 @@ import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
@@ -22,8 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,22 +36,22 @@ import java.util.List;
  * the same step; the household is stored only once the county approves.
  */
 @Route("identification/apply")
-@PageTitle("新户申请识别 · 建档")
 @Menu(title = "identification.menu.apply", order = 3)
 @RolesAllowed("VILLAGE_OFFICER")
-public class ApplyForNewHouseholdView extends VerticalLayout {
+public class ApplyForNewHouseholdView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<MemberRow> members = new ArrayList<>();
     private final VerticalLayout memberRows = new VerticalLayout();
     private final FormCheck check = new FormCheck();
 
-    public ApplyForNewHouseholdView(IdentificationService service, RegionService regions, CurrentOfficer current) {
+    public ApplyForNewHouseholdView(IdentificationIntake intake, RegionService regions, CurrentOfficer current) {
         addClassName("jd-page");
         Select<RegionView> village = new Select<>();
         village.setLabel(getTranslation("household.village"));
         village.setItems(regions.villagesUnder(current.require().region()));
         village.setItemLabelGenerator(r -> r == null ? "" : r.name());
         village.setId("apply-village");
+        Texts.dataChoices(village);
         if (village.getListDataView().getItemCount() == 1) {
             village.setValue(village.getListDataView().getItem(0));
         }
@@ -59,14 +60,14 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         Select<Category> kind = new Select<>();
         kind.setLabel(getTranslation("identification.kind"));
         kind.setItems(Category.NEWLY_POOR, Category.MARGINAL);
-        kind.setItemLabelGenerator(k -> k == null ? "" : k.label());
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(Category.NEWLY_POOR);
         kind.setId("apply-kind");
         MultiSelectComboBox<PovertyFactor> factors =
-                IdentificationForms.factorBox(getTranslation("identification.factors"));
+                IdentificationFields.factorBox(getTranslation("identification.factors"));
         factors.setId("apply-factors");
-        IdentificationForms.limitFactors(factors, kind.getValue());
-        kind.addValueChangeListener(e -> IdentificationForms.limitFactors(factors, e.getValue()));
+        IdentificationFields.limitFactors(factors, kind.getValue());
+        kind.addValueChangeListener(e -> IdentificationFields.limitFactors(factors, e.getValue()));
         check.field("household.villageCode", village).required();
         check.field("household.contactPhone", phone).required().maxLength(20).format(ContactPhone::problem);
         check.field("kind", kind).required();
@@ -78,7 +79,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         Button submit = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.apply(new IdentificationApplication(
+                    intake.apply(new IdentificationApplication(
                             Channel.VILLAGE,
                             kind.getValue(),
                             null,
@@ -88,7 +89,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
                                             : village.getValue().code().value(),
                                     phone.getValue(),
                                     members.stream().map(MemberRow::value).toList()),
-                            IdentificationForms.copy(factors.getValue()),
+                            IdentificationFields.copy(factors.getValue()),
                             null));
                     Notification.show(
                                     getTranslation("identification.started"), 4000, Notification.Position.BOTTOM_START)
@@ -132,7 +133,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
             idNumber.setMaxLength(18);
             relation.setLabel(view.getTranslation("household.member.relation"));
             relation.setItems(Relation.values());
-            relation.setItemLabelGenerator(r -> r == null ? "" : r.label());
+            relation.setItemLabelGenerator(Texts::of);
             relation.setValue(initial);
             relation.setId("apply-member-relation-" + index);
             layout = new HorizontalLayout(name, idNumber, relation);
@@ -142,5 +143,10 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
             return new IdentificationApplication.ApplicantMember(
                     name.getValue(), idNumber.getValue(), relation.getValue());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.applyNew");
     }
 }

@@ -4,11 +4,13 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.HomeVerification;
 import cn.jiandang.identification.IdentificationCaseView;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.ObjectionAction;
 import cn.jiandang.identification.ObjectionView;
 import cn.jiandang.identification.ScaleStatus;
@@ -22,29 +24,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 import static cn.jiandang.identification.IdentificationVariables.*;
+import static cn.jiandang.identification.ui.IdentificationFields.*;
 
 /** The forms of the identification's user tasks, one per step. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class IdentificationForms extends TaskForms<IdentificationCaseView> {
 
-    private final IdentificationService service;
+    private final IdentificationSteps steps;
     private final AttachmentService attachments;
 
-    IdentificationForms(IdentificationService service, AttachmentService attachments) {
-        super(PROCESS_KEY, service::find);
+    IdentificationForms(IdentificationCases cases, IdentificationSteps steps, AttachmentService attachments) {
+        super(PROCESS_KEY, cases::find);
         this.attachments = attachments;
-        this.service = service;
+        this.steps = steps;
         form(this::homeVerification, TASK_HOME_VERIFICATION);
         form(this::appraisal, TASK_DEMOCRATIC_APPRAISAL);
         form(this::objection, TASK_HANDLE_OBJECTION);
@@ -57,7 +57,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Select<Category> kind = new Select<>();
         kind.setLabel(ui.getTranslation("identification.kind"));
         kind.setItems(Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL);
-        kind.setItemLabelGenerator(Category::label);
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(c.kind());
         kind.setId("verification-kind");
         MultiSelectComboBox<PovertyFactor> factors = factorBox(ui.getTranslation("identification.factors"));
@@ -92,7 +92,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         check.target("attachmentRef", attachment);
         check.field("comment", comment).maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeHomeVerification(
+            steps.completeHomeVerification(
                     task.id(),
                     c.id(),
                     new HomeVerification(
@@ -104,7 +104,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                                     ? null
                                     : attachment.attachmentIds().stream()
                                             .map(String::valueOf)
-                                            .collect(java.util.stream.Collectors.joining(",")),
+                                            .collect(Collectors.joining(",")),
                             comment.getValue()));
             onCompleted.run();
         });
@@ -134,7 +134,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                 .requiredIf(() -> Boolean.FALSE.equals(passed.getValue()))
                 .maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
+            steps.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), reason.getValue());
             onCompleted.run();
         });
         return layout(summary(ui, c), passed, minutes, minutesFile, reason, submit);
@@ -153,7 +153,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
     }
 
     private Component objection(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        ObjectionView o = service.objectionOf(task.id());
+        ObjectionView o = steps.objectionOf(task.id());
         RadioButtonGroup<Boolean> upheld = yesNo(
                 ui,
                 "identification.objection.result",
@@ -164,7 +164,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Select<ObjectionAction> action = new Select<>();
         action.setLabel(ui.getTranslation("identification.objection.action"));
         action.setItems(ObjectionAction.values());
-        action.setItemLabelGenerator(ObjectionAction::label);
+        action.setItemLabelGenerator(Texts::of);
         action.setId("objection-action");
         TextArea resolution = comment(ui, "identification.objection.resolution");
         resolution.setId("objection-resolution");
@@ -174,35 +174,30 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         check.field("action", action).requiredIf(() -> Boolean.TRUE.equals(upheld.getValue()));
         check.field("resolution", resolution).required().maxLength(1000);
         Button submit = submit(ui, check, () -> {
-            service.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
+            steps.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
             onCompleted.run();
         });
-        Paragraph content = new Paragraph(ui.getTranslation("identification.objection.content") + "：" + o.content());
+        Paragraph content = Texts.labelled("identification.objection.content", o.content());
         content.setId("objection-content");
         return layout(summary(ui, c), content, upheld, action, resolution, submit);
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<TownshipDecision> decision = choice(
-                ui,
-                "identification.decision",
-                TownshipDecision.values(),
-                TownshipDecision::label,
-                TownshipDecision.APPROVE);
+        RadioButtonGroup<TownshipDecision> decision =
+                choice(ui, "identification.decision", TownshipDecision.values(), Texts::of, TownshipDecision.APPROVE);
         decision.setId("review-decision");
-        TextArea comment = comment(ui);
+        TextArea comment = comment(ui, "identification.opinion.township");
         // the notice was posted in the village while no task was open: its photos are attached at this first step after
         // it
         AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
         photos.setId("review-notice-photos");
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
-        check.field("comment", comment)
-                .requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE)
-                .maxLength(500);
+        // the opinion is the review's record: required whatever the decision (the service refuses it empty too)
+        check.field("comment", comment).required().maxLength(500);
         check.target("noticePhotos", photos);
         Button submit = submit(ui, check, () -> {
-            service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
+            steps.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
             onCompleted.run();
         });
         return layout(summary(ui, c), notice(ui, c), photos, decision, comment, submit);
@@ -215,17 +210,15 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         TextArea override = comment(ui, "identification.overrideReason");
         override.setId("county-override");
         override.setVisible(c.scaleStatus() == ScaleStatus.OVER);
-        TextArea comment = comment(ui);
+        TextArea comment = comment(ui, "identification.opinion.county");
         FormCheck check = new FormCheck();
         check.field("approved", approved).required();
         check.field("overrideReason", override)
                 .requiredIf(() -> Boolean.TRUE.equals(approved.getValue()))
                 .maxLength(500);
-        check.field("comment", comment)
-                .requiredIf(() -> Boolean.FALSE.equals(approved.getValue()))
-                .maxLength(500);
+        check.field("comment", comment).required().maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeCountyApproval(
+            steps.completeCountyApproval(
                     task.id(), c.id(), approved.getValue(), override.getValue(), comment.getValue());
             onCompleted.run();
         });
@@ -237,7 +230,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                                 c.monitoredPopulation(),
                                 c.registeredPoorPopulation(),
                                 c.limitPercent(),
-                                c.scaleStatus().label()));
+                                Texts.of(c.scaleStatus())));
         scale.setId("county-scale");
         return layout(summary(ui, c), scale, approved, override, comment, submit);
     }
@@ -247,75 +240,9 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         FormCheck check = new FormCheck();
         check.field("comment", instruction).required().maxLength(500);
         Button submit = submit(ui, check, () -> {
-            service.completeSupervision(task.id(), c.id(), instruction.getValue());
+            steps.completeSupervision(task.id(), c.id(), instruction.getValue());
             onCompleted.run();
         });
         return layout(summary(ui, c), new Paragraph(ui.getTranslation("identification.overdue")), instruction, submit);
-    }
-
-    private static Paragraph summary(UI ui, IdentificationCaseView c) {
-        String head = c.householdId() == null
-                ? ui.getTranslation("identification.newHousehold") + " · " + c.applicantHeadName() + " · "
-                : "";
-        String factors = c.factors().stream()
-                .map(PovertyFactor::label)
-                .reduce((a, b) -> a + "、" + b)
-                .orElse("");
-        Paragraph p = new Paragraph(head + ui.getTranslation("identification.kind") + "："
-                + c.kind().label()
-                + " · " + c.channel().label() + " · " + ui.getTranslation("identification.factors") + "：" + factors
-                + (c.returnCause() == null
-                        ? ""
-                        : " · " + ui.getTranslation("identification.returnCause") + "："
-                                + c.returnCause().label()));
-        p.setId("identification-summary");
-        return p;
-    }
-
-    private static Paragraph notice(UI ui, IdentificationCaseView c) {
-        Paragraph p = new Paragraph(c.noticeText() == null ? "" : c.noticeText());
-        p.setId("identification-notice");
-        return p;
-    }
-
-    private static Component layout(Component... parts) {
-        VerticalLayout layout = new VerticalLayout(parts);
-        layout.setPadding(false);
-        layout.setMaxWidth("40em");
-        return layout;
-    }
-
-    static Set<PovertyFactor> copy(Set<PovertyFactor> values) {
-        return values.isEmpty() ? EnumSet.noneOf(PovertyFactor.class) : EnumSet.copyOf(values);
-    }
-
-    static Select<PovertyFactor> returnCauseBox(UI ui) {
-        Select<PovertyFactor> box = new Select<>();
-        box.setLabel(ui.getTranslation("identification.returnCause"));
-        box.setItemLabelGenerator(f -> f == null ? "" : f.label());
-        box.setItems(Arrays.stream(PovertyFactor.values())
-                .filter(PovertyFactor::isCause)
-                .toList());
-        box.setEmptySelectionAllowed(true);
-        box.setId("identification-return-cause");
-        return box;
-    }
-
-    static MultiSelectComboBox<PovertyFactor> factorBox(String label) {
-        MultiSelectComboBox<PovertyFactor> box = new MultiSelectComboBox<>(label);
-        box.setItemLabelGenerator(PovertyFactor::label);
-        box.setWidthFull();
-        return box;
-    }
-
-    /** Causes for poor kinds, the whole risk list for monitoring objects. */
-    static void limitFactors(MultiSelectComboBox<PovertyFactor> box, Category kind) {
-        List<PovertyFactor> items = Arrays.stream(PovertyFactor.values())
-                .filter(f -> kind == null || kind.isMonitoringObject() || f.isCause())
-                .toList();
-        Set<PovertyFactor> kept = EnumSet.noneOf(PovertyFactor.class);
-        box.getValue().stream().filter(items::contains).forEach(kept::add);
-        box.setItems(items);
-        box.setValue(kept);
     }
 }

@@ -1,11 +1,13 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
-import cn.jiandang.household.ActionDialog;
-import cn.jiandang.household.HouseholdAction;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.HouseholdDetails;
+import cn.jiandang.household.ui.ActionDialog;
+import cn.jiandang.household.ui.HouseholdAction;
 import cn.jiandang.identification.IdentificationCaseView;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
@@ -19,11 +21,13 @@ import java.util.Optional;
 @Component
 class RaiseObjectionAction implements HouseholdAction {
 
-    private final IdentificationService service;
+    private final IdentificationCases cases;
+    private final IdentificationSteps steps;
     private final CurrentOfficer current;
 
-    RaiseObjectionAction(IdentificationService service, CurrentOfficer current) {
-        this.service = service;
+    RaiseObjectionAction(IdentificationCases cases, IdentificationSteps steps, CurrentOfficer current) {
+        this.cases = cases;
+        this.steps = steps;
         this.current = current;
     }
 
@@ -38,7 +42,7 @@ class RaiseObjectionAction implements HouseholdAction {
                 .map(o -> o.has(Role.VILLAGE_OFFICER) || o.has(Role.TOWNSHIP_OFFICER))
                 .orElse(false);
         return mayRaise
-                && openCase(household).filter(c -> service.inNotice(c.id())).isPresent();
+                && openCase(household).filter(c -> cases.inNotice(c.id())).isPresent();
     }
 
     @Override
@@ -56,13 +60,13 @@ class RaiseObjectionAction implements HouseholdAction {
                 check,
                 "objection-submit",
                 "identification.objection.raised",
-                () -> service.raiseObjection(c.id(), content.getValue()),
+                () -> steps.raiseObjection(c.id(), content.getValue()),
                 onDone,
-                new Paragraph(c.noticeText() == null ? "" : c.noticeText()),
+                Texts.data(new Paragraph(c.noticeText() == null ? "" : c.noticeText())),
                 content);
     }
 
     private Optional<IdentificationCaseView> openCase(HouseholdDetails household) {
-        return service.openCaseOf(household.id());
+        return cases.openCaseOf(household.id());
     }
 }

@@ -1,15 +1,16 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.household.ActionDialog;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.ui.ActionDialog;
+import cn.jiandang.household.ui.HouseholdAction;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationApplication;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
 import com.vaadin.flow.component.UI;
@@ -20,16 +21,17 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** "申请识别" on the household page of a village officer. */
 @Component
 class StartIdentificationAction implements HouseholdAction {
 
-    private final IdentificationService service;
+    private final IdentificationIntake intake;
     private final CurrentOfficer current;
 
-    StartIdentificationAction(IdentificationService service, CurrentOfficer current) {
-        this.service = service;
+    StartIdentificationAction(IdentificationIntake intake, CurrentOfficer current) {
+        this.intake = intake;
         this.current = current;
     }
 
@@ -49,7 +51,7 @@ class StartIdentificationAction implements HouseholdAction {
     public Set<Feature> features(HouseholdDetails household) {
         return kinds(household).stream()
                 .map(k -> Feature.forIdentification(k.name()))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     @Override
@@ -60,17 +62,17 @@ class StartIdentificationAction implements HouseholdAction {
         kind.setId("identification-kind");
         kind.setLabel(ui.getTranslation("identification.kind"));
         kind.setItems(kinds(household));
-        kind.setItemLabelGenerator(Category::label);
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(kinds(household).get(0));
         MultiSelectComboBox<PovertyFactor> factors =
-                IdentificationForms.factorBox(ui.getTranslation("identification.factors"));
+                IdentificationFields.factorBox(ui.getTranslation("identification.factors"));
         factors.setId("identification-factors");
-        Select<PovertyFactor> returnCause = IdentificationForms.returnCauseBox(ui);
+        Select<PovertyFactor> returnCause = IdentificationFields.returnCauseBox(ui);
         kind.addValueChangeListener(e -> {
-            IdentificationForms.limitFactors(factors, e.getValue());
+            IdentificationFields.limitFactors(factors, e.getValue());
             returnCause.setVisible(e.getValue() == Category.RETURNED);
         });
-        IdentificationForms.limitFactors(factors, kind.getValue());
+        IdentificationFields.limitFactors(factors, kind.getValue());
         returnCause.setVisible(kind.getValue() == Category.RETURNED);
         FormCheck check = new FormCheck();
         check.field("kind", kind).required();
@@ -80,12 +82,12 @@ class StartIdentificationAction implements HouseholdAction {
                 check,
                 "identification-submit",
                 "identification.started",
-                () -> service.apply(new IdentificationApplication(
+                () -> intake.apply(new IdentificationApplication(
                         Channel.VILLAGE,
                         kind.getValue(),
                         household.id(),
                         null,
-                        IdentificationForms.copy(factors.getValue()),
+                        IdentificationFields.copy(factors.getValue()),
                         returnCause.isVisible() ? returnCause.getValue() : null)),
                 onDone,
                 kind,

@@ -1,12 +1,15 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.rectification.ImportReport;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
 import cn.jiandang.rectification.RectificationCaseView;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -26,8 +29,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -40,12 +43,12 @@ import java.util.stream.Collectors;
 
 /** The supervisor's board: create a case or import a problem list, and follow every case, overdue first. */
 @Route("rectification")
-@PageTitle("问题整改 · 建档")
 @Menu(title = "rectification.menu", order = 30)
 @RolesAllowed({"SUPERVISOR", "CENTRE_ADMIN"})
-public class RectificationBoardView extends VerticalLayout {
+public class RectificationBoardView extends VerticalLayout implements HasDynamicTitle {
 
-    private final RectificationService service;
+    private final RectificationIntake intake;
+    private final RectificationCases cases;
     private final RegionService regions;
     private final Clock clock;
     private final Grid<RectificationCaseView> board = new Grid<>();
@@ -54,8 +57,10 @@ public class RectificationBoardView extends VerticalLayout {
     private final DatePicker dueBy = new DatePicker();
     private final Paragraph importResult = new Paragraph();
 
-    public RectificationBoardView(RectificationService service, RegionService regions, Clock clock) {
-        this.service = service;
+    public RectificationBoardView(
+            RectificationIntake intake, RectificationCases cases, RegionService regions, Clock clock) {
+        this.intake = intake;
+        this.cases = cases;
         this.regions = regions;
         this.clock = clock;
         addClassName("jd-page");
@@ -71,7 +76,7 @@ public class RectificationBoardView extends VerticalLayout {
         Select<ProblemType> type = new Select<>();
         type.setLabel(getTranslation("rectification.type"));
         type.setItems(ProblemType.values());
-        type.setItemLabelGenerator(ProblemType::label);
+        type.setItemLabelGenerator(Texts::of);
         type.setId("rectification-type");
         Select<ProblemSource> source = sourceSelect("rectification-source");
         DatePicker deadline = new DatePicker(
@@ -92,7 +97,7 @@ public class RectificationBoardView extends VerticalLayout {
                 e -> check.submit(() -> {
                     String t = target.getValue().strip();
                     boolean region = t.length() == 12;
-                    service.create(new NewProblem(
+                    intake.create(new NewProblem(
                             region || t.isEmpty() ? null : parseId(t),
                             region ? t : null,
                             type.getValue(),
@@ -132,8 +137,7 @@ public class RectificationBoardView extends VerticalLayout {
         Button run = new Button(
                 getTranslation("rectification.import"),
                 e -> check.submit(() -> {
-                    ImportReport report =
-                            service.importProblems(csv.getValue(), source.getValue(), deadline.getValue());
+                    ImportReport report = intake.importProblems(csv.getValue(), source.getValue(), deadline.getValue());
                     importResult.setText(getTranslation(
                                     "rectification.imported",
                                     report.createdCaseIds().size(),
@@ -163,7 +167,8 @@ public class RectificationBoardView extends VerticalLayout {
         }
         status.setLabel(getTranslation("rectification.status"));
         status.setItems(options);
-        status.setItemLabelGenerator(o -> o.map(RectificationStatus::label).orElse(getTranslation("households.all")));
+        status.setItemLabelGenerator(o -> o.map(Texts::of).orElse(getTranslation("rectification.status.all")));
+        status.setId("rectification-status-filter");
         status.setValue(Optional.empty());
         status.addValueChangeListener(e -> refresh());
         region.setLabel(getTranslation("rectification.regionFilter"));
@@ -177,7 +182,7 @@ public class RectificationBoardView extends VerticalLayout {
 
     private Grid<RectificationCaseView> boardGrid() {
         board.addComponentColumn(c -> {
-                    Span s = new Span(c.status().label());
+                    Span s = new Span(Texts.of(c.status()));
                     if (c.overdue() && c.status() != RectificationStatus.CLOSED) {
                         s.setText(s.getText() + " " + getTranslation("rectification.overdue"));
                         s.addClassNames("jd-badge", "jd-badge-overdue");
@@ -189,15 +194,16 @@ public class RectificationBoardView extends VerticalLayout {
         board.addColumn(RectificationCaseView::deadline)
                 .setHeader(getTranslation("rectification.deadline"))
                 .setAutoWidth(true);
-        board.addColumn(c -> regions.path(RegionCode.of(c.regionCode())))
+        Texts.data(board.addColumn(c -> regions.path(RegionCode.of(c.regionCode()))))
                 .setHeader(getTranslation("rectification.region"));
-        board.addColumn(c -> c.type().label())
+        board.addColumn(c -> Texts.of(c.type()))
                 .setHeader(getTranslation("rectification.type"))
                 .setAutoWidth(true);
-        board.addColumn(c -> c.source().label())
+        board.addColumn(c -> Texts.of(c.source()))
                 .setHeader(getTranslation("rectification.source"))
                 .setAutoWidth(true);
-        board.addColumn(RectificationCaseView::description).setHeader(getTranslation("rectification.description"));
+        Texts.data(board.addColumn(RectificationCaseView::description)
+                .setHeader(getTranslation("rectification.description")));
         board.addColumn(RectificationCaseView::rounds).setHeader(getTranslation("rectification.rounds"));
         board.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         board.setAllRowsVisible(true);
@@ -207,7 +213,7 @@ public class RectificationBoardView extends VerticalLayout {
 
     private void refresh() {
         String code = region.getValue().strip();
-        board.setItems(service.board(
+        board.setItems(cases.board(
                 status.getValue().orElse(null), code.length() == 12 ? RegionCode.of(code) : null, dueBy.getValue()));
     }
 
@@ -215,7 +221,7 @@ public class RectificationBoardView extends VerticalLayout {
         Select<ProblemSource> source = new Select<>();
         source.setLabel(getTranslation("rectification.source"));
         source.setItems(ProblemSource.DATA_CLEANSING, ProblemSource.INSPECTION);
-        source.setItemLabelGenerator(ProblemSource::label);
+        source.setItemLabelGenerator(Texts::of);
         source.setValue(ProblemSource.DATA_CLEANSING);
         source.setId(id);
         return source;
@@ -225,7 +231,12 @@ public class RectificationBoardView extends VerticalLayout {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw cn.jiandang.common.BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
+            throw BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.rectification");
     }
 }

@@ -1,8 +1,10 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.rectification.RectificationCaseView;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -15,21 +17,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.Optional;
 
 import static cn.jiandang.rectification.RectificationVariables.*;
 
 /** The forms of every user task of a rectification case. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class RectificationForms extends TaskForms<RectificationCaseView> {
 
-    private final RectificationService service;
+    private final RectificationSteps steps;
     private final RegionService regions;
 
-    RectificationForms(RectificationService service, RegionService regions) {
-        super(PROCESS_KEY, service::find);
-        this.service = service;
+    RectificationForms(RectificationCases cases, RectificationSteps steps, RegionService regions) {
+        super(PROCESS_KEY, cases::find);
+        this.steps = steps;
         this.regions = regions;
         form(belowSummary(this::handling), TASK_COUNTY_HANDLING, TASK_TOWNSHIP_HANDLING);
         form(belowSummary(this::rectification), TASK_VILLAGE_RECTIFICATION);
@@ -45,7 +48,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
                         || TASK_COUNTY_VERIFICATION.equals(taskDefinitionKey))) {
             return Optional.of(new BulkAction(
                     "tasks.bulk.rectification.verify",
-                    (task, comment) -> service.verify(task.id(), task.caseId(), true, comment)));
+                    (task, comment) -> steps.verify(task.id(), task.caseId(), true, comment)));
         }
         return Optional.empty();
     }
@@ -72,7 +75,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         check.field("rectification", rectification).required().maxLength(1000);
         check.field("evidence", evidence).required().maxLength(1000);
         form.add(pass, rectification, evidence, submit(ui, check, () -> {
-            service.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
+            steps.handle(task.id(), c.id(), pass.getValue(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
     }
@@ -84,7 +87,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         check.field("rectification", rectification).required().maxLength(1000);
         check.field("evidence", evidence).required().maxLength(1000);
         form.add(rectification, evidence, submit(ui, check, () -> {
-            service.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
+            steps.rectify(task.id(), c.id(), rectification.getValue(), evidence.getValue());
             onCompleted.run();
         }));
     }
@@ -93,8 +96,8 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
             UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
         boolean acceptance = TASK_ACCEPTANCE.equals(task.taskDefinitionKey());
         form.add(
-                new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
-                new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
+                Texts.labelled("rectification.rectification", c.rectification()),
+                Texts.labelled("rectification.evidence", c.evidence()));
         RadioButtonGroup<Boolean> decision = yesNo(
                 ui,
                 acceptance ? "rectification.accept" : "rectification.verifyOk",
@@ -106,9 +109,9 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
                 .maxLength(500);
         form.add(decision, comment, submit(ui, check, () -> {
             if (acceptance) {
-                service.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
+                steps.accept(task.id(), c.id(), decision.getValue(), comment.getValue());
             } else {
-                service.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
+                steps.verify(task.id(), c.id(), decision.getValue(), comment.getValue());
             }
             onCompleted.run();
         }));
@@ -119,7 +122,7 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
         TextArea comment = area(ui, "task.comment", "task-comment");
         check.field("comment", comment).maxLength(500);
         form.add(comment, submit(ui, check, () -> {
-            service.urge(task.id(), c.id(), comment.getValue());
+            steps.urge(task.id(), c.id(), comment.getValue());
             onCompleted.run();
         }));
     }
@@ -147,15 +150,16 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
 
     private Component summary(UI ui, RectificationCaseView c) {
         VerticalLayout box = new VerticalLayout(
-                new Paragraph(ui.getTranslation("rectification.type") + "："
-                        + c.type().label() + " · " + c.source().label()),
-                new Paragraph(
-                        ui.getTranslation("rectification.region") + "：" + regions.path(RegionCode.of(c.regionCode()))),
-                new Paragraph(ui.getTranslation("rectification.description") + "：" + c.description()),
-                new Paragraph(ui.getTranslation("rectification.deadline") + "：" + c.deadline()
+                new Paragraph(ui.getTranslation("rectification.type") + ui.getTranslation("validation.labelSeparator")
+                        + Texts.of(c.type()) + " · " + Texts.of(c.source())),
+                Texts.labelled("rectification.region", regions.path(RegionCode.of(c.regionCode()))),
+                Texts.labelled("rectification.description", c.description()),
+                new Paragraph(ui.getTranslation("rectification.deadline")
+                        + ui.getTranslation("validation.labelSeparator")
+                        + c.deadline()
                         + (c.overdue() ? " " + ui.getTranslation("rectification.overdue") : "")));
         if (c.lastComment() != null) {
-            box.add(new Paragraph(ui.getTranslation("rectification.lastComment") + "：" + c.lastComment()));
+            box.add(Texts.labelled("rectification.lastComment", c.lastComment()));
         }
         box.setPadding(false);
         box.setSpacing(false);

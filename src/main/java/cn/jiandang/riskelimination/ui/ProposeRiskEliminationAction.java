@@ -2,10 +2,10 @@ package cn.jiandang.riskelimination.ui;
 
 import cn.jiandang.base.FormCheck;
 import cn.jiandang.featureaccess.Feature;
-import cn.jiandang.household.ActionDialog;
-import cn.jiandang.household.HouseholdAction;
 import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.household.ui.ActionDialog;
+import cn.jiandang.household.ui.HouseholdAction;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Role;
@@ -21,11 +21,11 @@ import java.util.Set;
 @Component
 class ProposeRiskEliminationAction implements HouseholdAction {
 
-    private final RiskEliminationService service;
+    private final RiskEliminationIntake intake;
     private final CurrentOfficer current;
 
-    ProposeRiskEliminationAction(RiskEliminationService service, CurrentOfficer current) {
-        this.service = service;
+    ProposeRiskEliminationAction(RiskEliminationIntake intake, CurrentOfficer current) {
+        this.intake = intake;
         this.current = current;
     }
 
@@ -37,7 +37,7 @@ class ProposeRiskEliminationAction implements HouseholdAction {
     @Override
     public boolean appliesTo(HouseholdDetails household) {
         return current.get().map(o -> o.has(Role.VILLAGE_OFFICER)).orElse(false)
-                && service.mayPropose(household.id(), household.category(), household.riskEliminated());
+                && intake.mayPropose(household.id(), household.category(), household.riskEliminated());
     }
 
     @Override
@@ -79,7 +79,7 @@ class ProposeRiskEliminationAction implements HouseholdAction {
                 check,
                 "risk-submit",
                 "riskelimination.started",
-                () -> service.propose(
+                () -> intake.propose(
                         household.id(),
                         new RiskEvidence(
                                 income.getValue(),

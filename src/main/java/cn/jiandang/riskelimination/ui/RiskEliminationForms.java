@@ -4,33 +4,37 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.riskelimination.ReviewDecision;
 import cn.jiandang.riskelimination.RiskEliminationCaseView;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationCases;
+import cn.jiandang.riskelimination.RiskEliminationSteps;
 import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.function.BiConsumer;
 
 import static cn.jiandang.riskelimination.RiskEliminationVariables.*;
 
 /** The forms of the risk-elimination's user tasks. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
 
-    private final RiskEliminationService service;
+    private final RiskEliminationSteps steps;
     private final AttachmentService attachments;
 
-    RiskEliminationForms(RiskEliminationService service, AttachmentService attachments) {
-        super(PROCESS_KEY, service::find);
-        this.service = service;
+    RiskEliminationForms(RiskEliminationCases cases, RiskEliminationSteps steps, AttachmentService attachments) {
+        super(PROCESS_KEY, cases::find);
+        this.steps = steps;
         this.attachments = attachments;
         form(this::homeVerification, TASK_HOME_VERIFICATION);
         form(this::appraisal, TASK_DEMOCRATIC_APPRAISAL);
@@ -46,7 +50,7 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 "riskelimination.confirmed",
                 "riskelimination.notConfirmed",
                 "risk-confirmed",
-                (yes, comment) -> service.completeHomeVerification(task.id(), c.id(), yes, comment),
+                (yes, comment) -> steps.completeHomeVerification(task.id(), c.id(), yes, comment),
                 onCompleted);
     }
 
@@ -71,14 +75,14 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 .requiredIf(() -> Boolean.FALSE.equals(passed.getValue()))
                 .maxLength(500);
         return layout(evidence(ui, c), passed, minutes, minutesFile, comment, submit(ui, check, () -> {
-            service.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), comment.getValue());
+            steps.completeAppraisal(task.id(), c.id(), passed.getValue(), minutes.getValue(), comment.getValue());
             onCompleted.run();
         }));
     }
 
     private Component townshipReview(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<ReviewDecision> decision = choice(
-                ui, "riskelimination.decision", ReviewDecision.values(), ReviewDecision::label, ReviewDecision.APPROVE);
+        RadioButtonGroup<ReviewDecision> decision =
+                choice(ui, "riskelimination.decision", ReviewDecision.values(), Texts::of, ReviewDecision.APPROVE);
         decision.setId("risk-review");
         TextArea comment = comment(ui);
         // the notice was posted in the village while no task was open: its photos are attached at this first step after
@@ -93,12 +97,12 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
         check.target("noticePhotos", photos);
         return layout(
                 evidence(ui, c),
-                new Paragraph(c.noticeText() == null ? "" : c.noticeText()),
+                Texts.data(new Paragraph(c.noticeText() == null ? "" : c.noticeText())),
                 photos,
                 decision,
                 comment,
                 submit(ui, check, () -> {
-                    service.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
+                    steps.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
                     onCompleted.run();
                 }));
     }
@@ -111,7 +115,7 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
                 "riskelimination.approve",
                 "riskelimination.reject",
                 "risk-approved",
-                (yes, comment) -> service.completeCountyApproval(task.id(), c.id(), yes, comment),
+                (yes, comment) -> steps.completeCountyApproval(task.id(), c.id(), yes, comment),
                 onCompleted);
     }
 
@@ -151,11 +155,15 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private static Paragraph evidence(UI ui, RiskEliminationCaseView c) {
-        Paragraph p = new Paragraph(c.category().label() + " · "
-                + ui.getTranslation("riskelimination.perCapitaIncome") + "：" + c.perCapitaIncome() + " · "
-                + ui.getTranslation("riskelimination.monitoringLine") + "：" + c.monitoringLine() + " · "
-                + ui.getTranslation("riskelimination.incomePeriod") + "：" + c.incomePeriodStart() + " — "
-                + c.incomePeriodEnd() + (c.evidenceNote() == null ? "" : " · " + c.evidenceNote()));
+        String separator = ui.getTranslation("validation.labelSeparator");
+        Paragraph p = new Paragraph(new Span(Texts.of(c.category()) + " · "
+                + ui.getTranslation("riskelimination.perCapitaIncome") + separator + c.perCapitaIncome() + " · "
+                + ui.getTranslation("riskelimination.monitoringLine") + separator + c.monitoringLine() + " · "
+                + ui.getTranslation("riskelimination.incomePeriod") + separator + c.incomePeriodStart() + " — "
+                + c.incomePeriodEnd()));
+        if (c.evidenceNote() != null) {
+            p.add(new Span(" · "), Texts.data(new Span(c.evidenceNote())));
+        }
         p.setId("risk-evidence");
         return p;
     }

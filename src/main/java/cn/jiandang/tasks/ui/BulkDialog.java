@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ class BulkDialog extends Dialog {
         confirm.addClickListener(e -> {
             BulkResult result;
             try {
-                result = bulk.complete(java.util.List.copyOf(tasks.keySet()), comment.getValue());
+                result = bulk.complete(List.copyOf(tasks.keySet()), comment.getValue());
             } catch (RuntimeException refused) {
                 // e.g. tasks of two steps: nothing was done, the officer may change the selection
                 confirm.setEnabled(true);

@@ -1,17 +1,14 @@
 package cn.jiandang.tasks.ui;
 
-import cn.jiandang.household.Category;
-import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdService;
-import cn.jiandang.region.RegionService;
+import cn.jiandang.base.Texts;
 import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,37 +18,33 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 
-/** One task: its form, with the household's summary beside it. */
+/** One task: its form, with what the task is about beside it (e.g. the household's summary, see {@link TaskAside}). */
 @Route("task/:taskId")
-@PageTitle("办理任务 · 建档")
 @PermitAll
-public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
+public class TaskView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkTasks tasks;
-    private final HouseholdService households;
-    private final RegionService regions;
+    private final List<TaskAside> asides;
     private final List<TaskFormFactory> forms;
     private final ProcedureHistory history;
-    private final TimelineSection timeline;
+    private final TimelineGrid timeline;
 
     public TaskView(
             WorkTasks tasks,
-            HouseholdService households,
-            RegionService regions,
+            List<TaskAside> asides,
             List<TaskFormFactory> forms,
             ProcedureHistory history,
-            TimelineSection timeline) {
+            TimelineGrid timeline) {
         this.tasks = tasks;
         this.history = history;
         this.timeline = timeline;
-        this.households = households;
-        this.regions = regions;
+        this.asides = asides;
         this.forms = forms;
         addClassName("jd-page");
         setWidthFull();
@@ -61,36 +54,37 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         TaskRef task = tasks.open(event.getRouteParameters().get("taskId").orElse(""));
         removeAll();
+        String stepName = Texts.step(task.processDefinitionKey(), task.taskDefinitionKey(), task.name());
         // whoever may open the task may work on it, and so hand it over
         Button handOver = new Button(
                 getTranslation("tasks.handOver"),
                 e -> new HandOverDialog(
                                 tasks,
                                 task.id(),
-                                task.name(),
+                                stepName,
                                 () -> getUI().ifPresent(ui -> ui.navigate(TaskListView.class)))
                         .open());
         handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         handOver.setId("task-handover");
-        VerticalLayout main = new VerticalLayout(new H2(task.name()), handOver);
+        VerticalLayout main = new VerticalLayout(new H2(stepName), handOver);
         main.setPadding(false);
+        main.setFlexGrow(1);
+        main.setMinWidth("28em");
         Component form = forms.stream()
                 .filter(f -> f.supports(task.processDefinitionKey(), task.taskDefinitionKey()))
                 .findFirst()
                 .map(f -> f.create(task, this::completed))
-                .orElseGet(() -> new Paragraph(getTranslation("polish.task.noForm", task.name())));
+                .orElseGet(() -> new Paragraph(getTranslation("polish.task.noForm", stepName)));
         main.add(form);
         // the case so far: every step of this procedure with its comments and files (minutes, notice photos...)
         var steps = history.forProcessInstance(task.processInstanceId());
         if (!steps.isEmpty()) {
-            var grid = timeline.grid(getUI().orElse(com.vaadin.flow.component.UI.getCurrent()), steps, false);
+            var grid = timeline.grid(getUI().orElse(UI.getCurrent()), steps, false);
             grid.setId("task-timeline");
             main.add(new H3(getTranslation("attach.task.timeline")), grid);
         }
         add(main);
-        if (task.householdId() != null) {
-            add(summary(households.details(task.householdId())));
-        }
+        asides.forEach(aside -> aside.create(task).ifPresent(this::add));
     }
 
     private void completed() {
@@ -99,20 +93,8 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
     }
 
-    private Component summary(HouseholdDetails h) {
-        VerticalLayout box = new VerticalLayout();
-        box.setWidth("22em");
-        box.getStyle()
-                .set("background", "var(--lumo-contrast-5pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)");
-        box.add(
-                new H3(getTranslation("task.household")),
-                new Paragraph(h.headName() + " · " + Category.labelOf(h.category())),
-                new Paragraph(regions.path(h.villageCode())),
-                new Paragraph(getTranslation("households.col.size") + "："
-                        + h.members().size()),
-                new Anchor("household/" + h.id(), getTranslation("household.title")));
-        box.setId("task-household");
-        return box;
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.task");
     }
 }

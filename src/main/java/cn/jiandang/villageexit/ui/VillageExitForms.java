@@ -4,12 +4,14 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.villageexit.VillageExitCaseView;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitSteps;
 import cn.jiandang.villageexit.VillageExitVariables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,18 +20,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** The county's forms: review a proposal, announce the exit. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class VillageExitForms extends TaskForms<VillageExitCaseView> {
 
-    private final VillageExitService service;
+    private final VillageExitSteps steps;
     private final RegionService regions;
     private final AttachmentService attachments;
 
-    VillageExitForms(VillageExitService service, RegionService regions, AttachmentService attachments) {
-        super(VillageExitVariables.PROCESS_KEY, service::find);
-        this.service = service;
+    VillageExitForms(
+            VillageExitCases cases, VillageExitSteps steps, RegionService regions, AttachmentService attachments) {
+        super(VillageExitVariables.PROCESS_KEY, cases::find);
+        this.steps = steps;
         this.regions = regions;
         this.attachments = attachments;
         form(this::decision, VillageExitVariables.TASK_COUNTY_REVIEW, VillageExitVariables.TASK_ANNOUNCEMENT);
@@ -37,8 +41,7 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
 
     private Component decision(UI ui, TaskRef task, VillageExitCaseView c, Runnable onCompleted) {
         VerticalLayout form = new VerticalLayout(
-                new Paragraph(
-                        ui.getTranslation("villageexit.village") + "：" + regions.path(RegionCode.of(c.villageCode()))),
+                Texts.labelled("villageexit.village", regions.path(RegionCode.of(c.villageCode()))),
                 new Paragraph(ui.getTranslation(
                         "villageexit.incidenceLine",
                         c.poorPopulation(),
@@ -46,10 +49,10 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
                         VillageExitView.percent(c),
                         c.thresholdLabel())));
         if (c.reason() != null) {
-            form.add(new Paragraph(ui.getTranslation("villageexit.reason") + "：" + c.reason()));
+            form.add(Texts.labelled("villageexit.reason", c.reason()));
         }
         if (c.objection() != null) {
-            form.add(new Paragraph(ui.getTranslation("villageexit.objection") + "：" + c.objection()));
+            form.add(Texts.labelled("villageexit.objection", c.objection()));
         }
         TextArea comment = comment(ui);
         boolean review = VillageExitVariables.TASK_COUNTY_REVIEW.equals(task.taskDefinitionKey());
@@ -78,9 +81,9 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
                 .maxLength(500);
         Button submit = submit(ui, review ? "task.submit" : "villageexit.announce", check.guard(() -> {
             if (review) {
-                service.review(task.id(), c.id(), decision.getValue(), comment.getValue());
+                steps.review(task.id(), c.id(), decision.getValue(), comment.getValue());
             } else {
-                service.announce(task.id(), c.id(), comment.getValue());
+                steps.announce(task.id(), c.id(), comment.getValue());
             }
             onCompleted.run();
         }));

@@ -1,6 +1,8 @@
 package cn.jiandang.villageexit.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
@@ -8,9 +10,12 @@ import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.villageexit.PoorVillageView;
+import cn.jiandang.villageexit.PoorVillages;
 import cn.jiandang.villageexit.VillageExitCaseView;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.villageexit.VillageExitStatus;
+import cn.jiandang.villageexit.VillageExitSteps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,8 +30,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,22 +40,33 @@ import java.time.format.DateTimeFormatter;
 
 /** Village exits: the township proposes and records objections; county and province follow the cases. */
 @Route("village-exit")
-@PageTitle("贫困村出列 · 建档")
 @Menu(title = "villageexit.menu", order = 41)
 @RolesAllowed({"TOWNSHIP_OFFICER", "COUNTY_OFFICER", "PROVINCE_OFFICER"})
-public class VillageExitView extends VerticalLayout {
+public class VillageExitView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
-    private final VillageExitService service;
+    private final PoorVillages villages;
+    private final VillageExitIntake intake;
+    private final VillageExitSteps steps;
+    private final VillageExitCases cases;
     private final RegionService regions;
     private final Grid<VillageExitCaseView> grid = new Grid<>();
     private final Grid<PoorVillageView> poorVillages = new Grid<>();
     private ComboBox<PoorVillageView> proposable;
 
-    public VillageExitView(VillageExitService service, RegionService regions, CurrentOfficer current) {
-        this.service = service;
+    public VillageExitView(
+            PoorVillages villages,
+            VillageExitIntake intake,
+            VillageExitSteps steps,
+            VillageExitCases cases,
+            RegionService regions,
+            CurrentOfficer current) {
+        this.villages = villages;
+        this.intake = intake;
+        this.steps = steps;
+        this.cases = cases;
         this.regions = regions;
         Officer officer = current.require();
         addClassName("jd-page");
@@ -64,15 +80,15 @@ public class VillageExitView extends VerticalLayout {
         if (flags) {
             add(flagForm(officer));
         }
-        grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
-                .setHeader(getTranslation("villageexit.village"));
+        Texts.data(grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
+                .setHeader(getTranslation("villageexit.village")));
         grid.addColumn(c -> c.poorPopulation() + " / " + c.population())
                 .setHeader(getTranslation("villageexit.poorOfAll"));
         grid.addColumn(c -> percent(c) + "（" + c.thresholdLabel() + "）")
                 .setHeader(getTranslation("villageexit.incidence"));
-        grid.addColumn(c -> c.status().label()).setHeader(getTranslation("villageexit.status"));
-        grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment())
-                .setHeader(getTranslation("villageexit.comment"));
+        grid.addColumn(c -> Texts.of(c.status())).setHeader(getTranslation("villageexit.status"));
+        Texts.data(grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment())
+                .setHeader(getTranslation("villageexit.comment")));
         grid.addColumn(c -> c.provinceInformedAt() == null ? "" : DAY.format(c.provinceInformedAt()))
                 .setHeader(getTranslation("villageexit.provinceInformed"));
         if (township) {
@@ -86,7 +102,7 @@ public class VillageExitView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setId("villageexit-cases");
-        poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village"));
+        Texts.data(poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village")));
         poorVillages
                 .addColumn(v -> v.exited()
                         ? getTranslation("villageexit.exitedIn", v.exitYear())
@@ -95,7 +111,7 @@ public class VillageExitView extends VerticalLayout {
         if (flags) {
             poorVillages.addComponentColumn(v -> {
                 Button remove = new Button(getTranslation("villageexit.unflag"), e -> {
-                    service.markPoorVillage(RegionCode.of(v.villageCode()), false);
+                    villages.markPoorVillage(RegionCode.of(v.villageCode()), false);
                     refresh();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -119,6 +135,7 @@ public class VillageExitView extends VerticalLayout {
         village.setItemLabelGenerator(PoorVillageView::name);
         village.setHelperText(getTranslation("villageexit.onlyPoorVillages"));
         village.setId("villageexit-village");
+        Texts.dataChoices(village);
         proposable = village;
         IntegerField population = new IntegerField(getTranslation("villageexit.population"));
         population.setMin(1);
@@ -132,7 +149,7 @@ public class VillageExitView extends VerticalLayout {
         Button propose = new Button(
                 getTranslation("villageexit.propose"),
                 e -> check.submit(() -> {
-                    service.propose(
+                    intake.propose(
                             RegionCode.of(village.getValue().villageCode()), population.getValue(), reason.getValue());
                     Notification.show(getTranslation("villageexit.proposed"), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -152,11 +169,12 @@ public class VillageExitView extends VerticalLayout {
         village.setItems(regions.villagesUnder(officer.region()));
         village.setItemLabelGenerator(RegionView::name);
         village.setId("villageexit-flag-village");
+        Texts.dataChoices(village);
         Button flag = new Button(getTranslation("villageexit.flag"), e -> {
             if (village.getValue() == null) {
-                throw cn.jiandang.common.BusinessException.invalidField("villageCode", "请选择村");
+                throw BusinessException.invalidField("villageCode", "请选择村");
             }
-            service.markPoorVillage(village.getValue().code(), true);
+            villages.markPoorVillage(village.getValue().code(), true);
             Notification.show(
                             getTranslation(
                                     "villageexit.flagged", village.getValue().name()),
@@ -180,7 +198,7 @@ public class VillageExitView extends VerticalLayout {
         Button send = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.raiseObjection(c.id(), text.getValue());
+                    steps.raiseObjection(c.id(), text.getValue());
                     dialog.close();
                     refresh();
                 }));
@@ -191,10 +209,15 @@ public class VillageExitView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(service.list());
-        poorVillages.setItems(service.poorVillages());
+        grid.setItems(cases.list());
+        poorVillages.setItems(villages.poorVillages());
         if (proposable != null) {
-            proposable.setItems(service.proposableVillages());
+            proposable.setItems(villages.proposableVillages());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.villageExit");
     }
 }

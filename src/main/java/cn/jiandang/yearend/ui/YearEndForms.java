@@ -4,6 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.BulkAction;
@@ -13,7 +14,8 @@ import cn.jiandang.yearend.BasicNeed;
 import cn.jiandang.yearend.CandidateDecision;
 import cn.jiandang.yearend.CandidateView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndSteps;
 import cn.jiandang.yearend.YearEndVariables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,21 +35,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The list form of every step: all households included by default, the officer unticks the exceptions and gives
  * the reason; one submit decides the whole list. The announcement form only confirms.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class YearEndForms extends TaskForms<YearEndCaseView> {
 
-    private final YearEndService service;
+    private final YearEndCases cases;
+    private final YearEndSteps steps;
     private final RegionService regions;
     private final AttachmentService attachments;
 
-    YearEndForms(YearEndService service, RegionService regions, AttachmentService attachments) {
-        super(YearEndVariables.PROCESS_KEY, service::find);
-        this.service = service;
+    YearEndForms(YearEndCases cases, YearEndSteps steps, RegionService regions, AttachmentService attachments) {
+        super(YearEndVariables.PROCESS_KEY, cases::find);
+        this.cases = cases;
+        this.steps = steps;
         this.regions = regions;
         this.attachments = attachments;
         form(
@@ -58,8 +64,8 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
     }
 
     private Component list(UI ui, TaskRef task, YearEndCaseView c, Runnable onCompleted) {
-        List<CandidateView> candidates = service.candidates(c.id());
-        VerticalLayout form = new VerticalLayout(new Paragraph(ui.getTranslation(
+        List<CandidateView> candidates = cases.candidates(c.id());
+        VerticalLayout form = new VerticalLayout(new Paragraph(Texts.message(
                 "yearend.caseLine",
                 c.year(),
                 regions.path(RegionCode.of(c.villageCode())),
@@ -69,7 +75,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
         form.setWidthFull();
         if (YearEndVariables.TASK_ANNOUNCEMENT.equals(task.taskDefinitionKey())) {
             form.add(grid(ui, candidates, null, false), submit(ui, "yearend.announce", () -> {
-                service.announce(task.id(), c.id());
+                steps.announce(task.id(), c.id());
                 onCompleted.run();
             }));
             return form;
@@ -112,7 +118,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
                     exceptions.add(new CandidateDecision(v.householdId(), included, consent, reason, insecure));
                 }
             }
-            service.decide(task.id(), c.id(), exceptions);
+            steps.decide(task.id(), c.id(), exceptions);
             onCompleted.run();
         })));
         candidates.forEach(v -> check(check, v, rows.get(v.householdId())));
@@ -146,11 +152,11 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
             case YearEndVariables.TASK_TOWNSHIP_VERIFICATION ->
                 Optional.of(new BulkAction(
                         "tasks.bulk.yearend.verify",
-                        (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+                        (task, comment) -> steps.decide(task.id(), task.caseId(), List.of(), comment)));
             case YearEndVariables.TASK_COUNTY_APPROVAL ->
                 Optional.of(new BulkAction(
                         "tasks.bulk.yearend.approve",
-                        (task, comment) -> service.decide(task.id(), task.caseId(), List.of(), comment)));
+                        (task, comment) -> steps.decide(task.id(), task.caseId(), List.of(), comment)));
             default -> Optional.empty();
         };
     }
@@ -173,10 +179,10 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
     private static Grid<CandidateView> grid(
             UI ui, List<CandidateView> candidates, Map<Long, Row> rows, boolean village) {
         Grid<CandidateView> grid = new Grid<>();
-        grid.addColumn(CandidateView::headName)
+        Texts.data(grid.addColumn(CandidateView::headName)
                 .setHeader(ui.getTranslation("yearend.head"))
-                .setAutoWidth(true);
-        grid.addColumn(v -> v.categoryBefore().label())
+                .setAutoWidth(true));
+        grid.addColumn(v -> Texts.of(v.categoryBefore()))
                 .setHeader(ui.getTranslation("yearend.category"))
                 .setAutoWidth(true);
         grid.addColumn(v ->
@@ -198,7 +204,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
                 reason.setWidthFull();
                 MultiSelectComboBox<BasicNeed> insecure = new MultiSelectComboBox<>();
                 insecure.setItems(BasicNeed.values());
-                insecure.setItemLabelGenerator(BasicNeed::label);
+                insecure.setItemLabelGenerator(Texts::of);
                 insecure.setValue(v.insecure());
                 insecure.setId("yearend-insecure-" + v.householdId());
                 rows.put(v.householdId(), new Row(included, consent, insecure, reason));
@@ -219,11 +225,15 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
         } else {
             grid.addColumn(v -> ui.getTranslation(v.included() ? "yes" : "no"))
                     .setHeader(ui.getTranslation("yearend.included"));
-            grid.addColumn(v -> BasicNeed.labels(v.insecure())).setHeader(ui.getTranslation("yearend.insecure"));
-            grid.addColumn(v -> v.reason() == null ? "" : v.reason()).setHeader(ui.getTranslation("yearend.reason"));
+            grid.addColumn(v -> v.insecure().stream()
+                            .map(Texts::of)
+                            .collect(Collectors.joining(ui.getTranslation("list.separator"))))
+                    .setHeader(ui.getTranslation("yearend.insecure"));
+            Texts.data(grid.addColumn(v -> v.reason() == null ? "" : v.reason())
+                    .setHeader(ui.getTranslation("yearend.reason")));
         }
-        grid.addColumn(v -> v.objection() == null ? "" : v.objection())
-                .setHeader(ui.getTranslation("yearend.objection"));
+        Texts.data(grid.addColumn(v -> v.objection() == null ? "" : v.objection())
+                .setHeader(ui.getTranslation("yearend.objection")));
         grid.setItems(candidates);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -1,6 +1,7 @@
 package cn.jiandang.yearend.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
@@ -8,8 +9,10 @@ import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.yearend.RoundView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndIntake;
 import cn.jiandang.yearend.YearEndStatus;
+import cn.jiandang.yearend.YearEndSteps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,8 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -33,17 +36,25 @@ import java.time.Year;
 
 /** Year-end exit: province or county opens the round; every level follows its villages' cases. */
 @Route("year-end")
-@PageTitle("年度脱贫退出 · 建档")
 @Menu(title = "yearend.menu", order = 40)
 @RolesAllowed({"PROVINCE_OFFICER", "COUNTY_OFFICER", "TOWNSHIP_OFFICER", "VILLAGE_OFFICER"})
-public class YearEndView extends VerticalLayout {
+public class YearEndView extends VerticalLayout implements HasDynamicTitle {
 
-    private final YearEndService service;
+    private final YearEndIntake intake;
+    private final YearEndSteps steps;
+    private final YearEndCases yearEndCases;
     private final Grid<RoundView> rounds = new Grid<>();
     private final Grid<YearEndCaseView> cases = new Grid<>();
 
-    public YearEndView(YearEndService service, RegionService regions, CurrentOfficer current) {
-        this.service = service;
+    public YearEndView(
+            YearEndIntake intake,
+            YearEndSteps steps,
+            YearEndCases yearEndCases,
+            RegionService regions,
+            CurrentOfficer current) {
+        this.intake = intake;
+        this.steps = steps;
+        this.yearEndCases = yearEndCases;
         Officer officer = current.require();
         addClassName("jd-page");
         setWidthFull();
@@ -51,7 +62,8 @@ public class YearEndView extends VerticalLayout {
         if (officer.has(Role.PROVINCE_OFFICER) || officer.has(Role.COUNTY_OFFICER)) {
             add(openForm());
         }
-        rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode()))).setHeader(getTranslation("yearend.area"));
+        Texts.data(rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode())))
+                .setHeader(getTranslation("yearend.area")));
         rounds.addColumn(RoundView::year).setHeader(getTranslation("yearend.year"));
         rounds.addColumn(RoundView::noticeDays).setHeader(getTranslation("yearend.noticeDays"));
         rounds.addColumn(r -> r.povertyLine() == null ? "" : r.povertyLine().toPlainString())
@@ -62,9 +74,10 @@ public class YearEndView extends VerticalLayout {
         rounds.setAllRowsVisible(true);
         rounds.addThemeVariants(GridVariant.LUMO_COMPACT);
         rounds.setId("yearend-rounds");
-        cases.addColumn(c -> regions.name(RegionCode.of(c.villageCode()))).setHeader(getTranslation("yearend.village"));
+        Texts.data(cases.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
+                .setHeader(getTranslation("yearend.village")));
         cases.addColumn(YearEndCaseView::year).setHeader(getTranslation("yearend.year"));
-        cases.addColumn(c -> c.status().label()).setHeader(getTranslation("yearend.status"));
+        cases.addColumn(c -> Texts.of(c.status())).setHeader(getTranslation("yearend.status"));
         cases.addColumn(c -> c.included() + " / " + c.candidates()).setHeader(getTranslation("yearend.includedOfAll"));
         if (officer.has(Role.VILLAGE_OFFICER)) {
             cases.addComponentColumn(c -> {
@@ -97,7 +110,7 @@ public class YearEndView extends VerticalLayout {
         noticeDays.setValue(7);
         noticeDays.setId("yearend-notice-days");
         BigDecimalField line = new BigDecimalField(getTranslation("yearend.povertyLine"));
-        line.setValue(service.suggestedPovertyLine());
+        line.setValue(intake.suggestedPovertyLine());
         line.setHelperText(getTranslation("yearend.povertyLineHelp"));
         line.setId("yearend-poverty-line");
         FormCheck check = new FormCheck();
@@ -107,7 +120,7 @@ public class YearEndView extends VerticalLayout {
         Button open = new Button(
                 getTranslation("yearend.open"),
                 e -> check.submit(() -> {
-                    RoundView round = service.openRound(
+                    RoundView round = intake.openRound(
                             year.getValue() == null ? 0 : year.getValue(),
                             noticeDays.getValue() == null ? 0 : noticeDays.getValue(),
                             line.getValue());
@@ -141,7 +154,7 @@ public class YearEndView extends VerticalLayout {
         Button send = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.raiseObjection(
+                    steps.raiseObjection(
                             c.id(), household.getValue() == null ? 0 : household.getValue(), text.getValue());
                     dialog.close();
                     refresh();
@@ -161,7 +174,7 @@ public class YearEndView extends VerticalLayout {
         Button add = new Button(
                 getTranslation("task.submit"),
                 e -> check.submit(() -> {
-                    service.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
+                    steps.addCandidate(c.id(), household.getValue() == null ? 0 : household.getValue());
                     dialog.close();
                     refresh();
                 }));
@@ -172,7 +185,12 @@ public class YearEndView extends VerticalLayout {
     }
 
     private void refresh() {
-        rounds.setItems(service.rounds());
-        cases.setItems(service.cases());
+        rounds.setItems(yearEndCases.rounds());
+        cases.setItems(yearEndCases.cases());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.yearEnd");
     }
 }

@@ -2,7 +2,7 @@ package cn.jiandang.assistance.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceCases;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssistanceFormsTest extends KaribuTest {
 
     @Autowired
-    AssistanceService assistance;
+    AssistanceCases assistance;
 
     @Autowired
     HouseholdService households;

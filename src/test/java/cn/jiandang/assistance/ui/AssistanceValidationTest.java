@@ -3,7 +3,8 @@ package cn.jiandang.assistance.ui;
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
-import cn.jiandang.assistance.AssistanceService;
+import cn.jiandang.assistance.AssistanceCases;
+import cn.jiandang.assistance.AssistanceIntake;
 import cn.jiandang.assistance.AssistanceVariables;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
@@ -34,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssistanceValidationTest extends KaribuTest {
 
     @Autowired
-    AssistanceService assistance;
+    AssistanceCases assistance;
+
+    @Autowired
+    AssistanceIntake assistanceIntake;
 
     @Autowired
     HouseholdService households;
@@ -70,7 +74,7 @@ class AssistanceValidationTest extends KaribuTest {
     void theRecordNamesAFutureDateAndAnAmountWithThreeDecimalsAndStaysOpen() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.NEWLY_POOR);
         TestLogins.login("township1");
-        long planId = assistance.assign(
+        long planId = assistanceIntake.assign(
                 householdId, "王乡干", null, List.of(new NewMeasure(MeasureType.DRINKING_WATER, "自来水入户", null)));
         login("village1");
         pages.open(AssistanceVariables.PROCESS_KEY, planId, AssistanceVariables.TASK_RECORD_MEASURE);

@@ -8,8 +8,12 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ui.HouseholdListView;
 import cn.jiandang.household.ui.HouseholdView;
+import cn.jiandang.household.ui.admin.CorrectionView;
+import cn.jiandang.household.ui.admin.ProjectsView;
+import cn.jiandang.household.ui.admin.RegionAdjustmentView;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.ui.ApplyForNewHouseholdView;
 import cn.jiandang.rectification.ui.AppReportsView;
@@ -18,10 +22,13 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.ui.LoginRefusedView;
 import cn.jiandang.security.ui.LoginView;
 import cn.jiandang.statistics.ui.DashboardView;
+import cn.jiandang.statistics.ui.MonitoringScaleView;
+import cn.jiandang.tasks.Procedures;
 import cn.jiandang.tasks.ui.TaskListView;
 import cn.jiandang.tasks.ui.TaskView;
 import cn.jiandang.villageexit.ui.VillageExitView;
 import cn.jiandang.yearend.ui.YearEndView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -56,7 +63,10 @@ class RouteAccessTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -69,6 +79,15 @@ class RouteAccessTest extends KaribuTest {
                         route("", TaskListView.class, OFFICERS, ANONYMOUS),
                         route("tasks", TaskListView.class, OFFICERS, ANONYMOUS),
                         route("dashboard", DashboardView.class, OFFICERS, ANONYMOUS),
+                        route(
+                                "statistics/scale",
+                                MonitoringScaleView.class,
+                                List.of("province1", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "supervisor",
+                                ANONYMOUS),
                         route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),
                         route(
                                 "household/{village1}",
@@ -123,16 +142,36 @@ class RouteAccessTest extends KaribuTest {
                                 "county1",
                                 "centre",
                                 "supervisor"),
+                        route(
+                                "registry/corrections",
+                                CorrectionView.class,
+                                List.of("province1", "county1", "centre"),
+                                "village1",
+                                "township1",
+                                "supervisor"),
+                        route(
+                                "registry/regions",
+                                RegionAdjustmentView.class,
+                                List.of("province1"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "centre",
+                                "supervisor"),
+                        route(
+                                "registry/projects",
+                                ProjectsView.class,
+                                List.of("county1", "province1", "centre"),
+                                "village1",
+                                "township1",
+                                "supervisor"),
                         route("login", LoginView.class, List.of(ANONYMOUS)),
                         route(LoginRefusedView.ROUTE, LoginRefusedView.class, List.of(ANONYMOUS)))
                 .flatMap(s -> s);
     }
 
     private static Stream<Arguments> route(
-            String route,
-            Class<? extends com.vaadin.flow.component.Component> view,
-            List<String> allowed,
-            String... refused) {
+            String route, Class<? extends Component> view, List<String> allowed, String... refused) {
         return Stream.concat(
                 allowed.stream().map(u -> Arguments.of(route, view, u, true)),
                 Stream.of(refused).map(u -> Arguments.of(route, view, u, false)));
@@ -141,7 +180,7 @@ class RouteAccessTest extends KaribuTest {
     @ParameterizedTest(name = "{0} as {2}: shown {3}")
     @MethodSource("routes")
     void eachRouteShowsForTheRolesThatMayUseItAndRefusesTheOthers(
-            String route, Class<? extends com.vaadin.flow.component.Component> view, String user, boolean allowed) {
+            String route, Class<? extends Component> view, String user, boolean allowed) {
         String path = route.replace("{village1}", String.valueOf(village1Household()));
         if (!user.isEmpty()) {
             login(user);
@@ -179,7 +218,7 @@ class RouteAccessTest extends KaribuTest {
     }
 
     /** True when the view is shown; false when the navigation was refused or an error view shows instead. */
-    static boolean shows(String path, Class<? extends com.vaadin.flow.component.Component> view) {
+    static boolean shows(String path, Class<? extends Component> view) {
         Throwable refused = catchThrowable(() -> {
             UI.getCurrent().navigate(path);
             _find(view);
@@ -205,12 +244,12 @@ class RouteAccessTest extends KaribuTest {
     private String homeVerificationTask() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         return engineTasks
                 .createTaskQuery()
                 .processDefinitionKey(IdentificationVariables.PROCESS_KEY)
-                .processVariableValueEquals(IdentificationVariables.CASE_ID, caseId)
+                .processVariableValueEquals(Procedures.CASE_ID, caseId)
                 .singleResult()
                 .getId();
     }

@@ -4,7 +4,8 @@ import cn.jiandang.KaribuTest;
 import cn.jiandang.TaskPages;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.GrantStatus;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import com.vaadin.flow.component.UI;
@@ -30,7 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FunctionOpeningTaskFormsTest extends KaribuTest {
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -66,7 +70,7 @@ class FunctionOpeningTaskFormsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theCentreRefusesOnlyWithAReasonAndConfirmsAnEarlyCloseFromItsForm() {
         TestLogins.login(TestLogins.officer("province23", Role.PROVINCE_OFFICER, "230000000000"));
-        long id = opening.request(
+        long id = openingIntake.request(
                 Feature.ASSISTANCE, "帮扶信息集中录入", LocalDate.now(), LocalDate.now().plusDays(30));
         login("centre");
         pages.open(PROCESS_KEY, id, TASK_CENTRE_DECISION);

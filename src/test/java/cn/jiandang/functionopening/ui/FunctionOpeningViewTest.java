@@ -4,7 +4,8 @@ import cn.jiandang.KaribuTest;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureGrantView;
 import cn.jiandang.featureaccess.GrantStatus;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.functionopening.FunctionOpeningVariables;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
@@ -26,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FunctionOpeningViewTest extends KaribuTest {
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     TaskListService taskList;
@@ -34,7 +38,7 @@ class FunctionOpeningViewTest extends KaribuTest {
     @Test
     void theCentreApprovesARequestFromItsTaskPage() {
         TestLogins.login(TestLogins.officer("province22", Role.PROVINCE_OFFICER, "220000000000"));
-        long id = opening.request(
+        long id = openingIntake.request(
                 Feature.BASE_DATA_EDIT,
                 "基础信息年度更新",
                 LocalDate.now(),

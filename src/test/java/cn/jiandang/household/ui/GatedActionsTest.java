@@ -5,7 +5,8 @@ import cn.jiandang.TestHouseholds;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureGrants;
 import cn.jiandang.functionopening.DemoFunctions;
-import cn.jiandang.functionopening.FunctionOpeningService;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.security.TestLogins;
@@ -30,7 +31,10 @@ class GatedActionsTest extends KaribuTest {
     HouseholdService households;
 
     @Autowired
-    FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
+
+    @Autowired
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
     FeatureGrants grants;
@@ -49,7 +53,7 @@ class GatedActionsTest extends KaribuTest {
                 .isTrue();
         assertThat(_find(Span.class, spec -> spec.withId("base-data-closed"))).isEmpty();
 
-        DemoFunctions functions = new DemoFunctions(opening, grants, taskService);
+        DemoFunctions functions = new DemoFunctions(openingIntake, opening, grants, taskService);
         LocalDate assistanceUntil = functions.close(Feature.ASSISTANCE);
         LocalDate baseDataUntil = functions.close(Feature.BASE_DATA_EDIT);
         try {

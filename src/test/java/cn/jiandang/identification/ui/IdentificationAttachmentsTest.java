@@ -10,7 +10,9 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.HomeVerification;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TimelineEntry;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -44,7 +46,13 @@ class IdentificationAttachmentsTest extends KaribuTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationSteps identificationSteps;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
@@ -117,6 +125,7 @@ class IdentificationAttachmentsTest extends KaribuTest {
         assertThat(files(steps, appraisalTask)).containsExactly("评议会议记录：评议会议记录.pdf（1 KB）");
         AttachmentField photos = _get(AttachmentField.class, spec -> spec.withId("review-notice-photos"));
         photos.stored("村委会公示栏.png", PNG);
+        _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "公示无异议，同意");
         TaskPages.submit();
         assertThat(pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW)).isEmpty();
 
@@ -173,9 +182,9 @@ class IdentificationAttachmentsTest extends KaribuTest {
     private long caseAtAppraisal() {
         long householdId = TestHouseholds.register(households, "130125100201", null);
         TestLogins.login("village1");
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
-        identification.completeHomeVerification(
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        identificationSteps.completeHomeVerification(
                 pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
                         .orElseThrow()
                         .getId(),

@@ -9,7 +9,8 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.security.TestLogins;
 import com.vaadin.flow.component.UI;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import static cn.jiandang.TaskPages.assertInvalid;
@@ -39,7 +41,10 @@ class IdentificationValidationTest extends KaribuTest {
     HouseholdService households;
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     TaskPages pages;
@@ -91,13 +96,13 @@ class IdentificationValidationTest extends KaribuTest {
     void anAttachmentOfTheWrongTypeIsRefusedBesideTheUploadAndNotStored() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        long caseId =
-                identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        long caseId = identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
         int before = jdbc.queryForObject("select count(*) from attachment", Integer.class);
         login("village1");
         pages.open(IdentificationVariables.PROCESS_KEY, caseId, IdentificationVariables.TASK_HOME_VERIFICATION);
         AttachmentField upload = _get(AttachmentField.class, spec -> spec.withId("verification-attachment"));
-        upload.stored("承诺书.pdf", "MZ not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        upload.stored("承诺书.pdf", "MZ not a pdf at all".getBytes(StandardCharsets.UTF_8));
         assertInvalid(upload, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
         assertThat(jdbc.queryForObject("select count(*) from attachment", Integer.class))
                 .isEqualTo(before);

@@ -5,13 +5,15 @@ import cn.jiandang.TaskPages;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.security.TestLogins;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RectificationTaskFormsTest extends KaribuTest {
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -113,15 +118,14 @@ class RectificationTaskFormsTest extends KaribuTest {
         assertInvalid(_get(TextField.class, spec -> spec.withId("rectification-target")), "请填写户编号或12位行政区划代码");
         assertInvalid(_get(TextArea.class, spec -> spec.withId("rectification-description")), "最多1000个字，现有1001个字");
         assertInvalid(_get(DatePicker.class, spec -> spec.withId("rectification-deadline")), "日期不能早于今天");
-        assertInvalid(
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("rectification-type")), "请选择");
+        assertInvalid(_get(Select.class, spec -> spec.withId("rectification-type")), "请选择");
         assertThat(jdbc.queryForObject("select count(*) from rectification_case", Integer.class))
                 .isEqualTo(before);
     }
 
     private long create(String region) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(
+        return rectificationIntake.create(new NewProblem(
                 null,
                 region,
                 ProblemType.ASSISTANCE_MISSING,

@@ -6,7 +6,8 @@ import cn.jiandang.TestHouseholds;
 import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
+import cn.jiandang.riskelimination.RiskEliminationSteps;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.TestLogins;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,7 +31,10 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationSteps riskEliminationSteps;
+
+    @Autowired
+    RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
     HouseholdService households;
@@ -45,7 +49,7 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
     void minutesAtTheAppraisalAndNoticePhotosAtTheReviewAreKeptWithTheCaseByStep() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.MONITORED);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(
+        long caseId = riskEliminationIntake.propose(
                 householdId,
                 new RiskEvidence(
                         new BigDecimal("6200.00"),
@@ -57,7 +61,7 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
                         true,
                         true,
                         "务工稳定"));
-        riskElimination.completeHomeVerification(
+        riskEliminationSteps.completeHomeVerification(
                 pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
                         .orElseThrow()
                         .getId(),
@@ -102,7 +106,7 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
     void theMinutesFileIsOptionalForRiskElimination() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.MARGINAL);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(
+        long caseId = riskEliminationIntake.propose(
                 householdId,
                 new RiskEvidence(
                         new BigDecimal("6200.00"),
@@ -114,7 +118,7 @@ class RiskEliminationAttachmentsTest extends KaribuTest {
                         true,
                         true,
                         null));
-        riskElimination.completeHomeVerification(
+        riskEliminationSteps.completeHomeVerification(
                 pages.task(PROCESS_KEY, caseId, TASK_HOME_VERIFICATION)
                         .orElseThrow()
                         .getId(),

@@ -5,13 +5,14 @@ import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.riskelimination.RiskCaseStatus;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationCases;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.ui.TaskListView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.camunda.bpm.engine.ManagementService;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RiskEliminationFormsTest extends KaribuTest {
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationCases riskElimination;
 
     @Autowired
     HouseholdService households;
@@ -86,8 +87,9 @@ class RiskEliminationFormsTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("risk-evidence"))
-                        .getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("risk-evidence"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("6000");
         return row.task().caseId();
     }

@@ -5,7 +5,7 @@ import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
-import cn.jiandang.riskelimination.RiskEliminationService;
+import cn.jiandang.riskelimination.RiskEliminationIntake;
 import cn.jiandang.riskelimination.RiskEliminationVariables;
 import cn.jiandang.riskelimination.RiskEvidence;
 import cn.jiandang.security.TestLogins;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RiskEliminationValidationTest extends KaribuTest {
 
     @Autowired
-    RiskEliminationService riskElimination;
+    RiskEliminationIntake riskEliminationIntake;
 
     @Autowired
     HouseholdService households;
@@ -71,7 +71,7 @@ class RiskEliminationValidationTest extends KaribuTest {
     void aVerificationNotConfirmedNeedsItsReasonBesideTheComment() {
         long householdId = TestHouseholds.register(households, "130125100201", Category.MONITORED);
         TestLogins.login("village1");
-        long caseId = riskElimination.propose(
+        long caseId = riskEliminationIntake.propose(
                 householdId,
                 new RiskEvidence(
                         new BigDecimal("6200.00"),

@@ -2,35 +2,50 @@ package cn.jiandang.tasks.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.featureaccess.Feature;
+import cn.jiandang.featureaccess.FeatureGrants;
+import cn.jiandang.functionopening.DemoFunctions;
+import cn.jiandang.functionopening.FunctionOpeningIntake;
+import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
+import cn.jiandang.household.ui.HouseholdView;
 import cn.jiandang.identification.Channel;
-import cn.jiandang.identification.IdentificationService;
+import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
-import cn.jiandang.rectification.RectificationService;
+import cn.jiandang.rectification.RectificationCases;
+import cn.jiandang.rectification.RectificationIntake;
 import cn.jiandang.rectification.RectificationStatus;
+import cn.jiandang.rectification.RectificationSteps;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionService;
+import cn.jiandang.region.RegionView;
 import cn.jiandang.security.Colleague;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListFixtures;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
+import cn.jiandang.tasks.WorkTasks;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.SortDirection;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +56,7 @@ import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,28 +64,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskListViewTest extends KaribuTest {
 
     @Autowired
-    IdentificationService identification;
+    IdentificationCases identification;
+
+    @Autowired
+    IdentificationIntake identificationIntake;
 
     @Autowired
     HouseholdService households;
 
     @Autowired
-    RectificationService rectification;
+    RectificationCases rectification;
+
+    @Autowired
+    RectificationSteps rectificationSteps;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
 
     @Autowired
     TaskListService taskList;
 
     @Autowired
-    cn.jiandang.tasks.WorkTasks work;
+    WorkTasks work;
 
     @Autowired
-    cn.jiandang.functionopening.FunctionOpeningService opening;
+    FunctionOpeningSteps opening;
 
     @Autowired
-    cn.jiandang.featureaccess.FeatureGrants grants;
+    FunctionOpeningIntake openingIntake;
 
     @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
+    FeatureGrants grants;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void theVillageOfficerSeesItsTaskAndTheCountyItInTheRegionTabOnly() {
@@ -105,7 +133,7 @@ class TaskListViewTest extends KaribuTest {
     void aTaskIsHandedFromTheListToAColleagueOfTheSameTownshipOnly() {
         long caseId = problemOfLongzhou("列表转交测试");
         TestLogins.login("county1");
-        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        rectificationSteps.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
         login("township1");
         UI.getCurrent().navigate(TaskListView.class);
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
@@ -141,9 +169,10 @@ class TaskListViewTest extends KaribuTest {
         long stillToHandle = problemOfLongzhou("批量核实测试三");
         for (long id : List.of(first, second)) {
             TestLogins.login("county1");
-            rectification.handle(task(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
+            rectificationSteps.handle(task(id, RectificationVariables.TASK_COUNTY_HANDLING), id, true, null, null);
             TestLogins.login("township1");
-            rectification.handle(task(id, RectificationVariables.TASK_TOWNSHIP_HANDLING), id, false, "已补齐台账", "台账照片");
+            rectificationSteps.handle(
+                    task(id, RectificationVariables.TASK_TOWNSHIP_HANDLING), id, false, "已补齐台账", "台账照片");
         }
         login("county1");
         UI.getCurrent().navigate(TaskListView.class);
@@ -180,7 +209,7 @@ class TaskListViewTest extends KaribuTest {
     void theTaskPageHandsTheTaskOverAndGoesBackToTheList() {
         long caseId = problemOfLongzhou("任务页转交测试");
         TestLogins.login("county1");
-        rectification.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
+        rectificationSteps.handle(task(caseId, RectificationVariables.TASK_COUNTY_HANDLING), caseId, true, null, null);
         login("township1");
         String taskId = task(caseId, RectificationVariables.TASK_TOWNSHIP_HANDLING);
         UI.getCurrent().navigate("task/" + taskId);
@@ -215,12 +244,10 @@ class TaskListViewTest extends KaribuTest {
 
     @Test
     void aProvincesRequestShowsTheProvinceNotACaseNumber() {
-        cn.jiandang.functionopening.DemoFunctions functions =
-                new cn.jiandang.functionopening.DemoFunctions(opening, grants, taskService);
-        LocalDate until = functions.close(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE);
+        DemoFunctions functions = new DemoFunctions(openingIntake, opening, grants, taskService);
+        LocalDate until = functions.close(Feature.NATURAL_CHANGE);
         TestLogins.login("province1");
-        long grant =
-                opening.request(cn.jiandang.featureaccess.Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
+        long grant = openingIntake.request(Feature.NATURAL_CHANGE, "测试：列表显示省份", LocalDate.now(), until);
         try {
             TestLogins.login("centre");
             assertThat(taskList.page(0, 1000))
@@ -260,17 +287,18 @@ class TaskListViewTest extends KaribuTest {
     }
 
     @Autowired
-    cn.jiandang.region.RegionService regions;
+    RegionService regions;
 
     @Test
     @SuppressWarnings("unchecked")
     void choosingAVillageNarrowsTheGridAndTheTabCounts() {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         RegionCode b = TaskListFixtures.freshVillage(regions);
-        long ofA = TaskListFixtures.identification(households, identification, a);
-        long ofB = TaskListFixtures.identification(households, identification, b);
-        long problemOfA = TaskListFixtures.problem(rectification, a, 20);
-        login("township1");
+        long ofA = TaskListFixtures.identification(households, identificationIntake, a);
+        long ofB = TaskListFixtures.identification(households, identificationIntake, b);
+        long problemOfA = TaskListFixtures.problem(rectificationIntake, a, 20);
+        // the county acts on the problem and watches the villages' identifications
+        login("county1");
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
@@ -278,17 +306,17 @@ class TaskListViewTest extends KaribuTest {
                 .contains("identification:" + ofA, "identification:" + ofB, "rectification:" + problemOfA);
         assertThat(GridKt._size(grid)).isGreaterThan(2);
 
-        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
-        ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(a));
+        ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        _setValue(village, villageOf(a));
 
         assertThat(rows(grid)).containsExactlyInAnyOrder("identification:" + ofA, "rectification:" + problemOfA);
         assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel())
                 .isEqualTo("辖区待办（2）");
-        assertThat(_get(Tab.class, spec -> spec.withId("tab-mine")).getLabel()).isEqualTo("我的待办（0）");
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-mine")).getLabel()).isEqualTo("我的待办（1）");
         assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText())
                 .isEqualTo("共 2 项待办");
 
-        ComboBoxKt.selectByLabel(village, TaskListFixtures.nameOf(b));
+        _setValue(village, villageOf(b));
         assertThat(rows(grid)).containsExactly("identification:" + ofB);
         assertThat(_get(Tab.class, spec -> spec.withId("tab-region")).getLabel())
                 .isEqualTo("辖区待办（1）");
@@ -300,7 +328,7 @@ class TaskListViewTest extends KaribuTest {
         RegionCode a = TaskListFixtures.freshVillage(regions);
         login("county1");
         UI.getCurrent().navigate(TaskListView.class);
-        ComboBox<cn.jiandang.region.RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
+        ComboBox<RegionView> village = _get(ComboBox.class, spec -> spec.withId("filter-village"));
         ComboBoxKt.setUserInput(village, TaskListFixtures.nameOf(a));
         assertThat(ComboBoxKt.getSuggestions(village)).containsExactly(TaskListFixtures.nameOf(a) + "（龙州镇）");
     }
@@ -310,7 +338,7 @@ class TaskListViewTest extends KaribuTest {
     void aVillageOfficerHasNoVillageToChoose() {
         login("village1");
         UI.getCurrent().navigate(TaskListView.class);
-        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-procedure"));
+        _get(Select.class, spec -> spec.withId("filter-procedure"));
         _assertNone(ComboBox.class, spec -> spec.withId("filter-village"));
     }
 
@@ -318,14 +346,13 @@ class TaskListViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void clickingASortableHeaderSortsTheGridInTheEngineAndTheDefaultIsTheMostUrgentFirst() {
         RegionCode v = TaskListFixtures.freshVillage(regions);
-        String created1st = "identification:" + TaskListFixtures.identification(households, identification, v);
-        String created2nd = "rectification:" + TaskListFixtures.problem(rectification, v, 60);
-        String created3rd = "rectification:" + TaskListFixtures.problem(rectification, v, 3);
-        login("township1");
+        String created1st = "identification:" + TaskListFixtures.identification(households, identificationIntake, v);
+        String created2nd = "rectification:" + TaskListFixtures.problem(rectificationIntake, v, 60);
+        String created3rd = "rectification:" + TaskListFixtures.problem(rectificationIntake, v, 3);
+        login("county1");
         UI.getCurrent().navigate(TaskListView.class);
         _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
-        ComboBoxKt.selectByLabel(
-                _get(ComboBox.class, spec -> spec.withId("filter-village")), TaskListFixtures.nameOf(v));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-village")), villageOf(v));
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
 
         assertThat(rows(grid)).as("due soonest first").containsExactly(created3rd, created1st, created2nd);
@@ -341,6 +368,58 @@ class TaskListViewTest extends KaribuTest {
                 .isFalse();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTaskAVillageCouldNeitherClaimNorOpenIsNotInItsRegionTab() {
+        long caseId = TaskListFixtures.problem(rectificationIntake, RegionCode.of("130125100201"), 30);
+        login("village1");
+        UI.getCurrent().navigate(TaskListView.class);
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
+        assertThat(rowOf(_get(Grid.class, spec -> spec.withId("tasks")), caseId))
+                .as("the county's 县级整改或交办 of a problem of 东关村")
+                .isEqualTo(-1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWatchedTaskOffersNoActionNoSelectionAndOpensItsHouseholdNotTheTask() {
+        long caseId = startIdentification();
+        long householdId = identification.find(caseId).householdId();
+        login("township1");
+        UI.getCurrent().navigate(TaskListView.class);
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-region")));
+        Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> "identification".equals(GridKt._get(grid, i).task().processDefinitionKey())
+                        && GridKt._get(grid, i).task().caseId() == caseId)
+                .findFirst()
+                .orElseThrow();
+        TaskRow watched = GridKt._get(grid, row);
+
+        Component actions = GridKt._getCellComponent(grid, row, "actions");
+        assertThat(_find(actions, Button.class)).as("no claim, no hand-over").isEmpty();
+        assertThat(((Span) actions).getText()).isEqualTo("下级办理中");
+        grid.select(watched);
+        Button bulk = _get(Button.class, spec -> spec.withId("tasks-bulk"));
+        assertThat(bulk.isEnabled()).as("no bulk decision on a watched task").isFalse();
+        grid.deselectAll();
+
+        GridKt._clickItem(grid, row, "step");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .as("the household, not the task page the service would refuse")
+                .anyMatch(c -> c instanceof HouseholdView);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("household/" + householdId);
+    }
+
+    /** The village as the county's choice lists it (its pages are too many to pick it by label here). */
+    private RegionView villageOf(RegionCode village) {
+        return regions.villagesUnder(RegionCode.of("130125000000"), TaskListFixtures.nameOf(village), 0, 10).stream()
+                .filter(v -> v.code().equals(village))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static List<String> rows(Grid<TaskRow> grid) {
         return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> TaskListFixtures.caseOf(GridKt._get(grid, i)))
@@ -350,7 +429,7 @@ class TaskListViewTest extends KaribuTest {
     /** A problem of 龙州镇 itself (no household): the county may pass it down to the township. */
     private long problemOfLongzhou(String description) {
         TestLogins.login("supervisor");
-        return rectification.create(new NewProblem(
+        return rectificationIntake.create(new NewProblem(
                 null,
                 "130125100000",
                 ProblemType.OTHER,
@@ -393,6 +472,7 @@ class TaskListViewTest extends KaribuTest {
     private long startIdentification() {
         TestLogins.login("village1");
         long householdId = TestHouseholds.register(households, "130125100201", null);
-        return identification.start(householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
+        return identificationIntake.start(
+                householdId, Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE);
     }
 }

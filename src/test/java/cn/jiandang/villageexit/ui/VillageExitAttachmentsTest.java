@@ -10,8 +10,11 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TimelineEntry;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.villageexit.VillageExitStatus;
+import cn.jiandang.villageexit.VillageExitSteps;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +32,16 @@ class VillageExitAttachmentsTest extends KaribuTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
     @Autowired
-    VillageExitService villageExit;
+    VillageExitCases villageExit;
+
+    @Autowired
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitSteps villageExitSteps;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
 
     @Autowired
     RegionService regions;
@@ -48,9 +60,9 @@ class VillageExitAttachmentsTest extends KaribuTest {
     void theCountyAttachesTheNoticePhotoWhenItAnnouncesTheExit() {
         RegionCode village = freshPoorVillage();
         TestLogins.login("township1");
-        long id = villageExit.propose(village, 1000, "达标");
+        long id = villageExitIntake.propose(village, 1000, "达标");
         TestLogins.login("county1");
-        villageExit.review(
+        villageExitSteps.review(
                 pages.task(PROCESS_KEY, id, TASK_COUNTY_REVIEW).orElseThrow().getId(), id, true, null);
         pages.executeTimer(PROCESS_KEY, id, "noticeEnded");
 
@@ -88,7 +100,7 @@ class VillageExitAttachmentsTest extends KaribuTest {
         regions.create(village, "出列附件测试村", false);
         TestHouseholds.register(households, village.value(), Category.POOR);
         TestLogins.login("county1");
-        villageExit.markPoorVillage(village, true);
+        poorVillages.markPoorVillage(village, true);
         return village;
     }
 }

@@ -9,7 +9,9 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.villageexit.PoorVillageView;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.villageexit.VillageExitStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VillageExitTaskFormsTest extends KaribuTest {
 
     @Autowired
-    VillageExitService villageExit;
+    VillageExitCases villageExit;
+
+    @Autowired
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -85,7 +93,7 @@ class VillageExitTaskFormsTest extends KaribuTest {
     void theCountyReviewsWithAReasonForARejectionAndAnnouncesTheExit() {
         RegionCode poorVillage = freshPoorVillage();
         TestLogins.login("township1");
-        long id = villageExit.propose(poorVillage, 1000, "达标");
+        long id = villageExitIntake.propose(poorVillage, 1000, "达标");
         login("county1");
         pages.open(PROCESS_KEY, id, TASK_COUNTY_REVIEW);
         _setValue(
@@ -119,7 +127,7 @@ class VillageExitTaskFormsTest extends KaribuTest {
         regions.create(village, "出列表单测试村", false);
         TestHouseholds.register(households, village.value(), Category.POOR);
         TestLogins.login("county1");
-        villageExit.markPoorVillage(village, true);
+        poorVillages.markPoorVillage(village, true);
         return village;
     }
 }

@@ -7,7 +7,9 @@ import cn.jiandang.region.RegionView;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.villageexit.PoorVillageView;
-import cn.jiandang.villageexit.VillageExitService;
+import cn.jiandang.villageexit.PoorVillages;
+import cn.jiandang.villageexit.VillageExitCases;
+import cn.jiandang.villageexit.VillageExitIntake;
 import cn.jiandang.villageexit.VillageExitStatus;
 import cn.jiandang.villageexit.VillageExitVariables;
 import com.vaadin.flow.component.UI;
@@ -28,7 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VillageExitViewTest extends KaribuTest {
 
     @Autowired
-    VillageExitService villageExit;
+    VillageExitCases villageExit;
+
+    @Autowired
+    PoorVillages poorVillages;
+
+    @Autowired
+    VillageExitIntake villageExitIntake;
 
     @Autowired
     TaskListService taskList;
@@ -40,7 +48,7 @@ class VillageExitViewTest extends KaribuTest {
     void theCountyApprovesAProposalFromItsTaskPage() {
         TestLogins.login("township2");
         RegionCode village = RegionCode.of("130125101201");
-        long id = villageExit.propose(village, villageExit.populations(village)[0] * 100, "达标");
+        long id = villageExitIntake.propose(village, poorVillages.populations(village)[0] * 100, "达标");
         login("county1");
         String taskId = taskList.page(0, 500).stream()
                 .filter(r -> VillageExitVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
@@ -98,7 +106,7 @@ class VillageExitViewTest extends KaribuTest {
                         .findFirst()
                         .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("villageexit-flag")));
-        assertThat(villageExit.poorVillages())
+        assertThat(poorVillages.poorVillages())
                 .extracting(PoorVillageView::villageCode)
                 .contains(created.value());
         Grid<PoorVillageView> grid = _get(Grid.class, spec -> spec.withId("villageexit-poor-villages"));

@@ -4,10 +4,10 @@ import cn.jiandang.KaribuTest;
 import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.attachment.AttachmentField;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;
@@ -16,7 +16,8 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TimelineEntry;
 import cn.jiandang.yearend.RoundView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndIntake;
 import cn.jiandang.yearend.YearEndStatus;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,7 +48,10 @@ class YearEndAttachmentsTest extends KaribuTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndCases yearEnd;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     HouseholdService households;
@@ -77,7 +81,7 @@ class YearEndAttachmentsTest extends KaribuTest {
             baseData.recordIncome(household, IncomeRecord.of(year, "30000", "5000", "0", "1000", "0"));
         }
         TestLogins.login(TestLogins.officer("ya-county", Role.COUNTY_OFFICER, prefix + "000000"));
-        RoundView round = yearEnd.openRound(YEAR, 7, new BigDecimal("4000"));
+        RoundView round = yearEndIntake.openRound(YEAR, 7, new BigDecimal("4000"));
 
         loginAs(villageOfficer, "VILLAGE_OFFICER");
         YearEndCaseView c = yearEnd.cases().stream()

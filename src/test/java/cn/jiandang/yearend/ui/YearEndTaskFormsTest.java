@@ -4,15 +4,15 @@ import cn.jiandang.KaribuTest;
 import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.TestIncomes;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.yearend.CandidateView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
 import cn.jiandang.yearend.YearEndStatus;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -50,7 +50,7 @@ class YearEndTaskFormsTest extends KaribuTest {
     static final Officer TOWNSHIP_OFFICER = TestLogins.officer("yt-township", Role.TOWNSHIP_OFFICER, "130126101000");
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndCases yearEnd;
 
     @Autowired
     HouseholdService households;

@@ -2,8 +2,8 @@ package cn.jiandang.yearend.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestIncomes;
-import cn.jiandang.household.BaseDataService;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
@@ -12,7 +12,8 @@ import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.yearend.BasicNeed;
 import cn.jiandang.yearend.CandidateView;
 import cn.jiandang.yearend.YearEndCaseView;
-import cn.jiandang.yearend.YearEndService;
+import cn.jiandang.yearend.YearEndCases;
+import cn.jiandang.yearend.YearEndIntake;
 import cn.jiandang.yearend.YearEndStatus;
 import cn.jiandang.yearend.YearEndVariables;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -41,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YearEndViewTest extends KaribuTest {
 
     @Autowired
-    YearEndService yearEnd;
+    YearEndCases yearEnd;
+
+    @Autowired
+    YearEndIntake yearEndIntake;
 
     @Autowired
     TaskListService taskList;
@@ -63,7 +67,7 @@ class YearEndViewTest extends KaribuTest {
         // the line is suggested from the setting; the official confirms it
         assertThat(_get(BigDecimalField.class, spec -> spec.withId("yearend-poverty-line"))
                         .getValue())
-                .isEqualByComparingTo(yearEnd.suggestedPovertyLine());
+                .isEqualByComparingTo(yearEndIntake.suggestedPovertyLine());
         _click(_get(Button.class, spec -> spec.withId("yearend-open")));
 
         loginAs(TestLogins.officer("yv-village", Role.VILLAGE_OFFICER, "130126101201"), "VILLAGE_OFFICER");

@@ -1,0 +1,86 @@
+package cn.jiandang.bench;
+
+import cn.jiandang.bench.BenchOptions.Size;
+import cn.jiandang.bench.gen.Province;
+import cn.jiandang.bench.measure.ActionResult;
+import cn.jiandang.bench.measure.Identifications;
+import cn.jiandang.bench.measure.ServerStatements;
+import cn.jiandang.bench.measure.UserActions;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The harness: for each size (smallest first) it makes sure the size's database holds the synthetic province
+ * (generating it if not), boots the app on it, measures the user actions and, on the smallest size, the
+ * identification throughput; then prints the goals P1–P7 with ratios and p95 and the plan-shape verdict.
+ * Exit code: 1 when a plan shape fails, or when a goal fails and bench.failOnGoals is true; else 0.
+ */
+public final class BenchMain {
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions o = BenchOptions.fromSystemProperties();
+        Report report = new Report(o);
+        report.line(
+                "jiandang benchmark %s, sizes %s, %d processors, load average %.2f",
+                LocalDateTime.now(),
+                o.sizes().stream().map(Size::label).toList(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (Size size : o.sizes()) {
+            runSize(o, size, report, size.equals(o.sizes().get(0)));
+        }
+        int exit = report.finish();
+        System.exit(exit);
+    }
+
+    private static void runSize(BenchOptions o, Size size, Report report, boolean smallest) throws Exception {
+        String url = o.jdbcUrl(size);
+        int openTasks = o.openTasks(size);
+        String marker = Database.marker(size.households(), openTasks, o.seed());
+        boolean fresh = o.regenerate() || !Database.holds(url, o.user(), o.password(), marker);
+        report.line(
+                "== %s: database %s, %s",
+                size.label(),
+                o.database(size),
+                fresh ? "generating " + size.households() + " households, " + openTasks + " open tasks" : "reused");
+        if (fresh) {
+            Database.empty(url, o.user(), o.password());
+        }
+        long boot = System.nanoTime();
+        try (AppNode node = AppNode.start(url, o.user(), o.password())) {
+            report.line("app started in %.1f s", (System.nanoTime() - boot) / 1e9);
+            if (fresh) {
+                Province.Generated g = Province.generate(node, size.households(), openTasks, o.seed(), report::line);
+                Database.mark(url, o.user(), o.password(), marker);
+                report.generated(size, g);
+            }
+            ServerStatements server = new ServerStatements(node.raw());
+            if (server.unavailable() != null) {
+                report.line("note: %s; statements per action are the client's count only", server.unavailable());
+            }
+            UserActions actions = new UserActions(node, server);
+            Map<String, ActionResult> results = new LinkedHashMap<>();
+            for (UserActions.Action a : Scenario.actions(node)) {
+                ActionResult r = actions.measure(a, o.samples(), o.actionBudgetMillis());
+                results.put(a.name(), r);
+                report.action(size, r);
+            }
+            report.actions(size, results);
+            if (smallest) {
+                Identifications p1 = new Identifications(node);
+                report.identifications(p1.throughApp(o.p1Cases()), p1.bareEngine(o.p1Cases()), size);
+            }
+            report.importService(Scenario.importService(node));
+        }
+    }
+
+    static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

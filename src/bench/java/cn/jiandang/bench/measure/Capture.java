@@ -1,0 +1,139 @@
+package cn.jiandang.bench.measure;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The app's DataSource, wrapped so that the harness sees every statement a user action sends (with its bound
+ * parameters, for EXPLAIN) and every commit: the client's side of "statements per user action", whether or not
+ * pg_stat_statements is loaded. Recording is off unless an action is being measured.
+ */
+public final class Capture extends DelegatingDataSource {
+
+    private static final int KEEP = 3_000;
+
+    /** One executed statement: its SQL and the setter calls of its parameters, in order. */
+    public record Executed(String sql, List<Object[]> setters) {}
+
+    private volatile boolean on;
+    private final List<Executed> executed = new ArrayList<>();
+    private final AtomicLong statements = new AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
+
+    public Capture(DataSource target) {
+        super(target);
+    }
+
+    public void start() {
+        synchronized (executed) {
+            executed.clear();
+        }
+        statements.set(0);
+        commits.set(0);
+        on = true;
+    }
+
+    public void stop() {
+        on = false;
+    }
+
+    public long statements() {
+        return statements.get();
+    }
+
+    public long commits() {
+        return commits.get();
+    }
+
+    public List<Executed> executed() {
+        synchronized (executed) {
+            return List.copyOf(executed);
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return wrap(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return wrap(super.getConnection(username, password));
+    }
+
+    private Connection wrap(Connection c) {
+        return (Connection) Proxy.newProxyInstance(
+                Capture.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, m, args) -> {
+                    Object result = call(c, m, args);
+                    if (on && m.getName().equals("commit")) {
+                        commits.incrementAndGet();
+                    }
+                    if (result instanceof PreparedStatement ps && m.getName().startsWith("prepare")) {
+                        return statement(ps, PreparedStatement.class, (String) args[0]);
+                    }
+                    if (result instanceof Statement s && m.getName().equals("createStatement")) {
+                        return statement(s, Statement.class, null);
+                    }
+                    return result;
+                });
+    }
+
+    private Object statement(Statement target, Class<?> type, String preparedSql) {
+        Map<Integer, Object[]> byIndex = new TreeMap<>();
+        InvocationHandler handler = (proxy, m, args) -> {
+            String name = m.getName();
+            if (preparedSql != null
+                    && name.startsWith("set")
+                    && args != null
+                    && args.length >= 2
+                    && args[0] instanceof Integer index) {
+                byIndex.put(index, new Object[] {name, m.getParameterTypes(), args});
+            }
+            if (name.startsWith("execute")) {
+                if (on) {
+                    statements.incrementAndGet();
+                    String sql =
+                            preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "";
+                    if (!name.equals("executeBatch")) {
+                        record(sql, new ArrayList<>(byIndex.values()));
+                    }
+                }
+            }
+            if (name.equals("clearParameters")) {
+                byIndex.clear();
+            }
+            return call(target, m, args);
+        };
+        return Proxy.newProxyInstance(Capture.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private void record(String sql, List<Object[]> setters) {
+        synchronized (executed) {
+            if (executed.size() < KEEP) {
+                executed.add(new Executed(sql, setters));
+            }
+        }
+    }
+
+    private static Object call(Object target, Method m, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package cn.jiandang.bench.measure;
+
+import cn.jiandang.bench.AppNode;
+import cn.jiandang.bench.Login;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import kotlin.jvm.functions.Function0;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A user action as the server does it: the officer opens a route of the app (the view is built with its counts),
+ * optionally picks a tab, and the grid's page is fetched as the browser would ask for it (offset, 50 rows). Driven
+ * through the real views with Karibu-Testing (no browser), so that whatever a view calls — today's engine queries
+ * or tomorrow's projection table — is what is timed. Each sample is a fresh UI and login; the first is a warm-up.
+ */
+public final class UserActions {
+
+    /** What to open: route, optional tab id, page offset of the lazy grids. */
+    public record Action(String name, Login officer, String route, String tabId, int offset) {}
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.jiandang");
+    private static final int PAGE = 50;
+
+    private final AppNode node;
+    private final ServerStatements server;
+
+    public UserActions(AppNode node, ServerStatements server) {
+        this.node = node;
+        this.server = server;
+    }
+
+    public ActionResult measure(Action action, int samples, long budgetMillis) {
+        List<Double> millis = new ArrayList<>();
+        long statements = 0;
+        long commits = 0;
+        List<ServerStatements.Row> serverRows = List.of();
+        List<PlanCheck.Finding> findings = List.of();
+        long started = System.currentTimeMillis();
+        try {
+            for (int i = 0; i <= samples; i++) {
+                boolean observed = i == 1;
+                Map<Long, ServerStatements.Row> before = observed ? server.snapshot() : Map.of();
+                node.capture().start();
+                double ms = once(action);
+                node.capture().stop();
+                if (observed) {
+                    serverRows = ServerStatements.diff(before, server.snapshot());
+                    statements = node.capture().statements();
+                    commits = node.capture().commits();
+                    findings = PlanCheck.check(node.raw(), node.capture().executed(), 50_000);
+                }
+                if (i > 0) {
+                    millis.add(ms);
+                }
+                if (i >= 3 && System.currentTimeMillis() - started > budgetMillis) {
+                    break;
+                }
+            }
+            return new ActionResult(action.name(), millis, statements, commits, serverRows, findings, null);
+        } catch (Exception | AssertionError e) {
+            node.capture().stop();
+            return new ActionResult(action.name(), millis, statements, commits, serverRows, findings, e.toString());
+        }
+    }
+
+    private double once(Action action) {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, node.context(), uiFactory));
+        try {
+            action.officer().view();
+            long t0 = System.nanoTime();
+            UI.getCurrent().navigate(action.route());
+            if (action.tabId() != null) {
+                Tab tab = LocatorJ._get(Tab.class, spec -> spec.withId(action.tabId()));
+                Tabs tabs = (Tabs) tab.getParent().orElseThrow();
+                tabs.setSelectedTab(tab);
+            }
+            MockVaadin.clientRoundtrip();
+            for (Grid<?> grid : LocatorJ._find(Grid.class)) {
+                if (!grid.getDataProvider().isInMemory()) {
+                    GridKt._fetch(grid, action.offset(), PAGE);
+                }
+            }
+            return (System.nanoTime() - t0) / 1e6;
+        } finally {
+            Login.logout();
+            MockVaadin.tearDown();
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package cn.jiandang.household;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface CorrectionLogRepository extends JpaRepository<CorrectionLog, Long> {
-
-    long countByRule(String rule);
-}

@@ -1,4 +1,0 @@
-package cn.jiandang.household;
-
-/** One field that differs between two versions; null stands for "absent". */
-public record FieldDiff(String field, String before, String after) {}

@@ -1,7 +1,0 @@
-package cn.jiandang.household;
-
-import cn.jiandang.region.RegionCode;
-
-/** A project with the number of its beneficiary households and how many of them are marginal. */
-public record ProjectView(
-        long id, RegionCode countyCode, String name, int year, int beneficiaries, int marginalBeneficiaries) {}

@@ -1,0 +1,91 @@
+package cn.jiandang.household.internal;
+
+import cn.jiandang.household.Category;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface HouseholdRepository extends JpaRepository<Household, Long> {
+
+    /** A region subtree is a range of village codes: one index range scan, never a loop over children. */
+    @Query(value = """
+            select h from Household h
+            where h.villageCode between :lower and :upper
+              and (:category is null or h.category = :category)
+            """)
+    Page<Household> findInRange(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("category") Category category,
+            Pageable pageable);
+
+    /** Households of some categories identified in a month range, in a region subtree (R7). */
+    @Query("""
+            select h from Household h
+            where h.villageCode between :lower and :upper
+              and h.category in :categories
+              and h.identificationMonth between :from and :to
+            order by h.id
+            """)
+    List<Household> findByMonthRange(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("categories") Collection<Category> categories,
+            @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
+
+    @Query("select h from Household h where h.villageCode = :village order by h.id")
+    List<Household> findByVillage(@Param("village") String village);
+
+    @EntityGraph(attributePaths = "members")
+    @Query("select h from Household h where h.id in :ids")
+    List<Household> findWithMembers(@Param("ids") Collection<Long> ids);
+
+    @EntityGraph(attributePaths = "members")
+    @Query("select h from Household h where h.id = :id")
+    Optional<Household> findDetailed(@Param("id") long id);
+
+    @Query("select h.villageCode from Household h where h.id = :id")
+    Optional<String> findVillageCode(@Param("id") long id);
+
+    @Query("select h.category from Household h where h.id = :id")
+    Optional<Category> findCategory(@Param("id") long id);
+
+    /**
+     * A household's net income of a year (null without a record) and its size on the counting date (R6); the
+     * queries below add their conditions.
+     */
+    String INCOME_ROWS = """
+            select new cn.jiandang.household.internal.IncomeRow(h.id, h.villageCode, h.category,
+                   i.wages + i.production + i.property + i.transfer - i.productionCosts,
+                   (select count(m) from Membership m
+                    where m.householdId = h.id
+                      and (m.joinedMonth is null or m.joinedMonth <= :month)
+                      and (m.leftMonth is null or m.leftMonth > :month)))
+            from Household h left join h.incomes i on i.year = :year
+            """;
+
+    /** Households of some categories in a region subtree with their {@link #INCOME_ROWS}: one query for a whole area. */
+    @Query(INCOME_ROWS + """
+            where h.villageCode between :lower and :upper
+              and h.category in :categories
+            order by h.villageCode, h.id
+            """)
+    List<IncomeRow> findIncomesInRange(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("categories") Collection<Category> categories,
+            @Param("year") int year,
+            @Param("month") java.time.LocalDate firstOfMonth);
+
+    @Query(INCOME_ROWS + "where h.id = :id")
+    Optional<IncomeRow> findIncome(
+            @Param("id") long id, @Param("year") int year, @Param("month") java.time.LocalDate firstOfMonth);
+}

@@ -1,0 +1,63 @@
+package cn.jiandang.villageexit;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What the village-exit process's service tasks do (called by {@link VillageExitDelegates} only): keep the DMN's
+ * assessment, the notice, and the outcome; the village's exit year goes on its poor-village record.
+ */
+@Service
+@Transactional
+class VillageExitCallbacks {
+
+    private final VillageExitCaseRepository cases;
+    private final RegionAttributeRepository attributes;
+    private final Clock clock;
+
+    VillageExitCallbacks(VillageExitCaseRepository cases, RegionAttributeRepository attributes, Clock clock) {
+        this.cases = cases;
+        this.attributes = attributes;
+        this.clock = clock;
+    }
+
+    /** After the DMN table. */
+    void assessed(long caseId, boolean qualifies) {
+        cases.require(caseId).assessed(qualifies);
+    }
+
+    void noticeStarted(long caseId) {
+        cases.require(caseId).noticeStarted(Instant.now(clock));
+    }
+
+    void noticeEnded(long caseId) {
+        cases.require(caseId).noticeEnded();
+    }
+
+    /** The village has exited (its poor-village flag records the year) and the province sees it. */
+    void exited(long caseId, String actor) {
+        VillageExitCase c = cases.require(caseId);
+        c.exited(actor, Instant.now(clock));
+        attributes
+                .findById(c.view().villageCode())
+                .ifPresent(a -> a.exitedIn(LocalDate.now(clock).getYear()));
+    }
+
+    /** Not approved; below the threshold the case says by how much. */
+    void rejected(long caseId, String actor) {
+        VillageExitCase c = cases.require(caseId);
+        if (Boolean.FALSE.equals(c.view().qualifies())) {
+            c.reviewed("贫困发生率"
+                    + c.view()
+                            .incidence()
+                            .movePointRight(2)
+                            .stripTrailingZeros()
+                            .toPlainString() + "%，未达到出列标准（低于" + c.view().thresholdLabel() + "）");
+        }
+        c.rejected(actor, Instant.now(clock));
+    }
+}

@@ -74,7 +74,13 @@ public class AttachmentService {
         }
         FileType type = FileType.sniff(content)
                 .orElseThrow(() -> BusinessException.invalidField("file", "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）"));
-        String name = fileName == null || fileName.isBlank() ? "附件" : fileName.strip();
+        // a browser's file name is the client's text: no control characters (PostgreSQL refuses NUL), no folders
+        String name = fileName == null || fileName.isBlank()
+                ? "附件"
+                : fileName.strip().replaceAll("[\\p{Cntrl}]", "").replaceAll(".*[/\\\\]", "");
+        if (name.isBlank()) {
+            name = "附件";
+        }
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }

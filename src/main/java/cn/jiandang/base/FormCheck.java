@@ -304,7 +304,11 @@ public final class FormCheck {
             String problem = null;
             if (applies()) {
                 V v = value.get();
-                for (Function<V, String> rule : rules) {
+                // no form may pass on text the database refuses (PostgreSQL: NUL) or no one can see
+                if (v instanceof String s && hasControlCharacter(s)) {
+                    problem = translate("validation.controlCharacter");
+                }
+                for (Function<V, String> rule : problem != null ? List.<Function<V, String>>of() : rules) {
                     problem = rule.apply(v);
                     if (problem != null) {
                         break;
@@ -313,6 +317,10 @@ public final class FormCheck {
             }
             show(problem);
             return problem == null;
+        }
+
+        static boolean hasControlCharacter(String s) {
+            return s.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f);
         }
 
         /** The required marker, only while the field is required (a reason only once the decision is "no"). */

@@ -2,6 +2,7 @@ package cn.jiandang.featureaccess;
 
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
+import cn.jiandang.security.RegionAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,12 @@ public class FeatureAccess {
             Arrays.stream(GrantStatus.values()).filter(GrantStatus::open).collect(Collectors.toUnmodifiableSet());
 
     private final FeatureGrantRepository grants;
+    private final RegionAccess access;
     private final Clock clock;
 
-    FeatureAccess(FeatureGrantRepository grants, Clock clock) {
+    FeatureAccess(FeatureGrantRepository grants, RegionAccess access, Clock clock) {
         this.grants = grants;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -43,7 +46,10 @@ public class FeatureAccess {
     /** Refuses with "本省尚未开放……功能" (FORBIDDEN) when the region's province has not opened the function. */
     public void checkOpen(Feature feature, RegionCode region) {
         if (!isOpen(feature, region)) {
-            throw new FeatureClosedException(feature);
+            FeatureClosedException closed = new FeatureClosedException(feature);
+            // a refusal like any other (R12): audited with who asked for what, where
+            access.refuse("Feature", feature.name(), region, closed.getMessage());
+            throw closed;
         }
     }
 

@@ -6,7 +6,6 @@ import cn.jiandang.region.RegionLevel;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
-import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class FeatureGrants {
     public long request(Feature feature, String reason, LocalDate validFrom, LocalDate validUntil) {
         Officer officer = current.require();
         if (officer.region().level() != RegionLevel.PROVINCE) {
-            throw new RegionAccessDeniedException("只有省级扶贫办可以申请开放功能");
+            throw access.refuse("Feature", feature.name(), officer.region(), "只有省级扶贫办可以申请开放功能");
         }
         access.checkChange(officer.region(), Role.PROVINCE_OFFICER);
         validate(feature, reason, validFrom, validUntil);

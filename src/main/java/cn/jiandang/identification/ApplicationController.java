@@ -77,8 +77,11 @@ class ApplicationController {
     }
 
     record ApplicationRequest(
-            @NotNull(message = "请选择申请渠道") Channel channel,
-            @NotNull(message = "请选择识别类型") Category kind,
+            @NotNull(message = "请选择申请渠道") @Schema(example = "APP")
+            Channel channel,
+
+            @NotNull(message = "请选择识别类型") @Schema(example = "MARGINAL")
+            Category kind,
 
             @Schema(description = "已登记农户的户编号；与 household 二选一")
             Long householdId,

@@ -39,6 +39,11 @@ class IdentificationCase {
     private Long householdId;
     /** Equals householdId while open, null once decided: a unique column keeps one open case per household. */
     private Long openHouseholdId;
+    /**
+     * The head's ID number while the case of a household not yet registered is open, null otherwise: a unique column
+     * keeps one open case per new household even when the same application arrives many times at once (R16).
+     */
+    private String openHeadIdNumber;
 
     private String villageCode;
 
@@ -130,6 +135,11 @@ class IdentificationCase {
         this.contactPhone = contactPhone;
         members.forEach(
                 m -> applicants.add(new ApplicantMember(m.name(), m.idNumber().toUpperCase(), m.relation())));
+        this.openHeadIdNumber = applicants.stream()
+                .filter(a -> a.relation == Relation.HEAD)
+                .map(a -> a.idNumber)
+                .findFirst()
+                .orElse(null);
     }
 
     void started(String processInstanceId) {
@@ -212,6 +222,7 @@ class IdentificationCase {
     void decide(boolean approved, String by, Instant at) {
         this.status = approved ? CaseStatus.APPROVED : CaseStatus.REJECTED;
         this.openHouseholdId = null;
+        this.openHeadIdNumber = null;
         this.decidedBy = by;
         this.decidedAt = at;
     }

@@ -166,7 +166,11 @@ public class IdentificationIntake {
         try {
             c = cases.saveAndFlush(draft);
         } catch (DataIntegrityViolationException e) {
-            throw new DuplicateIdentificationException();
+            // only the one-open-case keys mean "already applied"; any other refusal is not that
+            if (OpenCaseKeys.violated(e)) {
+                throw new DuplicateIdentificationException();
+            }
+            throw e;
         }
         String instance = procedures.start(ProcedureStart.of(PROCESS_KEY, c.id(), village)
                 .household(c.householdId())

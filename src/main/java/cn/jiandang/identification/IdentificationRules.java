@@ -2,6 +2,7 @@ package cn.jiandang.identification;
 
 import cn.jiandang.common.FieldErrors;
 import cn.jiandang.household.Category;
+import cn.jiandang.household.ContactPhone;
 import cn.jiandang.household.FactorKind;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.PovertyFactor;
@@ -58,8 +59,9 @@ final class IdentificationRules {
         errors.requireText(applicant.villageCode(), "household.villageCode", "请填写所在村的行政区划代码");
         errors.requireText(applicant.contactPhone(), "household.contactPhone", "请填写真实的联系电话（R10）");
         if (applicant.contactPhone() != null && !applicant.contactPhone().isBlank()) {
-            errors.require(
-                    applicant.contactPhone().strip().matches("[0-9+\\-]{7,20}"), "household.contactPhone", "联系电话格式不正确");
+            // R10: the registry's own phone rule, whatever the channel
+            ContactPhone.problem(applicant.contactPhone())
+                    .ifPresent(problem -> errors.require(false, "household.contactPhone", problem));
         }
         List<IdentificationApplication.ApplicantMember> members =
                 applicant.members() == null ? List.of() : applicant.members();

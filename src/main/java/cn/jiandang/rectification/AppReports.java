@@ -10,7 +10,6 @@ import cn.jiandang.region.RegionView;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
-import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +105,7 @@ public class AppReports {
     public List<DesensitisedReport> appReportsForProvince() {
         Officer officer = current.require();
         if (!officer.has(Role.PROVINCE_OFFICER) || officer.region().level() != RegionLevel.PROVINCE) {
-            throw new RegionAccessDeniedException("只有省级扶贫办可以查看脱敏后的手机APP问题");
+            throw access.refuse("AppReports", null, officer.region(), "只有省级扶贫办可以查看脱敏后的手机APP问题");
         }
         Map<String, List<String>> namesByCounty = new HashMap<>();
         LocalDate today = LocalDate.now(clock);

@@ -4,7 +4,6 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
-import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +38,15 @@ public class RectificationCases {
         if (officer.candidateGroups().contains(c.ownerGroup())) {
             return c;
         }
+        // the region first: outside it the case answers like one that does not exist
+        access.checkRead(RegionCode.of(c.regionCode()), "RectificationCase", String.valueOf(caseId));
         if (c.source() == ProblemSource.APP_REPORT && officer.has(Role.PROVINCE_OFFICER)) {
-            throw new RegionAccessDeniedException("手机APP反映的问题只以脱敏方式向省级提供");
+            throw access.refuse(
+                    "RectificationCase",
+                    String.valueOf(caseId),
+                    RegionCode.of(c.regionCode()),
+                    "手机APP反映的问题只以脱敏方式向省级提供");
         }
-        access.checkRead(RegionCode.of(c.regionCode()));
         return c;
     }
 

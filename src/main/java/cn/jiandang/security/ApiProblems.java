@@ -2,10 +2,12 @@ package cn.jiandang.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,39 @@ import java.nio.charset.StandardCharsets;
 final class ApiProblems {
 
     private ApiProblems() {}
+
+    /**
+     * The APIs' 401, audited like every refusal: who tried (the name a Basic login gave, else anonymous) and what.
+     * The password or token is never recorded.
+     */
+    static AuthenticationEntryPoint auditedUnauthorized(ApplicationEventPublisher events) {
+        return (request, response, e) -> {
+            events.publishEvent(new AccessRefused(
+                    "anonymous",
+                    "Request",
+                    request.getMethod() + " " + request.getRequestURI(),
+                    null,
+                    "未登录或登录信息无效（401）" + attempted(request)));
+            unauthorized(request, response, e);
+        };
+    }
+
+    /** The user name a failed HTTP Basic login gave, for the audit entry; never the password. */
+    private static String attempted(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return "";
+        }
+        try {
+            String decoded = new String(
+                    java.util.Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            String user = colon < 0 ? decoded : decoded.substring(0, colon);
+            return user.isBlank() ? "" : "：用户名 " + (user.length() > 40 ? user.substring(0, 40) : user);
+        } catch (IllegalArgumentException notBase64) {
+            return "";
+        }
+    }
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
@@ -47,14 +82,39 @@ final class ApiProblems {
         write(response, HttpServletResponse.SC_FORBIDDEN, "您的角色无权访问此接口", request.getRequestURI());
     }
 
-    private static void write(HttpServletResponse response, int status, String detail, String instance)
-            throws IOException {
+    /** A problem response of any status, for the filters that answer before Spring MVC. */
+    static void write(HttpServletResponse response, int status, String detail, String instance) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
-                        + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "") + "\",\"instance\":\""
-                        + instance.replace("\"", "") + "\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(Masking.text(instance))
+                        + "\"}");
+    }
+
+    /** A JSON string's content: quotes, backslashes and control characters escaped. */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            default -> "Error";
+        };
     }
 }

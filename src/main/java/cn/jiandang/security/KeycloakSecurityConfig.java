@@ -156,7 +156,7 @@ class KeycloakSecurityConfig {
         Converter<Jwt, AbstractAuthenticationToken> converter = jwt -> new JwtAuthenticationToken(
                 jwt, rolesOf(jwt.getClaim("roles")), jwt.getClaimAsString("preferred_username"));
         return SecurityConfig.apiBase(http)
-                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiProblems::unauthorized)
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(SecurityConfig.unauthorized(http))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
                 .build();
     }

@@ -18,7 +18,7 @@ class LocalSecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return SecurityConfig.apiBase(http)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems::unauthorized))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig.unauthorized(http)))
                 .build();
     }
 

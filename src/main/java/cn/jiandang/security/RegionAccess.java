@@ -1,6 +1,7 @@
 package cn.jiandang.security;
 
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.region.RegionLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -38,7 +39,7 @@ public class RegionAccess {
     /** As {@link #checkRead(RegionCode)}, naming the record asked for, so that the refusal's audit entry does. */
     public void checkRead(RegionCode target, String targetType, String targetId) {
         if (!mayRead(target)) {
-            throw refuse(targetType, targetId, target, "您无权查看本辖区以外的数据（行政区划 " + target.value() + "）");
+            throw refuseOutside(targetType, targetId, target, "您无权查看本辖区以外的数据");
         }
     }
 
@@ -47,7 +48,7 @@ public class RegionAccess {
         // no login at all is refused like any other caller without rights, and audited
         Officer officer = current.get().orElseThrow(() -> refuse("Region", target.value(), target, "请先登录"));
         if (!officer.region().contains(target)) {
-            throw refuse("Region", target.value(), target, "您无权处理本辖区以外的数据（行政区划 " + target.value() + "）");
+            throw refuseOutside("Region", target.value(), target, "您无权处理本辖区以外的数据");
         }
         for (Role role : roles) {
             if (officer.has(role)) {
@@ -84,6 +85,9 @@ public class RegionAccess {
     }
 
     public Officer checkPersonalNumbers(RegionCode target) {
+        if (!mayRead(target)) {
+            throw refuseOutside("Region", target.value(), target, "您无权查看本辖区以外的数据");
+        }
         if (!mayReadPersonalNumbers(target)) {
             throw refuse("Region", target.value(), target, "您无权查看该户的完整证件号码和电话号码");
         }
@@ -95,6 +99,19 @@ public class RegionAccess {
      * The message names no personal data.
      */
     public RegionAccessDeniedException refuse(String targetType, String targetId, RegionCode region, String message) {
+        publish(targetType, targetId, region, message);
+        return new RegionAccessDeniedException(message);
+    }
+
+    /** As {@link #refuse}, for a target outside the caller's region (the API answers it like "not there"). */
+    public RegionAccessDeniedException refuseOutside(
+            String targetType, String targetId, RegionCode region, String message) {
+        publish(targetType, targetId, region, message);
+        // the national code names no record: refusing it is refusing a role (only national roles hold it)
+        return new RegionAccessDeniedException(message, region == null || region.level() != RegionLevel.NATIONAL);
+    }
+
+    private void publish(String targetType, String targetId, RegionCode region, String message) {
         String username;
         try {
             username = current.get().map(Officer::username).orElse("anonymous");
@@ -103,6 +120,5 @@ public class RegionAccess {
         }
         events.publishEvent(
                 new AccessRefused(username, targetType, targetId, region == null ? null : region.value(), message));
-        return new RegionAccessDeniedException(message);
     }
 }

@@ -50,8 +50,13 @@ class SecurityConfig {
                         .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
-                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems::unauthorized)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(http))
                         .accessDeniedHandler(audited(http, ApiProblems::forbidden)));
+    }
+
+    /** The APIs' 401, audited. */
+    static org.springframework.security.web.AuthenticationEntryPoint unauthorized(HttpSecurity http) {
+        return ApiProblems.auditedUnauthorized(http.getSharedObject(ApplicationContext.class));
     }
 
     /** A request refused for its role is published like any other refusal, so that the audit log has it. */
@@ -67,12 +72,16 @@ class SecurityConfig {
         };
     }
 
-    /** Static files the login page needs, and the health probe of the deployment. */
+    /**
+     * Static files the login page needs, the health probe of the deployment, and the error page (it shows a status
+     * and a generic text only; without it an error of a stateless API call would answer a redirect to the login).
+     */
     static HttpSecurity publicResources(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                         path("/styles/**"),
                         path("/images/**"),
                         path("/favicon.ico"),
+                        path("/error"),
                         path("/actuator/health"),
                         path("/actuator/health/**"),
                         path("/v3/api-docs"),

@@ -9,6 +9,7 @@ import cn.jiandang.security.Officer;
 import cn.jiandang.security.OfficerDirectory;
 import cn.jiandang.security.RegionAccess;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -35,6 +36,7 @@ public class WorkTasks {
     private final RegionAccess access;
     private final AuditLog audit;
     private final OfficerDirectory directory;
+    private final TaskHolders holders;
 
     WorkTasks(
             TaskService taskService,
@@ -42,7 +44,9 @@ public class WorkTasks {
             CurrentOfficer current,
             RegionAccess access,
             AuditLog audit,
-            OfficerDirectory directory) {
+            OfficerDirectory directory,
+            TaskHolders holders) {
+        this.holders = holders;
         this.audit = audit;
         this.directory = directory;
         this.taskService = taskService;
@@ -56,7 +60,7 @@ public class WorkTasks {
     public TaskRef open(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new TaskGoneException();
+            throw holders.gone(taskId);
         }
         checkMayWork(current.require(), task);
         return TaskQueries.ref(task, taskService.getVariables(taskId));
@@ -68,11 +72,11 @@ public class WorkTasks {
         Officer officer = current.require();
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new TaskGoneException();
+            throw holders.gone(taskId);
         }
         checkMayWork(officer, task);
         if (task.getAssignee() == null) {
-            taskService.claim(taskId, officer.username());
+            holders.claim(taskId, officer.username());
         }
     }
 
@@ -82,7 +86,7 @@ public class WorkTasks {
         Officer officer = current.require();
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new TaskGoneException();
+            throw holders.gone(taskId);
         }
         if (!officer.username().equals(task.getAssignee())) {
             throw access.refuse("Task", taskId, null, "只能退回自己认领的任务");
@@ -149,13 +153,22 @@ public class WorkTasks {
         Officer officer = current.require();
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new TaskGoneException();
+            throw holders.gone(taskId);
         }
         checkMayWork(officer, task);
-        traceTask(taskId);
         if (task.getAssignee() == null) {
-            taskService.claim(taskId, officer.username());
+            holders.claim(taskId, officer.username());
         }
+        try {
+            completeChecked(officer, task, taskId, variables, comment);
+        } catch (OptimisticLockingException e) {
+            throw holders.goneAfterConflict(taskId);
+        }
+    }
+
+    private void completeChecked(
+            Officer officer, Task task, String taskId, Map<String, Object> variables, String comment) {
+        traceTask(taskId);
         if (comment != null && !comment.isBlank()) {
             taskService.createComment(taskId, task.getProcessInstanceId(), comment.strip());
         }
@@ -191,7 +204,7 @@ public class WorkTasks {
     private Task find(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new TaskGoneException();
+            throw holders.gone(taskId);
         }
         return task;
     }

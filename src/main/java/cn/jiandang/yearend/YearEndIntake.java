@@ -92,6 +92,7 @@ public class YearEndIntake {
                         "povertyLine",
                         "贫困线最多保留2位小数（元）")
                 .throwIfAny("开启年度动态管理的信息有误");
+        rounds.lockProvince(area.ancestor(RegionLevel.PROVINCE).value());
         for (YearEndRound other : rounds.findByYear(year)) {
             RegionCode otherArea = RegionCode.of(other.areaCode());
             if (otherArea.contains(area) || area.contains(otherArea)) {

@@ -11,6 +11,13 @@ interface YearEndRoundRepository extends JpaRepository<YearEndRound, Long> {
 
     List<YearEndRound> findByYear(int year);
 
+    /**
+     * Locks the province's region row until the transaction ends: rounds of one province are opened one after the
+     * other, so that two officers opening overlapping rounds at once get one round and a clear refusal.
+     */
+    @Query(value = "select code from region where code = :province for update", nativeQuery = true)
+    String lockProvince(@Param("province") String province);
+
     List<YearEndRound> findAllByOrderByIdDesc();
 }
 

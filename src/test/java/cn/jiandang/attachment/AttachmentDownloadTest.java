@@ -78,9 +78,9 @@ class AttachmentDownloadTest {
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
         for (String user : new String[] {"village2", "township2", "county2"}) {
             mvc.perform(get("/api/v1/attachments/" + photo.id()).with(httpBasic(user, "demo")))
-                    .andExpect(status().isForbidden())
+                    .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                    .andExpect(jsonPath("$.detail", startsWith("您无权查看本辖区以外的数据")));
+                    .andExpect(jsonPath("$.detail", startsWith("未找到该记录，或它不在您的辖区内")));
         }
         assertThat(jdbc.queryForList(
                         "select actor from audit_entry where id > ? and action = 'ACCESS_REFUSED'"

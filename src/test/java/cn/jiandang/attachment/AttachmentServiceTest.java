@@ -31,6 +31,14 @@ class AttachmentServiceTest {
     }
 
     @Test
+    void aFileNameLosesControlCharactersAndFoldersBeforeItIsStored() {
+        TestLogins.login("village1");
+        AttachmentRef stored = attachments.store(
+                VILLAGE1, "case", UUID.randomUUID().toString(), "MINUTES", "..\\a\u0000/../会议\u0007记录.pdf", PDF);
+        assertThat(stored.fileName()).isEqualTo("会议记录.pdf");
+    }
+
+    @Test
     void aPdfAndAPngAreStoredAndReadBackByTheirRegion() {
         TestLogins.login("village1");
         String owner = UUID.randomUUID().toString();

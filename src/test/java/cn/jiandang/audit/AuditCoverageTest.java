@@ -42,7 +42,7 @@ import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.TestPeople;
-import cn.jiandang.statistics.StatisticsService;
+import cn.jiandang.statistics.DailySnapshotJob;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
 import cn.jiandang.villageexit.PoorVillages;
@@ -153,10 +153,10 @@ class AuditCoverageTest {
     ManagementService management;
 
     @Autowired
-    StatisticsService statistics;
+    BaseDataService baseData;
 
     @Autowired
-    BaseDataService baseData;
+    DailySnapshotJob snapshots;
 
     @AfterEach
     void logout() {
@@ -247,6 +247,10 @@ class AuditCoverageTest {
         if (regions.find(RegionCode.of(code)).isEmpty()) {
             regions.create(RegionCode.of(code), "审计测试镇", false);
         }
+        // DailyRun: the statistics' day, recomputed on demand by the centre
+        TestLogins.login("centre");
+        snapshots.compute(snapshots.today());
+        TestLogins.logout();
         // Household, Member: registered by the village
         TestLogins.login("village1");
         long householdId = households.register(TestPeople.household(VILLAGE1, "赵六"));
@@ -307,8 +311,6 @@ class AuditCoverageTest {
         TestLogins.login("centre");
         poorVillages.markWestern(RegionCode.of("460000000000"), false);
         poorVillages.markWestern(RegionCode.of("460000000000"), true);
-        // DailyRun: the centre recomputes yesterday's statistics (the run is replaced, so written again)
-        statistics.recompute(statistics.today().minusDays(1));
     }
 
     /** The procedures of the other modules, each started by the officer who may. */

@@ -116,6 +116,7 @@ class FeatureGatingTest {
         close(feature);
 
         long before = gated.written().getAsLong();
+        int refusalsBefore = featureRefusals(feature);
         for (Runnable attempt : gated.attempts()) {
             TestLogins.login(gated.user());
             assertThatThrownBy(attempt::run)
@@ -127,11 +128,22 @@ class FeatureGatingTest {
         assertThat(gated.written().getAsLong())
                 .as("nothing written while closed")
                 .isEqualTo(before);
+        assertThat(featureRefusals(feature) - refusalsBefore)
+                .as("every R12 refusal is audited")
+                .isEqualTo(gated.attempts().size());
 
         reopen();
         TestLogins.login(gated.user());
         gated.attempts().get(0).run();
         assertThat(gated.written().getAsLong()).as("written once open").isGreaterThan(before);
+    }
+
+    private int featureRefusals(Feature feature) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'ACCESS_REFUSED' and entity_type = 'Feature'"
+                        + " and entity_id = ?",
+                Integer.class,
+                feature.name());
     }
 
     @Test

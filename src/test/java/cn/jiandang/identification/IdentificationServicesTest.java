@@ -282,7 +282,7 @@ class IdentificationServicesTest {
         assertThatThrownBy(() -> identificationSteps.completeHomeVerification(
                         taskId, caseId, verified(Category.NEWLY_POOR, PovertyFactor.ILLNESS)))
                 .isInstanceOf(TaskGoneException.class)
-                .hasMessageContaining("已由他人办理");
+                .hasMessage("该任务已由 village1 办理完毕，请刷新任务列表");
         assertThat(identification.find(caseId).factors()).containsExactly(PovertyFactor.DISASTER);
     }
 

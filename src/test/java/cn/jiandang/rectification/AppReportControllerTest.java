@@ -89,6 +89,13 @@ class AppReportControllerTest {
         assertThat(seen.type()).isEqualTo(ProblemType.RECORDS_DIFFER);
         TestLogins.logout();
         mvc.perform(get(location).with(httpBasic("province1", "demo"))).andExpect(status().isForbidden());
+        // R14: the province's refused read is audited like every refusal
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'ACCESS_REFUSED' and actor = 'province1'"
+                                + " and entity_type = 'RectificationCase' and entity_id = ?",
+                        Integer.class,
+                        String.valueOf(id)))
+                .isEqualTo(1);
         TestLogins.login("centre");
         RectificationCaseView c = rectification.find(id);
         assertThat(c.householdId()).isEqualTo(household);
@@ -127,7 +134,7 @@ class AppReportControllerTest {
         TestLogins.logout();
         report("centre", body.formatted(spouse, LocalDate.now()))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("档案中没有以该身份证号码为户主的农户"));
+                .andExpect(jsonPath("$.detail").value("未找到该记录，或它不在您的辖区内"));
     }
 
     @Test
@@ -150,7 +157,7 @@ class AppReportControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("headIdNumber"));
         report("centre", "{\"householdId\": 987654321, \"description\": \"账实不符\"}")
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("户编号 987654321 不存在"));
+                .andExpect(jsonPath("$.detail").value("未找到该记录，或它不在您的辖区内"));
         assertThat(appReports()).as("nothing registered").isEqualTo(before);
     }
 

@@ -20,6 +20,11 @@ public final class TestLogins {
                 .orElseThrow(() -> new IllegalArgumentException("no demo officer " + username));
     }
 
+    /** Every demo login of the embedded default. */
+    public static java.util.List<Officer> demoOfficers() {
+        return LocalUsersConfig.DEMO_OFFICERS;
+    }
+
     /** A made-up officer, e.g. of a region without a demo login. */
     public static Officer officer(String username, Role role, String region) {
         return new Officer(username, username, Set.of(role), RegionCode.of(region));

@@ -103,7 +103,8 @@ class BulkCompletionTest {
         BulkResult verified = bulk.complete(List.of(verifyA, verifyB), "核实无误");
 
         assertThat(verified.completed()).isEqualTo(1);
-        assertThat(verified.failures()).containsExactly(new BulkResult.Failure(verifyA, "该任务已由他人办理完毕或已撤回，请刷新任务列表"));
+        assertThat(verified.failures())
+                .containsExactly(new BulkResult.Failure(verifyA, "该任务已由 bulk-township 办理完毕，请刷新任务列表"));
         assertThat(yearEnd.find(caseB).status()).isEqualTo(YearEndStatus.COUNTY);
         assertThat(engineTasks.getProcessInstanceComments(yearEnd.find(caseB).processInstanceId()))
                 .extracting(Comment::getFullMessage)

@@ -113,7 +113,7 @@ class WorkTasksHandOverTest {
         rectificationSteps.handle(taskId, caseId, false, "已补齐台账", "台账照片");
         assertThatThrownBy(() -> work.handOver(taskId, "township1b"))
                 .isInstanceOf(TaskGoneException.class)
-                .hasMessage("该任务已由他人办理完毕或已撤回，请刷新任务列表");
+                .hasMessage("该任务已由 township1 办理完毕，请刷新任务列表");
     }
 
     /** A problem of 龙州镇 itself, passed down by the county: its township handling task. */

@@ -1,6 +1,7 @@
 package cn.jiandang.audit.internal;
 
 import cn.jiandang.audit.AuditEntryView;
+import cn.jiandang.security.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -40,6 +41,16 @@ class AuditEntry {
 
     AuditEntryView view() {
         return new AuditEntryView(
-                id, occurredAt, actor, action, entityType, entityId, before, after, taskId, requestId, detail);
+                id,
+                occurredAt,
+                actor,
+                action,
+                entityType,
+                Masking.text(entityId),
+                Masking.text(before),
+                Masking.text(after),
+                taskId,
+                requestId,
+                Masking.text(detail));
     }
 }

@@ -21,8 +21,8 @@ class AuditIntegration implements HibernatePropertiesCustomizer {
 
     private final EntityAuditListener listener;
 
-    AuditIntegration(Clock clock) {
-        this.listener = new EntityAuditListener(clock);
+    AuditIntegration(Clock clock, AuditTokens tokens) {
+        this.listener = new EntityAuditListener(clock, tokens);
     }
 
     @Override

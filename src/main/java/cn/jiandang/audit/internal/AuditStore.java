@@ -24,57 +24,65 @@ public class AuditStore {
 
     private final JdbcTemplate jdbc;
     private final AuditEntryRepository entries;
+    private final AuditTokens tokens;
 
-    AuditStore(JdbcTemplate jdbc, AuditEntryRepository entries) {
+    AuditStore(JdbcTemplate jdbc, AuditEntryRepository entries, AuditTokens tokens) {
         this.jdbc = jdbc;
         this.entries = entries;
+        this.tokens = tokens;
     }
 
     /** In the transaction of the caller (Spring binds the connection). */
     public void insert(AuditRow row) {
-        jdbc.update(connection -> statement(connection, row));
+        jdbc.update(connection -> statement(connection, row, tokens));
     }
 
     /** On the Hibernate session's own connection: the entity listener appends its rows in one batch. */
-    static void insertAll(Connection connection, List<AuditRow> rows) throws SQLException {
+    static void insertAll(Connection connection, List<AuditRow> rows, AuditTokens tokens) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
             for (AuditRow row : rows) {
-                bind(ps, row);
+                bind(ps, row, tokens);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
+    /** Masked again on the way out: entries written before numbers were tokenised must not show them either. */
     public List<AuditEntryView> forHousehold(long householdId, int limit) {
         return entries.findByHouseholdIdOrderByOccurredAtDescIdDesc(householdId, Limit.of(limit)).stream()
                 .map(AuditEntry::view)
                 .toList();
     }
 
-    private static PreparedStatement statement(Connection connection, AuditRow row) throws SQLException {
+    private static PreparedStatement statement(Connection connection, AuditRow row, AuditTokens tokens)
+            throws SQLException {
         PreparedStatement ps = connection.prepareStatement(INSERT);
-        bind(ps, row);
+        bind(ps, row, tokens);
         return ps;
     }
 
-    private static void bind(PreparedStatement ps, AuditRow row) throws SQLException {
+    /**
+     * Every text column passes the tokeniser, whoever made the row: the entity listener's JSON (a version's snapshot
+     * holds ID numbers as keys), callers' details, refused targets. No full number reaches the table.
+     */
+    private static void bind(PreparedStatement ps, AuditRow row, AuditTokens tokens) throws SQLException {
         ps.setTimestamp(1, Timestamp.from(row.occurredAt()));
         ps.setString(2, cut(row.actor(), 100));
         ps.setString(3, row.action());
         ps.setString(4, cut(row.entityType(), 100));
-        ps.setString(5, cut(row.entityId(), 100));
+        ps.setString(5, cut(tokens.scrub(row.entityId()), 100));
         if (row.householdId() == null) {
             ps.setNull(6, Types.BIGINT);
         } else {
             ps.setLong(6, row.householdId());
         }
         ps.setString(7, row.regionCode());
-        ps.setString(8, cut(row.before(), MAX_STATE));
-        ps.setString(9, cut(row.after(), MAX_STATE));
+        ps.setString(8, cut(tokens.scrub(row.before()), MAX_STATE));
+        ps.setString(9, cut(tokens.scrub(row.after()), MAX_STATE));
         ps.setString(10, cut(row.taskId(), 64));
         ps.setString(11, cut(row.requestId(), 64));
-        ps.setString(12, cut(row.detail(), 500));
+        ps.setString(12, cut(tokens.scrub(row.detail()), 500));
     }
 
     private static String cut(String value, int max) {

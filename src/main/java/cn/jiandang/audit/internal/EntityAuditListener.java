@@ -1,7 +1,6 @@
 package cn.jiandang.audit.internal;
 
 import cn.jiandang.audit.AuditActions;
-import cn.jiandang.security.Masking;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +44,7 @@ import java.util.TreeMap;
  * as an audit row: who, when, which entity, before and after (only the changed properties), task and request.
  * The row is appended on the session's own connection just before the transaction commits, so it is part of
  * the same transaction: no write without its entry, no entry without its write. ID and phone numbers are
- * stored masked.
+ * stored masked with a keyed token ({@link AuditTokens}).
  */
 class EntityAuditListener
         implements PostInsertEventListener,
@@ -58,6 +57,7 @@ class EntityAuditListener
     private static final String OURS = "cn.jiandang.";
 
     private final Clock clock;
+    private final AuditTokens tokens;
     /** Rows not yet written, per session (sessions are thread-confined; identity keys). */
     private final Map<Object, List<AuditRow>> pending = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -68,8 +68,9 @@ class EntityAuditListener
             .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
-    EntityAuditListener(Clock clock) {
+    EntityAuditListener(Clock clock, AuditTokens tokens) {
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     /** Whether the entity class is audited: all of ours except the audit entry itself. */
@@ -245,7 +246,7 @@ class EntityAuditListener
             session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> {
                 List<AuditRow> batch = pending.remove(s);
                 if (batch != null && !batch.isEmpty()) {
-                    s.doWork(connection -> AuditStore.insertAll(connection, batch));
+                    s.doWork(connection -> AuditStore.insertAll(connection, batch, tokens));
                 }
             });
             session.getActionQueue()
@@ -276,10 +277,10 @@ class EntityAuditListener
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.contains("idnumber")) {
-            return Masking.idNumber(String.valueOf(value));
+            return tokens.idNumber(String.valueOf(value));
         }
         if (lower.contains("phone")) {
-            return Masking.phone(String.valueOf(value));
+            return tokens.phone(String.valueOf(value));
         }
         if (value instanceof byte[] bytes) {
             return bytes.length + " bytes";

@@ -8,6 +8,7 @@ import cn.jiandang.household.Health;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
+import cn.jiandang.household.PersonalNumbers;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
@@ -23,8 +24,11 @@ import cn.jiandang.household.search.SearchTotal;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Masking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,11 +52,14 @@ class HouseholdController extends ApiErrors {
 
     /** "1,000+": a capped total reads at most this many rows more than the page. */
     private static final int TOTAL_CAP = 1000;
+    /** Marks the operations that answer full personal numbers, for the authorisation matrix's leak check. */
+    static final String REVEALS = "x-reveals-personal-numbers";
 
     private final HouseholdService households;
     private final HouseholdSearch search;
     private final BaseDataService baseData;
     private final BaseDataEdits edits;
+    private final PersonalNumbers numbers;
     private final RegionService regions;
     private final CurrentOfficer current;
 
@@ -61,8 +68,10 @@ class HouseholdController extends ApiErrors {
             HouseholdSearch search,
             BaseDataService baseData,
             BaseDataEdits edits,
+            PersonalNumbers numbers,
             RegionService regions,
             CurrentOfficer current) {
+        this.numbers = numbers;
         this.households = households;
         this.search = search;
         this.baseData = baseData;
@@ -120,7 +129,9 @@ class HouseholdController extends ApiErrors {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "一户的档案", description = "家庭成员、类别变化、现有致贫（返贫）原因与风险、收入、搬迁；辖区外的户返回403")
+    @Operation(
+            summary = "一户的档案",
+            description = "家庭成员、类别变化、现有致贫（返贫）原因与风险、收入、搬迁；身份证号码和电话号码已脱敏，完整号码另行请求（留痕）。" + "辖区外的户与不存在的户同样返回404")
     ResponseEntity<HouseholdDocument> one(@PathVariable long id) {
         HouseholdDetails d = households.details(id);
         VersionStamp version = edits.currentVersion(id);
@@ -134,14 +145,14 @@ class HouseholdController extends ApiErrors {
                         d.identificationMonth() == null
                                 ? null
                                 : d.identificationMonth().toString(),
-                        d.contactPhone(),
+                        Masking.phone(d.contactPhone()),
                         d.worksAway(),
                         d.riskEliminated(),
                         d.members().stream()
                                 .map(m -> new MemberItem(
                                         m.memberId(),
                                         m.name(),
-                                        m.idNumber(),
+                                        Masking.idNumber(m.idNumber()),
                                         m.birthDate(),
                                         m.sex(),
                                         m.relation(),
@@ -173,6 +184,24 @@ class HouseholdController extends ApiErrors {
                                 .orElse(null),
                         d.relocation(),
                         version.number()));
+    }
+
+    @GetMapping("/{id}/members/{memberId}/id-number")
+    @Operation(
+            summary = "一名成员的完整身份证号码",
+            description = "仅限该户所在辖区的各级扶贫干部；每次请求都记入操作日志",
+            extensions = @Extension(properties = @ExtensionProperty(name = REVEALS, value = "true")))
+    FullIdNumber idNumber(@PathVariable long id, @PathVariable long memberId) {
+        return new FullIdNumber(memberId, numbers.revealIdNumber(id, memberId));
+    }
+
+    @GetMapping("/{id}/contact-phone")
+    @Operation(
+            summary = "该户完整的联系电话",
+            description = "仅限该户所在辖区的各级扶贫干部；每次请求都记入操作日志",
+            extensions = @Extension(properties = @ExtensionProperty(name = REVEALS, value = "true")))
+    FullContactPhone contactPhone(@PathVariable long id) {
+        return new FullContactPhone(numbers.revealContactPhone(id));
     }
 
     private static RegionCode regionCode(String raw) {
@@ -221,7 +250,7 @@ class HouseholdController extends ApiErrors {
             String villagePath,
             Category category,
             String identificationMonth,
-            String contactPhone,
+            String contactPhoneMasked,
             boolean worksAway,
             boolean riskEliminated,
             List<MemberItem> members,
@@ -232,11 +261,18 @@ class HouseholdController extends ApiErrors {
             Relocation relocation,
             int version) {}
 
-    /** A member; {@code id} names the member in writes (a death, a base-data edit). */
+    record FullIdNumber(long memberId, String idNumber) {}
+
+    record FullContactPhone(String contactPhone) {}
+
+    /**
+     * A member; {@code id} names the member in writes (a death, a base-data edit) and in the audited full-number
+     * request; the ID number masked.
+     */
     record MemberItem(
             Long id,
             String name,
-            String idNumber,
+            String idNumberMasked,
             LocalDate birthDate,
             String sex,
             Relation relation,

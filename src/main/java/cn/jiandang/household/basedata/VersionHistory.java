@@ -5,6 +5,7 @@ import cn.jiandang.household.Wording;
 import cn.jiandang.household.internal.HouseholdVersion;
 import cn.jiandang.household.internal.HouseholdVersionRepository;
 import cn.jiandang.region.RegionService;
+import cn.jiandang.security.Masking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,8 +54,16 @@ class VersionHistory {
         return result;
     }
 
+    /** One version as field paths and values, its personal numbers masked like everywhere outside the registry. */
     Map<String, Object> snapshotOf(long householdId, int number) {
-        return read(householdId, number);
+        Map<String, Object> s = read(householdId, number);
+        try {
+            Map<String, Object> masked = JSON.readValue(Masking.text(JSON.writeValueAsString(s)), MAP);
+            masked.computeIfPresent("contactPhone", (k, v) -> Masking.phone(String.valueOf(v)));
+            return masked;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Object> read(long householdId, int number) {

@@ -82,11 +82,11 @@ class HouseholdControllerTest {
     }
 
     @Test
-    void aRegionOutsideTheCallersIsForbiddenAsProblemDetails() throws Exception {
+    void aRegionOutsideTheCallersIsAnsweredLikeNothingThereAsProblemDetails() throws Exception {
         mvc.perform(get("/api/v1/households").param("region", "130126000000").with(httpBasic("county1", "demo")))
-                .andExpect(status().isForbidden())
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail", startsWith("您无权查看本辖区以外的数据")));
+                .andExpect(jsonPath("$.detail", startsWith("未找到该记录，或它不在您的辖区内")));
     }
 
     @Test
@@ -112,7 +112,7 @@ class HouseholdControllerTest {
                 .andExpect(jsonPath("$.villageCode", is("130125100201")))
                 .andExpect(jsonPath("$.category", is("MARGINAL")))
                 .andExpect(jsonPath("$.members[0].name", notNullValue()))
-                .andExpect(jsonPath("$.members[0].idNumber", notNullValue()))
+                .andExpect(jsonPath("$.members[0].idNumberMasked", notNullValue()))
                 .andExpect(jsonPath("$.members[0].birthDate", notNullValue()))
                 .andExpect(jsonPath("$.members[0].sex", notNullValue()))
                 .andExpect(jsonPath("$.members[0].relation", is("HEAD")))
@@ -123,13 +123,14 @@ class HouseholdControllerTest {
     }
 
     @Test
-    void anotherRegionsHouseholdIs403AndAnUnknownOne404() throws Exception {
+    void anotherRegionsHouseholdAndAnUnknownOneAreBoth404() throws Exception {
         long id = householdOf("130125100201", null);
         mvc.perform(get("/api/v1/households/{id}", id).with(httpBasic("village2", "demo")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", startsWith("未找到该记录")));
         mvc.perform(get("/api/v1/households/{id}", 987654321L).with(httpBasic("village2", "demo")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail", startsWith("户编号")));
+                .andExpect(jsonPath("$.detail", startsWith("未找到该记录")));
         TestLogins.logout(); // MockMvc would carry the test thread's login into the request
         mvc.perform(get("/api/v1/households/{id}", id)).andExpect(status().isUnauthorized());
     }

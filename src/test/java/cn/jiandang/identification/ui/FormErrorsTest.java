@@ -129,7 +129,7 @@ class FormErrorsTest extends KaribuTest {
 
         TaskPages.submit();
         assertThat(NotificationsKt.getNotifications()).isEmpty();
-        assertThat(_get(summary(), Span.class).getText()).isEqualTo("该任务已由他人办理完毕或已撤回，请刷新任务列表");
+        assertThat(_get(summary(), Span.class).getText()).isEqualTo("该任务已由 township1b 办理完毕，请刷新任务列表");
     }
 
     private static Div summary() {

@@ -15,6 +15,12 @@ public final class AuditActions {
     /** An officer had the full ID and phone numbers of a household shown. */
     public static final String REVEAL_PERSONAL_NUMBERS = "REVEAL_PERSONAL_NUMBERS";
 
+    /** An officer exported a table (e.g. daily statistics to XLSX): which, for which region and day. */
+    public static final String EXPORT = "EXPORT";
+
+    /** An officer's file was imported (the rows it wrote are recorded as CREATE entries of their own). */
+    public static final String IMPORT = "IMPORT";
+
     /** MDC keys that tie an entry to the engine task and the HTTP request it came from. */
     public static final String MDC_TASK_ID = "taskId";
 

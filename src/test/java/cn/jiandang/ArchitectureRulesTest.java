@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the module graph alone does not say: only procedures change a household's category, only {@link Procedures}
- * starts a process instance, and only seeders and the job executor act as the {@link SystemActor}.
+ * starts a process instance, and only seeders, scheduled jobs, start-up runners and the job executor act as the
+ * {@link SystemActor}.
  */
 class ArchitectureRulesTest {
 
@@ -95,7 +98,13 @@ class ArchitectureRulesTest {
             .dependOnClassesThat()
             .areAssignableTo(TaskService.class);
 
-    static final ArchRule ONLY_SEEDERS_AND_THE_JOB_EXECUTOR_ACT_AS_THE_SYSTEM = methods()
+    /** Work no officer starts: a class with a {@code @Scheduled} method, or one run once at start. */
+    static final DescribedPredicate<JavaClass> SCHEDULED_OR_AT_START = DescribedPredicate.describe(
+            "scheduled jobs (a @Scheduled method) or start-up runners (ApplicationRunner)",
+            c -> c.isAssignableTo(ApplicationRunner.class)
+                    || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Scheduled.class)));
+
+    static final ArchRule ONLY_SEEDERS_JOBS_AND_THE_JOB_EXECUTOR_ACT_AS_THE_SYSTEM = methods()
             .that()
             .areDeclaredIn(SystemActor.class)
             .and()
@@ -104,7 +113,8 @@ class ArchitectureRulesTest {
             .onlyBeCalled()
             .byClassesThat(resideInAPackage("cn.jiandang.security")
                     .or(resideInAPackage("cn.jiandang.demo"))
-                    .or(simpleNameEndingWith("DemoSeeder")));
+                    .or(simpleNameEndingWith("DemoSeeder"))
+                    .or(SCHEDULED_OR_AT_START));
 
     private static JavaClasses main;
 
@@ -143,13 +153,18 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    void onlySeedersAndTheJobExecutorActAsTheSystem() {
-        ONLY_SEEDERS_AND_THE_JOB_EXECUTOR_ACT_AS_THE_SYSTEM.check(main);
+    void onlySeedersScheduledJobsAndTheJobExecutorActAsTheSystem() {
+        ONLY_SEEDERS_JOBS_AND_THE_JOB_EXECUTOR_ACT_AS_THE_SYSTEM.check(main);
         JavaClasses rogue = new ClassFileImporter().importClasses(RogueController.class, SystemActor.class);
-        assertThat(ONLY_SEEDERS_AND_THE_JOB_EXECUTOR_ACT_AS_THE_SYSTEM
+        assertThat(ONLY_SEEDERS_JOBS_AND_THE_JOB_EXECUTOR_ACT_AS_THE_SYSTEM
                         .evaluate(rogue)
                         .hasViolation())
                 .isTrue();
+        JavaClasses job = new ClassFileImporter().importClasses(NightlyJob.class, SystemActor.class);
+        assertThat(ONLY_SEEDERS_JOBS_AND_THE_JOB_EXECUTOR_ACT_AS_THE_SYSTEM
+                        .evaluate(job)
+                        .hasViolation())
+                .isFalse();
     }
 
     /** A form that would promote a household itself (not a Spring bean, not a route: never instantiated). */
@@ -162,6 +177,14 @@ class ArchitectureRulesTest {
     /** An endpoint that would do the same, and bypass every check as the system. */
     static class RogueController {
         void promote(HouseholdService households, CategoryChangeRequest request) {
+            SystemActor.run(() -> households.changeCategory(request));
+        }
+    }
+
+    /** A scheduled job: nobody is logged in when it fires, so it acts as the system. */
+    static class NightlyJob {
+        @Scheduled(cron = "0 0 1 * * *")
+        void nightly(HouseholdService households, CategoryChangeRequest request) {
             SystemActor.run(() -> households.changeCategory(request));
         }
     }

@@ -1,5 +1,6 @@
 package cn.jiandang.attachment;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import com.vaadin.flow.component.Composite;
@@ -22,7 +23,9 @@ import java.util.function.Function;
 
 /**
  * An upload field for a form: PDF/JPEG/PNG up to the limit, checked by content on the server; lists what is
- * attached with download links. {@link #attachmentIds()} gives the ids for the service call.
+ * attached with download links. {@link #attachmentIds()} gives the ids for the service call. The upload's own file
+ * list is the browser's (it ticks every file the server received, even one the server then refused), so it is
+ * emptied once the server has decided: what is stored shows as a link, a refused file as ✗ with its name and reason.
  */
 public class AttachmentField extends Composite<VerticalLayout> implements HasValidation {
 
@@ -34,6 +37,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
     private final String taskId;
     private final VerticalLayout files = new VerticalLayout();
     private final Span error = new Span();
+    private final Upload upload;
     private final List<Long> ids = new ArrayList<>();
     private String errorMessage = "";
 
@@ -61,13 +65,13 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         this.ownerId = ownerId;
         this.kind = kind;
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(
+        upload = new Upload(
                 UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> stored(metadata.fileName(), bytes))));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(service.maxBytes());
         upload.setI18n(i18n(ui));
-        upload.addFileRejectedListener(
-                e -> showError(ui.getTranslation("attachment.rejected", service.maxBytes() / 1024 / 1024)));
+        upload.addFileRejectedListener(e ->
+                refused(e.getFileName(), ui.getTranslation("attachment.rejected", service.maxBytes() / 1024 / 1024)));
         error.addClassName("jd-field-error");
         error.setVisible(false);
         files.setPadding(false);
@@ -113,12 +117,20 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
 
     /** Stores an uploaded file; the same path the upload takes, usable from tests. */
     public void stored(String fileName, byte[] bytes) {
+        upload.clearFileList();
         try {
             show(service.store(region, ownerType, ownerId, kind, taskId, fileName, bytes));
             error.setVisible(false);
         } catch (BusinessException e) {
-            showError(e.getMessage());
+            refused(fileName, e.getMessage());
         }
+    }
+
+    /** ✗, the file's name and why it was refused; the reason is the field's error message. */
+    private void refused(String fileName, String reason) {
+        errorMessage = reason == null ? "" : reason;
+        error.setText("✗ " + (fileName == null ? "" : fileName + "：") + errorMessage);
+        setInvalid(true);
     }
 
     public List<Long> attachmentIds() {
@@ -135,7 +147,8 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
 
     private void show(AttachmentRef ref) {
         ids.add(ref.id());
-        files.add(link(service, ref));
+        // a file's name is data
+        files.add(Texts.data(link(service, ref)));
     }
 
     /**
@@ -160,11 +173,6 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
             return Math.max(1, (bytes + 1023) / 1024) + " KB";
         }
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
-    }
-
-    private void showError(String message) {
-        setErrorMessage(message);
-        setInvalid(true);
     }
 
     @Override

@@ -2,11 +2,10 @@ package cn.jiandang.base;
 
 import cn.jiandang.common.BusinessException;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
@@ -27,7 +26,8 @@ import java.util.function.Supplier;
  * The checks of one form, shown beside the fields: required fields, lengths that fit the columns, formats, money
  * and dates are checked before the form calls its service ({@link #submit}), and nothing is submitted while a
  * field is invalid. A {@link BusinessException} with field errors from the service is shown on the fields of the
- * same names, so the server's rules appear where they belong too.
+ * same names, so the server's rules appear where they belong too. One summary at the top of the form lists what to
+ * fix (no pop-up covers the fields); a field is marked required only while it is.
  *
  * <pre>{@code
  * FormCheck check = new FormCheck();
@@ -41,6 +41,9 @@ public final class FormCheck {
     private static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000");
 
     private final List<Field<?>> fields = new ArrayList<>();
+    private final FormSummary summary = new FormSummary();
+    /** Whether the summary lists the fields' problems (kept current as they are fixed) or a message of the service. */
+    private boolean summaryOfFields;
 
     /** Registers a value field under the name the service uses for it in its field errors. */
     public <V, C extends HasValue<?, V> & HasValidation> Field<V> field(String name, C component) {
@@ -49,10 +52,21 @@ public final class FormCheck {
         component.addValueChangeListener(e -> {
             if (component.isInvalid()) {
                 field.validate();
+                refreshSummary();
             }
+            // a choice may make another field required ("a reason when the decision is no"), or no longer
+            fields.forEach(Field::showRequired);
         });
         fields.add(field);
         return field;
+    }
+
+    /**
+     * The form's summary of problems, for a form that wants it in a particular place; otherwise it goes to the top
+     * of the smallest layout holding the form's fields when there is something to show.
+     */
+    public Component summary() {
+        return summary;
     }
 
     /** Registers a component without a value (an upload) so that the service's errors about it show on it. */
@@ -88,20 +102,26 @@ public final class FormCheck {
 
     /**
      * Runs the action only when every field is valid; a {@link BusinessException} naming fields of this form is
-     * shown on them (and summarised in a notification); any other error goes on to the session's error handler.
+     * shown on them, and any other one at the top of the form; where the form is not on screen, it goes on to the
+     * session's error handler.
      */
     public void submit(Runnable action) {
         if (!validate()) {
-            notifyError(translate("validation.fix"));
+            summarise();
             return;
         }
+        summary.clear();
         try {
             action.run();
         } catch (BusinessException e) {
-            if (!showServerErrors(e)) {
+            if (showServerErrors(e)) {
+                summarise();
+            } else if (placeSummary()) {
+                summaryOfFields = false;
+                summary.show(e.getMessage(), List.of());
+            } else {
                 throw e;
             }
-            notifyError(e.getMessage());
         }
     }
 
@@ -136,8 +156,36 @@ public final class FormCheck {
         return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
     }
 
-    private static void notifyError(String message) {
-        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** The summary of the fields' problems, at the top of the form. */
+    private void summarise() {
+        if (placeSummary()) {
+            summaryOfFields = true;
+            refreshSummary();
+        }
+    }
+
+    private void refreshSummary() {
+        if (!summaryOfFields) {
+            return;
+        }
+        List<String> problems = fields.stream()
+                .map(Field::problem)
+                .filter(p -> p != null)
+                .distinct()
+                .toList();
+        if (problems.isEmpty()) {
+            summary.clear();
+        } else {
+            summary.show(translate("validation.fix"), problems);
+        }
+    }
+
+    private boolean placeSummary() {
+        return summary.place(fields.stream()
+                .map(f -> f.target)
+                .filter(Component.class::isInstance)
+                .map(Component.class::cast)
+                .toList());
     }
 
     static String translate(String key, Object... params) {
@@ -154,6 +202,7 @@ public final class FormCheck {
         private final HasValidation target;
         private final List<Function<V, String>> rules = new ArrayList<>();
         private BooleanSupplier applies = () -> true;
+        private BooleanSupplier required = () -> false;
 
         private Field(String name, Supplier<V> value, HasValue<?, V> input, HasValidation target) {
             this.name = name;
@@ -169,10 +218,10 @@ public final class FormCheck {
 
         /** Must be filled in while the condition holds (e.g. a reason when the decision is "no"). */
         public Field<V> requiredIf(BooleanSupplier condition) {
-            if (input != null) {
-                input.setRequiredIndicatorVisible(true);
-            }
+            BooleanSupplier before = required;
+            required = () -> before.getAsBoolean() || condition.getAsBoolean();
             rules.add(v -> condition.getAsBoolean() && isEmpty(v) ? requiredMessage(v) : null);
+            showRequired();
             return this;
         }
 
@@ -264,6 +313,26 @@ public final class FormCheck {
             }
             show(problem);
             return problem == null;
+        }
+
+        /** The required marker, only while the field is required (a reason only once the decision is "no"). */
+        void showRequired() {
+            if (input != null) {
+                input.setRequiredIndicatorVisible(required.getAsBoolean());
+            }
+        }
+
+        /** The field's current problem as the summary names it ("label: message"), null when it has none. */
+        String problem() {
+            if (!target.isInvalid()
+                    || target.getErrorMessage() == null
+                    || target.getErrorMessage().isBlank()) {
+                return null;
+            }
+            String label = target instanceof HasLabel l ? l.getLabel() : null;
+            return label == null || label.isBlank()
+                    ? target.getErrorMessage()
+                    : label + translate("validation.labelSeparator") + target.getErrorMessage();
         }
 
         private boolean applies() {

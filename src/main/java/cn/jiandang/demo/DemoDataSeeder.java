@@ -25,6 +25,7 @@ import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.SystemActor;
 import cn.jiandang.villageexit.PoorVillages;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,9 +47,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * Seeds the demo province on first start (an empty region table); a second start keeps what is there.
+ * Seeds the demo province on first start (an empty region table); a second start keeps what is there. The whole
+ * province is one transaction: a first start interrupted while seeding leaves nothing behind, so the next start finds
+ * an empty region table and seeds it all again (a partial province would never be completed).
  * Deterministic: the same seed gives the same households, so screenshots and tests are stable. Runs after
  * {@code functionopening.FunctionOpeningDemoSeeder} ({@code @Order(1)}), which opens the demo province's functions:
  * the natural changes, incomes and relocations seeded here pass the R12 gate like any officer's, with no bypass.
@@ -78,6 +82,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ProjectService projects;
     private final PoorVillages poorVillages;
     private final TransactionTemplate tx;
+    private final EntityManager entityManager;
 
     DemoDataSeeder(
             RegionService regions,
@@ -87,7 +92,8 @@ class DemoDataSeeder implements ApplicationRunner {
             VillageAdjustmentService adjustments,
             ProjectService projects,
             PoorVillages poorVillages,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            EntityManager entityManager) {
         this.regions = regions;
         this.households = households;
         this.naturalChanges = naturalChanges;
@@ -96,6 +102,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.projects = projects;
         this.poorVillages = poorVillages;
         this.tx = tx;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -104,58 +111,66 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        // the seeder acts as the system (the centre's national account): every write passes the same checks
-        SystemActor.run(() -> {
-            int count = seed();
-            log.info(
-                    "Demo province seeded: {} regions, {} households in {} ms",
-                    DemoProvince.REGIONS.size() + 1,
-                    count,
-                    (System.nanoTime() - started) / 1_000_000);
-        });
+        int count = seed(DemoProvince.HEBEI, village -> log.debug("Demo village {} seeded", village));
+        log.info(
+                "Demo province seeded: {} regions, {} households in {} ms",
+                DemoProvince.REGIONS.size() + 1,
+                count,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** One transaction per village keeps the persistence context small, so seeding stays fast. */
-    private int seed() {
+    /**
+     * Seeds the layout in one transaction (joining the caller's, if any), as the system ({@link SystemActor}, the
+     * centre's national account: every write passes the same checks as an officer's); {@code afterVillage} hears of
+     * each village once its households are written (still uncommitted). Returns the households seeded.
+     */
+    int seed(DemoProvince.Layout layout, Consumer<RegionCode> afterVillage) {
+        return SystemActor.call(() -> tx.execute(status -> seedAll(layout, afterVillage)));
+    }
+
+    /** One transaction; the persistence context is emptied after each village, so seeding stays fast. */
+    private int seedAll(DemoProvince.Layout layout, Consumer<RegionCode> afterVillage) {
         RegionCode site = RegionCode.of(DemoProvince.SITE);
-        tx.executeWithoutResult(status -> {
-            DemoProvince.REGIONS.forEach(p -> regions.create(RegionCode.of(p.code()), p.name(), p.deepPoverty()));
+        layout.places().forEach(p -> regions.create(RegionCode.of(p.code()), p.name(), p.deepPoverty()));
+        if (layout.withHistory()) {
             adjustments.rename(
                     RegionCode.of(DemoProvince.RENAMED_TOWNSHIP),
                     DemoProvince.RENAMED_TOWNSHIP_NAME,
                     DemoProvince.RENAMED_ON,
                     RegionAdjustment.RENAMED);
             adjustments.createVillage(site, DemoProvince.SITE_TEMPORARY_NAME, DemoProvince.SITE_OPENED, true);
-            DemoProvince.POOR_VILLAGES.forEach(v -> poorVillages.markPoorVillage(RegionCode.of(v), true));
-        });
+        }
+        layout.poorVillages().forEach(v -> poorVillages.markPoorVillage(RegionCode.of(v), true));
         Random random = new Random(20200501L);
         Set<String> usedIds = new HashSet<>();
         Map<String, List<Long>> beneficiariesByCounty = new TreeMap<>();
         List<Long> relocated = new ArrayList<>();
         int count = 0;
         int villageIndex = 0;
-        for (DemoProvince.Place place : DemoProvince.REGIONS) {
+        for (DemoProvince.Place place : layout.places()) {
             RegionCode village = RegionCode.of(place.code());
             if (village.level() != RegionLevel.VILLAGE) {
                 continue;
             }
             villageIndex++;
-            int index = villageIndex;
-            count += tx.execute(
-                    status -> seedVillage(village, index, random, usedIds, beneficiariesByCounty, relocated));
+            count += seedVillage(layout, village, villageIndex, random, usedIds, beneficiariesByCounty, relocated);
+            entityManager.flush();
+            entityManager.clear();
+            afterVillage.accept(village);
         }
-        tx.executeWithoutResult(status -> finish(site, relocated, beneficiariesByCounty));
+        finish(layout, site, relocated, beneficiariesByCounty);
         return count;
     }
 
     private int seedVillage(
+            DemoProvince.Layout layout,
             RegionCode village,
             int villageIndex,
             Random random,
             Set<String> usedIds,
             Map<String, List<Long>> beneficiariesByCounty,
             List<Long> relocated) {
-        for (int i = 0; i < DemoProvince.HOUSEHOLDS_PER_VILLAGE; i++) {
+        for (int i = 0; i < layout.householdsPerVillage(); i++) {
             NewHousehold request = household(village, random, usedIds);
             long id = households.register(request);
             Category category = CYCLE[i % CYCLE.length];
@@ -171,18 +186,24 @@ class DemoDataSeeder implements ApplicationRunner {
             if (i == 3 || i == 6 || i == 12 || i == 20) {
                 naturalChange(id, request, (villageIndex + i) % 4, village, random, usedIds);
             }
-            if (village.value().startsWith("130126100") && (i == 1 || i == 8)) {
+            if (layout.withHistory() && village.value().startsWith("130126100") && (i == 1 || i == 8)) {
                 relocate(id, random);
                 relocated.add(id);
             }
         }
-        return DemoProvince.HOUSEHOLDS_PER_VILLAGE;
+        return layout.householdsPerVillage();
     }
 
-    private void finish(RegionCode site, List<Long> relocated, Map<String, List<Long>> beneficiariesByCounty) {
-        adjustments.moveHouseholds(relocated, site, DemoProvince.RELOCATED_ON);
-        adjustments.rename(
-                site, DemoProvince.SITE_NAME, DemoProvince.SITE_NAMED, RegionAdjustment.TEMPORARY_NAME_REPLACED);
+    private void finish(
+            DemoProvince.Layout layout,
+            RegionCode site,
+            List<Long> relocated,
+            Map<String, List<Long>> beneficiariesByCounty) {
+        if (layout.withHistory()) {
+            adjustments.moveHouseholds(relocated, site, DemoProvince.RELOCATED_ON);
+            adjustments.rename(
+                    site, DemoProvince.SITE_NAME, DemoProvince.SITE_NAMED, RegionAdjustment.TEMPORARY_NAME_REPLACED);
+        }
         beneficiariesByCounty.forEach((county, ids) -> {
             for (int p = 0; p < DemoProvince.PROJECTS.size(); p++) {
                 List<Long> share = ids.subList(p * ids.size() / 3, (p + 1) * ids.size() / 3);

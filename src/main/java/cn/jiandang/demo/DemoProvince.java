@@ -8,6 +8,13 @@ final class DemoProvince {
 
     record Place(String code, String name, boolean deepPoverty) {}
 
+    /**
+     * What one seeding creates: its places (each after its parent), the households of each village, the poor villages,
+     * and whether it has the Hebei demo's region history (a renamed township, a resettlement site and its relocated
+     * households). A test seeds a small layout of its own.
+     */
+    record Layout(List<Place> places, int householdsPerVillage, List<String> poorVillages, boolean withHistory) {}
+
     static final List<Place> REGIONS = List.of(
             new Place("130000000000", "河北省", false),
             new Place("130100000000", "石家庄市", false),
@@ -70,6 +77,9 @@ final class DemoProvince {
             List.of("建国", "志强", "国华", "德胜", "海军", "永刚", "振华", "文斌", "明亮", "春生", "立新", "保国", "铁柱", "红旗", "卫东");
     static final List<String> GIVEN_FEMALE =
             List.of("秀英", "桂兰", "玉梅", "淑珍", "丽娟", "春花", "美玲", "翠萍", "小红", "海燕", "素芳", "金凤", "晓燕", "雪梅", "丽华");
+
+    /** The demo province of the embedded default. */
+    static final Layout HEBEI = new Layout(REGIONS, HOUSEHOLDS_PER_VILLAGE, POOR_VILLAGES, true);
 
     private DemoProvince() {}
 }

@@ -26,7 +26,7 @@ public enum Feature {
 
     /** The message-bundle key of this function's name (zh and en). */
     public String labelKey() {
-        return "polish.feature." + name();
+        return "enum.Feature." + name();
     }
 
     /**

@@ -37,4 +37,13 @@ public enum Category {
     public static String labelOf(Category category) {
         return category == null ? "一般农户" : category.label();
     }
+
+    /**
+     * The category's key in the message bundles, for a label in the officer's language where the category travels
+     * as text (the task list's lines): {@code enum.Category.POOR}; {@code enum.Category.NONE} for an ordinary
+     * household.
+     */
+    public static String labelKey(Category category) {
+        return "enum.Category." + (category == null ? "NONE" : category.name());
+    }
 }

@@ -24,13 +24,17 @@ public final class ContactPhone {
     }
 
     static String check(String phone) {
+        return checked("contactPhone", phone);
+    }
+
+    /** The phone without surrounding blanks; refused (R10) for the field {@code field} when missing or not real. */
+    public static String checked(String field, String phone) {
         if (phone == null || phone.isBlank()) {
-            throw BusinessException.invalidField("contactPhone", "联系电话必须填写（包括外出务工人员），以便普查员联系到本户");
+            throw BusinessException.invalidField(field, "联系电话必须填写（包括外出务工人员），以便普查员联系到本户");
         }
         String trimmed = phone.strip();
         if (!MOBILE.matcher(trimmed).matches() && !LANDLINE.matcher(trimmed).matches()) {
-            throw BusinessException.invalidField(
-                    "contactPhone", "联系电话无效：请填写11位手机号码或带区号的固定电话，如 13812345678 或 0311-86012345");
+            throw BusinessException.invalidField(field, "联系电话无效：请填写11位手机号码或带区号的固定电话，如 13812345678 或 0311-86012345");
         }
         return trimmed;
     }

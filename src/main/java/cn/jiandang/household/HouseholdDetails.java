@@ -64,10 +64,36 @@ public record HouseholdDetails(
             Education education,
             Health health,
             WorkingAbility workingAbility,
-            boolean migrantWork) {
+            boolean migrantWork,
+            Long memberId) {
 
         public MemberView(String name, String idNumber, Relation relation, String sex, LocalDate birthDate) {
-            this(name, idNumber, relation, sex, birthDate, null, null, null, null, false);
+            this(name, idNumber, relation, sex, birthDate, null, null, null, null, false, null);
+        }
+
+        public MemberView(
+                String name,
+                String idNumber,
+                Relation relation,
+                String sex,
+                LocalDate birthDate,
+                String ethnicity,
+                Education education,
+                Health health,
+                WorkingAbility workingAbility,
+                boolean migrantWork) {
+            this(
+                    name,
+                    idNumber,
+                    relation,
+                    sex,
+                    birthDate,
+                    ethnicity,
+                    education,
+                    health,
+                    workingAbility,
+                    migrantWork,
+                    null);
         }
     }
 

@@ -328,7 +328,8 @@ public class HouseholdService {
                 m.education(),
                 m.health(),
                 m.workingAbility(),
-                m.migrantWork());
+                m.migrantWork(),
+                m.id());
     }
 
     private HouseholdSummary summary(Household h) {

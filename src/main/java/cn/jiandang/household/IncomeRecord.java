@@ -18,6 +18,9 @@ public record IncomeRecord(
         BigDecimal transfer,
         BigDecimal productionCosts) {
 
+    /** The largest amount a {@code decimal(14, 2)} column holds, exclusive. */
+    private static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000");
+
     public IncomeRecord {
         Map<String, String> errors = new LinkedHashMap<>();
         if (year < 2013 || year > 2100) {
@@ -56,6 +59,10 @@ public record IncomeRecord(
         }
         if (value.signum() < 0) {
             errors.put(field, label + "不能为负数");
+        }
+        if (value.abs().compareTo(MONEY_LIMIT) >= 0) {
+            errors.put(field, label + "超出可记录的金额（须小于一万亿元）");
+            return value;
         }
         if (value.stripTrailingZeros().scale() > 2) {
             errors.put(field, label + "最多保留2位小数（元）: " + value.toPlainString());

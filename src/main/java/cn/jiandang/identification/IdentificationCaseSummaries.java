@@ -41,7 +41,11 @@ class IdentificationCaseSummaries implements CaseSummaries {
                 subjects.put(
                         task.id(),
                         new CaseSubject(
-                                h.headName(), h.headIdMasked(), h.villageCode(), Category.labelOf(h.category())));
+                                h.headName(),
+                                h.headIdMasked(),
+                                h.villageCode(),
+                                Category.labelOf(h.category()),
+                                Category.labelKey(h.category())));
             }
         }
         return subjects;

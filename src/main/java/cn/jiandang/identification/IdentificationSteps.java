@@ -149,13 +149,24 @@ public class IdentificationSteps {
                 resolution);
     }
 
-    /** Step 4: the township approves, rejects, or returns the case to the village with a comment. */
+    /**
+     * Step 4: the township approves, rejects, or returns the case to the village, always with its review opinion
+     * (审核意见): the level's signed opinion is the record of the step, and a rejection or return states its reason.
+     */
     public void completeTownshipReview(String taskId, long caseId, TownshipDecision decision, String comment) {
         review.township(
-                taskId, caseId, decision, comment, () -> cases.require(caseId).townshipReviewed(decision, comment));
+                taskId,
+                caseId,
+                decision,
+                comment,
+                errors -> errors.requireText(comment, "comment", "请填写审核意见"),
+                () -> cases.require(caseId).townshipReviewed(decision, comment));
     }
 
-    /** Step 5: the county approves or rejects; approving over the R2 limit needs an override reason, kept. */
+    /**
+     * Step 5: the county approves or rejects, always with its approval opinion (审批意见; a rejection's is its
+     * reason); approving over the R2 limit needs an override reason, kept.
+     */
     public void completeCountyApproval(
             String taskId, long caseId, boolean approved, String overrideReason, String comment) {
         review.county(
@@ -164,11 +175,13 @@ public class IdentificationSteps {
                 approved,
                 comment,
                 errors -> errors.require(
-                        !approved
-                                || cases.require(caseId).scaleStatus() != ScaleStatus.OVER
-                                || (overrideReason != null && !overrideReason.isBlank()),
-                        "overrideReason",
-                        "监测对象规模已超出上限，批准时必须填写理由"),
+                                !approved
+                                        || cases.require(caseId).scaleStatus() != ScaleStatus.OVER
+                                        || (overrideReason != null && !overrideReason.isBlank()),
+                                "overrideReason",
+                                "监测对象规模已超出上限，批准时必须填写理由")
+                        .require(approved || (comment != null && !comment.isBlank()), "comment", "不批准时必须填写理由")
+                        .requireText(comment, "comment", "请填写审批意见"),
                 () -> {
                     IdentificationCase c = cases.require(caseId);
                     c.countyDecided(

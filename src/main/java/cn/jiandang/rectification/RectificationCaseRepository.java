@@ -16,10 +16,13 @@ interface RectificationCaseRepository extends JpaRepository<RectificationCase, L
         return findById(caseId).orElseThrow(() -> BusinessException.notFound("整改问题 " + caseId + " 不存在"));
     }
 
-    /** The supervisor board: one indexed query, overdue first, then by deadline. */
+    /**
+     * The supervisor board: one indexed query, overdue first, then by deadline. {@code everyOwner}: every case of the
+     * region whoever issued it (the centre's national view), else only those of the given owner groups.
+     */
     @Query("""
             select c from RectificationCase c
-            where c.ownerGroup in :owners
+            where (:everyOwner = true or c.ownerGroup in :owners)
               and c.regionCode between :lower and :upper
               and (:status is null or c.status = :status)
               and c.deadline <= :dueBy
@@ -28,6 +31,7 @@ interface RectificationCaseRepository extends JpaRepository<RectificationCase, L
                      c.deadline, c.id
             """)
     List<RectificationCase> board(
+            @Param("everyOwner") boolean everyOwner,
             @Param("owners") Collection<String> owners,
             @Param("lower") String lower,
             @Param("upper") String upper,

@@ -46,7 +46,11 @@ public class RectificationCases {
         return c;
     }
 
-    /** The supervisor board: the officer's cases by status, region and deadline, overdue first. */
+    /**
+     * The supervisor board: the officer's cases by status, region and deadline, overdue first. A supervisor sees the
+     * cases it issued; the centre, which issues the data-cleansing cases and receives the app's reports, sees every
+     * case it or the supervisors issued, nationally.
+     */
     public List<RectificationCaseView> board(RectificationStatus status, RegionCode region, LocalDate dueBy) {
         Officer officer = access.checkChange(RegionCode.NATIONAL, Role.SUPERVISOR, Role.CENTRE_ADMIN);
         RegionCode scope = region == null ? officer.region() : region;
@@ -54,6 +58,7 @@ public class RectificationCases {
         // a typed bound instead of a nullable parameter: PostgreSQL cannot type "? is null" for a date
         return cases
                 .board(
+                        officer.has(Role.CENTRE_ADMIN),
                         officer.candidateGroups(),
                         scope.lowerBound(),
                         scope.upperBound(),

@@ -79,6 +79,11 @@ public class RegionService {
      * order, for a lazy choice field: a province holds tens of thousands of villages.
      */
     public List<RegionView> villagesUnder(RegionCode root, String nameFilter, int offset, int limit) {
+        return regionsUnder(root, RegionLevel.VILLAGE, nameFilter, offset, limit);
+    }
+
+    /** As {@link #villagesUnder(RegionCode, String, int, int)}, for any level (e.g. the townships of a province). */
+    public List<RegionView> regionsUnder(RegionCode root, RegionLevel level, String nameFilter, int offset, int limit) {
         if (limit <= 0) {
             return List.of();
         }
@@ -88,18 +93,19 @@ public class RegionService {
         List<Region> found = regions.findByCodeBetweenAndLevelAndNameContainingOrderByCode(
                 root.lowerBound(),
                 root.upperBound(),
-                RegionLevel.VILLAGE,
+                level,
                 name,
                 aligned ? PageRequest.of(offset / limit, limit) : PageRequest.of(0, offset + limit));
         return found.stream().skip(aligned ? 0 : offset).map(Region::view).toList();
     }
 
     public int countVillagesUnder(RegionCode root, String nameFilter) {
+        return countRegionsUnder(root, RegionLevel.VILLAGE, nameFilter);
+    }
+
+    public int countRegionsUnder(RegionCode root, RegionLevel level, String nameFilter) {
         return (int) regions.countByCodeBetweenAndLevelAndNameContaining(
-                root.lowerBound(),
-                root.upperBound(),
-                RegionLevel.VILLAGE,
-                nameFilter == null ? "" : nameFilter.strip());
+                root.lowerBound(), root.upperBound(), level, nameFilter == null ? "" : nameFilter.strip());
     }
 
     public boolean isEmpty() {
@@ -201,6 +207,16 @@ public class RegionService {
         return names.findByCodeOrderByValidFrom(code.value()).stream()
                 .map(RegionNameHistory::view)
                 .toList();
+    }
+
+    /** When the region came into being and ended (null: still valid), and what succeeded it after a merge or move. */
+    public Optional<RegionStatus> status(RegionCode code) {
+        return regions.findById(code.value())
+                .map(r -> new RegionStatus(
+                        code,
+                        r.validFrom(),
+                        r.validTo(),
+                        r.successorCode() == null ? null : RegionCode.of(r.successorCode())));
     }
 
     /** Whether the region exists on the date (created before, not yet merged or moved away). */

@@ -9,8 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,13 +23,17 @@ import java.util.stream.Collectors;
 /**
  * The officers the application knows, with the engine groups they held at their last login: whom a task can be
  * handed to. Keycloak offers no user list, so every login records its officer here (and the demo users of the
- * embedded default are registered at start-up). An officer whose roles changed is current again at its next login.
+ * embedded default are registered at start-up). An officer whose roles changed is current again at its next login; a
+ * login that changes nothing writes nothing.
  */
 @Service
 public class OfficerDirectory {
 
     /** A bearer token authenticates every API call: the same officer is written again only after this long. */
     private static final Duration REFRESH = Duration.ofMinutes(10);
+
+    /** "Last seen" is kept to the day: a later login the same day writes nothing. */
+    private static final Duration SEEN_PRECISION = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -66,16 +73,16 @@ public class OfficerDirectory {
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> usernames) {
         List<String> distinct =
-                usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+                usernames.stream().filter(Objects::nonNull).distinct().toList();
         if (distinct.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += 500) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
             jdbc.query(
                     "select username, display_name from known_officer where username in ("
-                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> {
                         names.put(rs.getString(1), rs.getString(2));
                     },
@@ -94,15 +101,54 @@ public class OfficerDirectory {
     /** A login: the officer as the login presented it. */
     @Transactional
     void seen(Officer officer) {
-        Instant now = Instant.now(clock);
+        seen(officer, Instant.now(clock));
+    }
+
+    /**
+     * A login at {@code now}; true when it wrote. A login is on the way to the officer's first page, so it writes only
+     * what changed: nothing for an officer seen within {@link #REFRESH} by this node, else one read of the stored
+     * officer, and a write only when its name, region or roles changed (its groups follow from them) or its last
+     * sighting is older than {@link #SEEN_PRECISION}.
+     */
+    @Transactional
+    boolean seen(Officer officer, Instant now) {
         Seen last = recent.get(officer.username());
         if (last != null
                 && last.officer().equals(officer)
                 && last.at().plus(REFRESH).isAfter(now)) {
-            return;
+            return false;
         }
-        save(officer, Timestamp.from(now));
+        Optional<Stored> stored = stored(officer.username());
+        boolean wrote = true;
+        if (stored.isEmpty() || !stored.get().describes(officer)) {
+            save(officer, Timestamp.from(now));
+        } else if (stored.get().lastSeen() == null
+                || stored.get().lastSeen().plus(SEEN_PRECISION).isBefore(now)) {
+            jdbc.update(
+                    "update known_officer set last_seen = ? where username = ?",
+                    Timestamp.from(now),
+                    officer.username());
+        } else {
+            wrote = false;
+        }
         recent.put(officer.username(), new Seen(officer, now));
+        return wrote;
+    }
+
+    private Optional<Stored> stored(String username) {
+        return jdbc
+                .query(
+                        "select display_name, region_code, roles, last_seen from known_officer where username = ?",
+                        (rs, i) -> new Stored(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getTimestamp(4) == null
+                                        ? null
+                                        : rs.getTimestamp(4).toInstant()),
+                        username)
+                .stream()
+                .findFirst();
     }
 
     /** Officers known without a login (the demo users): recorded, but never marked as seen. */
@@ -112,7 +158,7 @@ public class OfficerDirectory {
     }
 
     private void save(Officer officer, Timestamp seen) {
-        String roles = officer.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        String roles = rolesOf(officer);
         int updated = jdbc.update(
                 "update known_officer set display_name = ?, region_code = ?, roles = ?,"
                         + " last_seen = coalesce(?, last_seen) where username = ?",
@@ -138,5 +184,19 @@ public class OfficerDirectory {
         }
     }
 
+    private static String rolesOf(Officer officer) {
+        return officer.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
     private record Seen(Officer officer, Instant at) {}
+
+    /** The officer as the directory holds it. */
+    private record Stored(String displayName, String regionCode, String roles, Instant lastSeen) {
+
+        boolean describes(Officer officer) {
+            return officer.displayName().equals(displayName)
+                    && officer.region().value().equals(regionCode)
+                    && rolesOf(officer).equals(roles);
+        }
+    }
 }

@@ -1,2 +1,5 @@
-/** Statistics (统计): counts of the four monitored categories and of open work, per region. Always open (R12). */
+/**
+ * Statistics (统计): the daily snapshot of the four categories per region (R13), the monitoring scale per county (R2),
+ * their export and API. Always open (R12).
+ */
 package cn.jiandang.statistics;

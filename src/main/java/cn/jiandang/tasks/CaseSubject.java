@@ -4,6 +4,8 @@ import cn.jiandang.region.RegionCode;
 
 /**
  * What a task's case is about, as a line of the task list shows it: the household head with the masked ID number,
- * the household's village and its category's label. No other personal data.
+ * the household's village and its category: its Chinese label, and its key in the message bundles for the officer's
+ * language ({@code enum.Category.POOR}, {@code enum.Category.NONE} for an ordinary household). No other personal data.
  */
-public record CaseSubject(String headName, String headIdMasked, RegionCode village, String categoryLabel) {}
+public record CaseSubject(
+        String headName, String headIdMasked, RegionCode village, String categoryLabel, String categoryKey) {}

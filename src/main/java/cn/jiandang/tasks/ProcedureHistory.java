@@ -123,7 +123,9 @@ public class ProcedureHistory {
                         t.getStartTime() == null ? null : t.getStartTime().toInstant(),
                         t.getEndTime() == null ? null : t.getEndTime().toInstant(),
                         comments.getOrDefault(t.getId(), List.of()),
-                        files.getOrDefault(t.getId(), List.of())))
+                        files.getOrDefault(t.getId(), List.of()),
+                        t.getProcessDefinitionKey(),
+                        t.getTaskDefinitionKey()))
                 .sorted(Comparator.comparing(TimelineEntry::started, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }

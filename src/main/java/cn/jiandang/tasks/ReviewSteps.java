@@ -62,9 +62,21 @@ public class ReviewSteps {
 
         /** A decision is required; rejecting or returning needs a comment. */
         public void township(String taskId, long caseId, Enum<?> decision, String comment, Runnable record) {
+            township(taskId, caseId, decision, comment, errors -> {}, record);
+        }
+
+        /** As above; {@code checks} adds the procedure's own requirements, named first. */
+        public void township(
+                String taskId,
+                long caseId,
+                Enum<?> decision,
+                String comment,
+                Consumer<FieldErrors> checks,
+                Runnable record) {
             caseTasks.open(taskId, processKey, caseId, TOWNSHIP_REVIEW);
-            new FieldErrors()
-                    .require(decision != null, "decision", "请选择审核结果")
+            FieldErrors errors = new FieldErrors();
+            checks.accept(errors);
+            errors.require(decision != null, "decision", "请选择审核结果")
                     .require(
                             decision == null || "APPROVE".equals(decision.name()) || notBlank(comment),
                             "comment",

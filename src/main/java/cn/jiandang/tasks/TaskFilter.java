@@ -11,7 +11,10 @@ public record TaskFilter(Scope scope, String procedureKey, String stepName, bool
 
     public static final TaskFilter MINE = new TaskFilter(Scope.MINE, null, null, false, null);
 
-    /** Mine: assigned to me or offered to my groups. Region: every open task of a case in my region. */
+    /**
+     * Mine: assigned to me or offered to my groups. Region: the open tasks of my region's levels, mine and those I
+     * watch below me ({@link RegionTab}).
+     */
     public enum Scope {
         MINE,
         REGION

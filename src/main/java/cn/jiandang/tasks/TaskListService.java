@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * The inbox of the logged-in officer: tasks assigned to it or offered to its candidate groups. Each page is
- * one task query plus one variable query, one process-definition query, one query per procedure on the page for what
- * its cases are about ({@link CaseSummaries}), one region query and one officer-name query.
+ * one task query plus one variable query, one query per procedure on the page for what its cases are about
+ * ({@link CaseSummaries}), one region query and one officer-name query (and, in the region tab, one query for the
+ * tasks the officer may act on); procedure names come from the engine's cache.
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,7 +91,8 @@ public class TaskListService {
      * and the task id, so that pages never overlap or miss a task whatever the chosen order.
      */
     public List<TaskRow> page(TaskFilter filter, List<TaskOrder> order, int offset, int limit) {
-        TaskQuery query = query(current.require(), filter);
+        Officer officer = current.require();
+        TaskQuery query = query(officer, filter);
         orderBy(query, order);
         List<Task> tasks = query.listPage(offset, limit);
         if (tasks.isEmpty()) {
@@ -117,6 +119,11 @@ public class TaskListService {
         Map<RegionCode, String> villageNames = regions.names(codes);
         Map<String, String> assignees =
                 officers.displayNames(tasks.stream().map(Task::getAssignee).toList());
+        // "mine" holds only tasks the officer may act on; the region tab also those it only watches
+        Set<String> actionable = filter.scope() == TaskFilter.Scope.MINE
+                ? tasks.stream().map(Task::getId).collect(Collectors.toSet())
+                : RegionTab.actionable(
+                        taskService, officer, tasks.stream().map(Task::getId).toList());
         Instant now = Instant.now(clock);
         List<TaskRow> rows = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -138,15 +145,15 @@ public class TaskListService {
                                     ? regionName
                                     : "",
                     h == null ? "" : h.categoryLabel(),
+                    h == null ? null : h.categoryKey(),
                     ref.created() == null
                             ? 0
                             : Duration.between(ref.created(), now).toDays(),
                     due,
                     due != null && due.isBefore(now),
                     regionName,
-                    task.getAssignee() == null
-                            ? null
-                            : assignees.getOrDefault(task.getAssignee(), task.getAssignee())));
+                    task.getAssignee() == null ? null : assignees.getOrDefault(task.getAssignee(), task.getAssignee()),
+                    actionable.contains(task.getId())));
         }
         return rows;
     }
@@ -167,7 +174,8 @@ public class TaskListService {
                         .taskDefinitionKey(step.getId())
                         .count();
                 if (open > 0) {
-                    counts.add(new StepCount(definition.getName(), step.getName(), open));
+                    counts.add(new StepCount(
+                            definition.getName(), step.getName(), open, definition.getKey(), step.getId()));
                 }
             }
         }
@@ -192,9 +200,7 @@ public class TaskListService {
                     .taskAssignee(officer.username())
                     .endOr();
         } else {
-            // every procedure stores the region of its case; a prefix match is the officer's subtree
-            query.processVariableValueLike(
-                    TaskQueries.REGION_CODE, officer.region().prefix() + "%");
+            RegionTab.restrict(query, officer);
         }
         if (filter.procedureKey() != null) {
             query.processDefinitionKey(filter.procedureKey());
@@ -256,10 +262,12 @@ public class TaskListService {
         return byInstance;
     }
 
+    /** From the engine's cache of deployed definitions: no query per page. */
     private Map<String, String> procedureNames(List<Task> tasks) {
-        String[] ids =
-                tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
-        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+        return tasks.stream()
+                .map(Task::getProcessDefinitionId)
+                .distinct()
+                .map(repositoryService::getProcessDefinition)
                 .collect(Collectors.toMap(
                         ProcessDefinition::getId, d -> d.getName() == null ? d.getKey() : d.getName()));
     }

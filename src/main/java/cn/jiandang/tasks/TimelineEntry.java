@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * One step of a procedure: who did it and when, with the comments written and the files attached at it
- * (minutes, notice photos, signed papers).
+ * (minutes, notice photos, signed papers). The names are the models' (Chinese); {@code processKey} and {@code stepKey}
+ * name the procedure and step for the officer's language.
  */
 public record TimelineEntry(
         String processInstanceId,
@@ -18,4 +19,6 @@ public record TimelineEntry(
         Instant started,
         Instant ended,
         List<String> comments,
-        List<AttachmentRef> attachments) {}
+        List<AttachmentRef> attachments,
+        String processKey,
+        String stepKey) {}

@@ -27,6 +27,7 @@ class HouseholdPartsTest {
         "cn.jiandang.household.adjustment..",
         "cn.jiandang.household.counts..",
         "cn.jiandang.household.project..",
+        "cn.jiandang.household.search..",
         "cn.jiandang.household.ui..",
         "cn.jiandang.household.api.."
     };
@@ -64,7 +65,7 @@ class HouseholdPartsTest {
                         .filter(NamedInterface::isNamed)
                         .map(NamedInterface::getName))
                 .containsExactlyInAnyOrder(
-                        "naturalchange", "correction", "basedata", "adjustment", "counts", "project", "ui");
+                        "naturalchange", "correction", "basedata", "adjustment", "counts", "project", "search", "ui");
         assertThat(household.getNamedInterfaces().stream()
                         .flatMap(NamedInterface::asJavaClasses)
                         .map(c -> c.getPackageName()))

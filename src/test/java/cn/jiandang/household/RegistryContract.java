@@ -288,7 +288,7 @@ public abstract class RegistryContract {
         assertThat(versions.get(0).changedBy()).isEqualTo("village1");
         assertThat(versions.get(1).taskId()).isEqualTo("pi-1");
         assertThat(baseData.compare(id, 3, 4))
-                .containsExactly(new FieldDiff("incomes.2020.wages", "3000.00", "4200.00"));
+                .containsExactly(new FieldDiff("incomes.2020.wages", "2020年 工资性收入", "3000.00", "4200.00"));
         assertThat(baseData.compare(id, 1, 5))
                 .extracting(FieldDiff::field)
                 .contains(
@@ -298,6 +298,13 @@ public abstract class RegistryContract {
                         "worksAway",
                         "factors.RISK",
                         "incomes.2020.wages");
+        // R8 in an official's words: labels and code names, the phone masked as in lists
+        assertThat(baseData.compare(id, 1, 5))
+                .contains(
+                        new FieldDiff("category", "类别", "一般农户", "边缘户"),
+                        new FieldDiff("factors.RISK", "风险", "—", "因病"),
+                        new FieldDiff("contactPhone", "联系电话", "138****0006", "031******2345"),
+                        new FieldDiff("worksAway", "有外出务工", "否", "是"));
         assertThat(baseData.version(id, 3)).containsEntry("category", "MARGINAL");
         assertThatThrownBy(() -> baseData.compare(id, 1, 99)).hasMessageContaining("第 99 版");
     }

@@ -126,7 +126,7 @@ class IdentificationServicesTest {
         TestLogins.login("village1");
         long caseId = toTownship(ordinaryHousehold(1), Category.MARGINAL, PovertyFactor.HIGH_EXPENSES);
         TestLogins.login("township1");
-        identificationSteps.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+        identificationSteps.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, "同意");
 
         TestLogins.login("county1");
         IdentificationCaseView atCounty = identification.find(caseId);
@@ -141,7 +141,7 @@ class IdentificationServicesTest {
                 .isInstanceOfSatisfying(
                         BusinessException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("overrideReason"));
-        identificationSteps.completeCountyApproval(taskId, caseId, true, "因疫情新增边缘户，经县扶贫开发领导小组研究同意", null);
+        identificationSteps.completeCountyApproval(taskId, caseId, true, "因疫情新增边缘户，经县扶贫开发领导小组研究同意", "同意");
         IdentificationCaseView done = identification.find(caseId);
         assertThat(done.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(done.overrideReason()).startsWith("因疫情新增边缘户");
@@ -229,9 +229,9 @@ class IdentificationServicesTest {
         assertThat(identification.find(caseId).noticeText()).contains("孙新户").doesNotContain(head, "13912345678");
         executeTimer(identification.find(caseId), IdentificationVariables.NOTICE_TIMER);
         TestLogins.login("township1");
-        identificationSteps.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, null);
+        identificationSteps.completeTownshipReview(taskOf(caseId).task().id(), caseId, TownshipDecision.APPROVE, "同意");
         TestLogins.login("county1");
-        identificationSteps.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, null, null);
+        identificationSteps.completeCountyApproval(taskOf(caseId).task().id(), caseId, true, null, "同意");
 
         Long householdId = identification.find(caseId).householdId();
         assertThat(householdId).isNotNull();
@@ -312,6 +312,29 @@ class IdentificationServicesTest {
                         poor, Category.MONITORED, Set.of(PovertyFactor.ILLNESS), Channel.VILLAGE))
                 .isInstanceOf(IdentificationRefusedException.class)
                 .hasMessage("贫困户不能识别为脱贫监测户");
+    }
+
+    @Test
+    void theTownshipAndTheCountyRecordAnOpinionEvenWhenTheyApprove() {
+        TestLogins.login("village1");
+        long caseId = toTownship(ordinaryHousehold(8), Category.NEWLY_POOR, PovertyFactor.ILLNESS);
+        TestLogins.login("township1");
+        String review = taskOf(caseId).task().id();
+        assertThatThrownBy(
+                        () -> identificationSteps.completeTownshipReview(review, caseId, TownshipDecision.APPROVE, " "))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("comment", "请填写审核意见"));
+        assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("townshipReview");
+        identificationSteps.completeTownshipReview(review, caseId, TownshipDecision.APPROVE, "经核实情况属实，同意");
+
+        TestLogins.login("county1");
+        String approval = taskOf(caseId).task().id();
+        assertThatThrownBy(() -> identificationSteps.completeCountyApproval(approval, caseId, true, null, null))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("comment", "请填写审批意见"));
+        assertThat(taskOf(caseId).task().taskDefinitionKey()).isEqualTo("countyApproval");
     }
 
     private long toTownship(long householdId, Category kind, PovertyFactor factor) {

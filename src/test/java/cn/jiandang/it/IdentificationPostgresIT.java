@@ -81,14 +81,14 @@ class IdentificationPostgresIT {
                 taskOf(caseId, "handleObjection").task().id(), false, null, "经核查不属实");
         timer(caseId, IdentificationVariables.NOTICE_TIMER);
         identificationSteps.completeTownshipReview(
-                taskOf(caseId, "townshipReview").task().id(), caseId, TownshipDecision.APPROVE, null);
+                taskOf(caseId, "townshipReview").task().id(), caseId, TownshipDecision.APPROVE, "情况属实，同意");
 
         TestLogins.login("county1");
         IdentificationCaseView atCounty = identification.find(caseId);
         assertThat(atCounty.scaleStatus()).isEqualTo(ScaleStatus.OVER);
         assertThat(atCounty.limitPercent()).isEqualTo(5);
         identificationSteps.completeCountyApproval(
-                taskOf(caseId, "countyApproval").task().id(), caseId, true, "疫情影响，经研究同意", null);
+                taskOf(caseId, "countyApproval").task().id(), caseId, true, "疫情影响，经研究同意", "同意");
         HouseholdDetails after = households.details(householdId);
         assertThat(after.category()).isEqualTo(Category.MONITORED);
         assertThat(identification.find(caseId).status()).isEqualTo(CaseStatus.APPROVED);

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -79,6 +80,7 @@ class IdentificationWalkIT {
         long householdId = ordinaryHousehold();
 
         page.login("village1");
+        noDevelopmentToolbarAndAFavicon();
         page.shot("01-village1-task-list");
         page.open("household/" + householdId);
         assertThat(page.byId("household-category").getText()).isEqualTo("一般农户");
@@ -96,6 +98,7 @@ class IdentificationWalkIT {
                 .contains("新致贫户")
                 .contains("因病");
         page.js("arguments[0].querySelector('input').click()", page.byId("verification-signed"));
+        refusedUploadShowsNoTick("verification-attachment");
         page.upload("verification-attachment", commitmentPdf());
         page.shot("03-village1-home-verification");
         page.click("task-submit");
@@ -129,6 +132,7 @@ class IdentificationWalkIT {
         page.login("county1");
         page.shot("08-county1-task-list");
         page.openTaskRow(indexOf("county1", caseId, IdentificationVariables.TASK_COUNTY_APPROVAL), HEAD);
+        page.type("task-comment", "经县扶贫开发领导小组审定，同意识别为新致贫户。");
         page.shot("09-county1-county-approval");
         page.click("task-submit");
         page.byId("tasks");
@@ -140,6 +144,41 @@ class IdentificationWalkIT {
         page.open("household/" + householdId);
         assertThat(page.byId("household-category").getText()).isEqualTo("新致贫户");
         page.shot("10-county1-household-registered");
+    }
+
+    /**
+     * Issue 16: the page has no development toolbar (its "Development Mode" notice) unless asked for, and the favicon
+     * the browser asks for on every page is there.
+     */
+    private void noDevelopmentToolbarAndAFavicon() {
+        assertThat(page.js("return document.querySelector('vaadin-dev-tools') === null"))
+                .as("no development toolbar")
+                .isEqualTo(true);
+        Object status = ((org.openqa.selenium.JavascriptExecutor) page.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('/favicon.ico').then(r => done(r.status + ' ' + r.headers.get('content-type')),"
+                        + " e => done(String(e)));");
+        assertThat(String.valueOf(status)).startsWith("200 image/");
+    }
+
+    /**
+     * Issue 16: a file the server refuses (not a PDF, JPEG or PNG by its content) leaves the upload's own list, where
+     * the browser had ticked it as uploaded, and shows ✗ with its name and the reason.
+     */
+    private void refusedUploadShowsNoTick(String id) throws Exception {
+        Path fake = Files.writeString(
+                Files.createDirectories(Path.of("target", "e2e")).resolve("not-a-pdf.pdf"), "MZ not a pdf at all");
+        WebElement input = (WebElement) page.js(
+                "const u = arguments[0].querySelector('vaadin-upload');"
+                        + "return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');",
+                page.byId(id));
+        input.sendKeys(fake.toAbsolutePath().toString());
+        page.wait.until(d -> page.text().contains("✗ not-a-pdf.pdf"));
+        page.idle();
+        assertThat(page.text()).contains("✗ not-a-pdf.pdf：只能上传 PDF、JPEG 或 PNG 文件");
+        assertThat(page.js("return arguments[0].querySelector('vaadin-upload').files.length", page.byId(id)))
+                .as("the refused file left the upload's list")
+                .isEqualTo(0L);
     }
 
     private void village2SeesNeitherTheTaskNorItsUrl(long caseId, String openTaskId) throws Exception {

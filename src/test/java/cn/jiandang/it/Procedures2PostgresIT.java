@@ -101,6 +101,11 @@ class Procedures2PostgresIT {
                 RegionCode.of("130125000000"),
                 LocalDate.now().plusDays(6));
         assertThat(filtered).extracting(RectificationCaseView::id).contains(id);
+        // the centre sees the supervisor's case too (every owner, nationally)
+        TestLogins.login("centre");
+        assertThat(rectification.board(null, null, null))
+                .extracting(RectificationCaseView::id)
+                .contains(id);
     }
 
     @Test

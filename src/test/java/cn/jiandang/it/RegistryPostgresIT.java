@@ -35,15 +35,16 @@ class RegistryPostgresIT extends RegistryContract {
     @SuppressWarnings({"rawtypes", "unchecked"})
     void theHouseholdsApiPagesTheCallersRegion() {
         ResponseEntity<Map> page = http.withBasicAuth("village1", "demo")
-                .getForEntity("/api/v1/households?category=MARGINAL&size=5", Map.class);
+                .getForEntity("/api/v1/households?category=MARGINAL&size=5&total=capped", Map.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<Map<String, Object>> content =
                 (List<Map<String, Object>>) page.getBody().get("content");
         assertThat(content)
                 .isNotEmpty()
                 .allMatch(h -> "130125100201".equals(h.get("villageCode")) && "MARGINAL".equals(h.get("category")));
-        assertThat((Map<String, Object>) page.getBody().get("page"))
-                .containsKeys("size", "number", "totalElements", "totalPages");
+        // pages by key: the next page's cursor, and a total only when asked (capped)
+        assertThat(page.getBody()).containsKeys("next", "total", "totalCapped");
+        assertThat(page.getBody().get("totalCapped")).isEqualTo(false);
         assertThat(http.withBasicAuth("village1", "demo")
                         .getForEntity("/api/v1/households?region=130126000000", String.class)
                         .getStatusCode())

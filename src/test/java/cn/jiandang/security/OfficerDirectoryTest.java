@@ -11,6 +11,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,31 @@ class OfficerDirectoryTest {
         // a real login through the security filter chain is recorded too
         mvc.perform(get("/api/v1/me").with(httpBasic("township1b", "demo"))).andExpect(status().isOk());
         assertThat(lastSeen("township1b")).isNotNull();
+    }
+
+    @Test
+    void aLoginThatChangesNothingWritesNothing() {
+        Officer officer = new Officer("dir-quiet", "吴乡干", Set.of(Role.TOWNSHIP_OFFICER), RegionCode.of("130125100000"));
+        Instant first = Instant.parse("2026-03-02T01:00:00Z");
+        assertThat(directory.seen(officer, first))
+                .as("a new officer is recorded")
+                .isTrue();
+        Timestamp recorded = lastSeen("dir-quiet");
+
+        // later the same day, after this node's cache of ten minutes: one read, no write
+        assertThat(directory.seen(officer, first.plus(Duration.ofHours(3)))).isFalse();
+        assertThat(lastSeen("dir-quiet")).isEqualTo(recorded);
+        assertThat(directory.groupsOf("dir-quiet")).containsExactly("TOWNSHIP_OFFICER:130125100");
+
+        // the next day: the sighting is kept to the day
+        assertThat(directory.seen(officer, first.plus(Duration.ofDays(2)))).isTrue();
+        assertThat(lastSeen("dir-quiet")).isAfter(recorded);
+
+        // moved to another township: written at once, its groups follow
+        Officer moved = new Officer("dir-quiet", "吴乡干", Set.of(Role.TOWNSHIP_OFFICER), RegionCode.of("130125101000"));
+        assertThat(directory.seen(moved, first.plus(Duration.ofDays(2)).plusSeconds(60)))
+                .isTrue();
+        assertThat(directory.groupsOf("dir-quiet")).containsExactly("TOWNSHIP_OFFICER:130125101");
     }
 
     private Timestamp lastSeen(String username) {

@@ -4,6 +4,9 @@ import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
+import cn.jiandang.rectification.RectificationIntake;
+import cn.jiandang.rectification.RectificationSteps;
+import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
@@ -14,14 +17,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "My region's open tasks" lists the tasks of every procedure whose case lies in the officer's region, not only
- * identifications: every procedure names its case's region in the same process variable.
+ * "My region's open tasks" lists the tasks of every procedure that the officer may act on (its own groups) or watches
+ * (the levels below it in its region), and no task of a level above it: a village never sees the county's step of a
+ * case about the village, which it could neither claim nor open. Every row says whether the officer may act on it.
  */
 @JiandangSpringTest
 class RegionTabTest {
@@ -32,6 +37,9 @@ class RegionTabTest {
     TaskListService taskList;
 
     @Autowired
+    WorkTasks work;
+
+    @Autowired
     VillageExitCases villageExit;
 
     @Autowired
@@ -39,6 +47,12 @@ class RegionTabTest {
 
     @Autowired
     VillageExitIntake villageExitIntake;
+
+    @Autowired
+    RectificationIntake rectificationIntake;
+
+    @Autowired
+    RectificationSteps rectificationSteps;
 
     @Autowired
     RegionService regions;
@@ -52,7 +66,7 @@ class RegionTabTest {
     }
 
     @Test
-    void aVillageExitAwaitingTheCountyShowsInTheTownshipsRegionTabAndNotInAnotherTownships() {
+    void aVillageExitAwaitingTheCountyIsTheCountysToActOnAndNotInTheTownshipsTab() {
         RegionCode village;
         do {
             village = RegionCode.of(
@@ -68,10 +82,98 @@ class RegionTabTest {
         Predicate<TaskRow> ofTheCase = r -> "villageExit".equals(r.task().processDefinitionKey())
                 && Long.valueOf(caseId).equals(r.task().caseId());
 
-        // the county reviews it: not township1's own task, but in his region
+        // the county reviews it: neither township1's to act on nor a level below it
         assertThat(taskList.page(TaskFilter.MINE, 0, 500)).noneMatch(ofTheCase);
-        assertThat(taskList.page(REGION, 0, 500)).anyMatch(ofTheCase);
-        TestLogins.login("township2");
         assertThat(taskList.page(REGION, 0, 500)).noneMatch(ofTheCase);
+        TestLogins.login("county1");
+        assertThat(taskList.page(REGION, 0, 500))
+                .filteredOn(ofTheCase)
+                .singleElement()
+                .satisfies(r -> assertThat(r.mayAct()).isTrue());
+        TestLogins.login("county2");
+        assertThat(taskList.page(REGION, 0, 500)).noneMatch(ofTheCase);
+    }
+
+    @Test
+    void theCountysStepOfACaseAboutAVillageIsNotInTheVillagesTabAndTheVillagesStepIsWatchedAbove() {
+        long caseId = TaskListFixtures.problem(rectificationIntake, RegionCode.of("130125100201"), 30);
+        Predicate<TaskRow> ofTheCase =
+                r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                        && Long.valueOf(caseId).equals(r.task().caseId());
+
+        TestLogins.login("village1");
+        assertThat(taskList.page(REGION, 0, 1000)).noneMatch(ofTheCase);
+        TestLogins.login("township1");
+        assertThat(taskList.page(REGION, 0, 1000)).noneMatch(ofTheCase);
+        TestLogins.login("county1");
+        TaskRow atCounty = taskList.page(REGION, 0, 1000).stream()
+                .filter(ofTheCase)
+                .findFirst()
+                .orElseThrow();
+        assertThat(atCounty.mayAct()).isTrue();
+
+        // passed down to the village: the village acts, the township and the county above it watch
+        rectificationSteps.handle(atCounty.task().id(), caseId, true, null, null);
+        TestLogins.login("township1");
+        String townshipTask = taskList.page(TaskFilter.MINE, 0, 1000).stream()
+                .filter(ofTheCase)
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
+        rectificationSteps.handle(townshipTask, caseId, true, null, null);
+        for (String above : List.of("township1", "county1", "supervisor")) {
+            TestLogins.login(above);
+            assertThat(taskList.page(REGION, 0, 1000))
+                    .as(above)
+                    .filteredOn(ofTheCase)
+                    .singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.task().taskDefinitionKey())
+                                .isEqualTo(RectificationVariables.TASK_VILLAGE_RECTIFICATION);
+                        assertThat(r.mayAct()).as("watched, not acted on").isFalse();
+                    });
+        }
+        TestLogins.login("village1");
+        assertThat(taskList.page(REGION, 0, 1000))
+                .filteredOn(ofTheCase)
+                .singleElement()
+                .satisfies(r -> assertThat(r.mayAct()).isTrue());
+        TestLogins.login("village2");
+        assertThat(taskList.page(REGION, 0, 1000)).noneMatch(ofTheCase);
+    }
+
+    @Test
+    void aTaskClaimedByAColleagueStaysInTheTabWithoutActions() {
+        long caseId = TaskListFixtures.problem(rectificationIntake, RegionCode.of("130125100000"), 30);
+        Predicate<TaskRow> ofTheCase =
+                r -> RectificationVariables.PROCESS_KEY.equals(r.task().processDefinitionKey())
+                        && Long.valueOf(caseId).equals(r.task().caseId());
+        TestLogins.login("county1");
+        String countyTask = taskList.page(TaskFilter.MINE, 0, 1000).stream()
+                .filter(ofTheCase)
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
+        rectificationSteps.handle(countyTask, caseId, true, null, null);
+        TestLogins.login("township1b");
+        String townshipTask = taskList.page(TaskFilter.MINE, 0, 1000).stream()
+                .filter(ofTheCase)
+                .findFirst()
+                .orElseThrow()
+                .task()
+                .id();
+        work.claim(townshipTask);
+
+        TestLogins.login("township1");
+        assertThat(taskList.page(TaskFilter.MINE, 0, 1000)).noneMatch(ofTheCase);
+        assertThat(taskList.page(REGION, 0, 1000))
+                .filteredOn(ofTheCase)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.task().assignee()).isEqualTo("township1b");
+                    assertThat(r.mayAct()).isFalse();
+                });
     }
 }

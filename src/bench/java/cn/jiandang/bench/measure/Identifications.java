@@ -71,7 +71,7 @@ public final class Identifications {
             timer(instance);
             new Login("bench-t" + village, Role.TOWNSHIP_OFFICER, village.substring(0, 9) + "000").services();
             identification.completeTownshipReview(
-                    task(instance, "townshipReview"), caseId, TownshipDecision.APPROVE, null);
+                    task(instance, "townshipReview"), caseId, TownshipDecision.APPROVE, "同意");
             new Login("bench-c" + village, Role.COUNTY_OFFICER, village.substring(0, 6) + "000000").services();
             identification.completeCountyApproval(task(instance, "countyApproval"), caseId, true, null, "同意");
             Login.logout();

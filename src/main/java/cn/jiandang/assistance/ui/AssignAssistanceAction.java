@@ -4,6 +4,7 @@ import cn.jiandang.assistance.AssistanceIntake;
 import cn.jiandang.assistance.MeasureType;
 import cn.jiandang.assistance.NewMeasure;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.ui.ActionDialog;
@@ -104,7 +105,7 @@ class AssignAssistanceAction implements HouseholdAction {
         MeasureRow(UI ui, int index) {
             type.setLabel(ui.getTranslation("assistance.measure.type"));
             type.setItems(MeasureType.values());
-            type.setItemLabelGenerator(MeasureType::label);
+            type.setItemLabelGenerator(Texts::of);
             type.setId("assistance-type-" + index);
             description = new TextField(ui.getTranslation("assistance.measure.description"));
             description.setId("assistance-description-" + index);

@@ -6,6 +6,7 @@ import cn.jiandang.assistance.AssistanceSteps;
 import cn.jiandang.assistance.AssistanceVariables;
 import cn.jiandang.assistance.MeasureView;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.tasks.TaskForms;
 import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -43,11 +45,16 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
 
     private Component record(UI ui, TaskRef task, AssistancePlanView plan, Runnable onCompleted) {
         MeasureView m = steps.measureOf(task.id());
-        Paragraph what = new Paragraph(m.type().label() + "：" + m.description()
-                + (m.plannedAmount() == null
-                        ? ""
-                        : " · " + ui.getTranslation("assistance.measure.plannedAmount") + " " + m.plannedAmount())
-                + (m.returnComment() == null ? "" : " · " + m.returnComment()));
+        // the measure's type is a label; what the assigning level wrote is data
+        Paragraph what = new Paragraph(
+                new Span(Texts.of(m.type()) + ui.getTranslation("validation.labelSeparator")),
+                Texts.data(new Span(m.description())),
+                new Span(
+                        m.plannedAmount() == null
+                                ? ""
+                                : " · " + ui.getTranslation("assistance.measure.plannedAmount") + " "
+                                        + m.plannedAmount()),
+                Texts.data(new Span(m.returnComment() == null ? "" : " · " + m.returnComment())));
         what.setId("measure-description");
         DatePicker date = new DatePicker(ui.getTranslation("assistance.measure.carriedOutOn"));
         date.setId("measure-date");
@@ -75,11 +82,13 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
 
     private Component review(UI ui, TaskRef task, AssistancePlanView plan, Runnable onCompleted) {
         Grid<MeasureView> grid = new Grid<>();
-        grid.addColumn(m -> m.type().label()).setHeader(ui.getTranslation("assistance.measure.type"));
-        grid.addColumn(MeasureView::description).setHeader(ui.getTranslation("assistance.measure.description"));
+        grid.addColumn(m -> Texts.of(m.type())).setHeader(ui.getTranslation("assistance.measure.type"));
+        Texts.data(grid.addColumn(MeasureView::description)
+                .setHeader(ui.getTranslation("assistance.measure.description")));
         grid.addColumn(MeasureView::carriedOutOn).setHeader(ui.getTranslation("assistance.measure.carriedOutOn"));
         grid.addColumn(MeasureView::actualAmount).setHeader(ui.getTranslation("assistance.measure.actualAmount"));
-        grid.addColumn(MeasureView::projectRef).setHeader(ui.getTranslation("assistance.measure.projectRef"));
+        Texts.data(
+                grid.addColumn(MeasureView::projectRef).setHeader(ui.getTranslation("assistance.measure.projectRef")));
         grid.setItems(plan.measures());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -89,11 +98,15 @@ class AssistanceForms extends TaskForms<AssistancePlanView> {
         confirmed.setId("assistance-confirmed");
         CheckboxGroup<MeasureView> redo = new CheckboxGroup<>(ui.getTranslation("assistance.review.returned"));
         redo.setItems(plan.measures());
-        redo.setItemLabelGenerator(m -> m.type().label() + "：" + m.description());
+        redo.setItemLabelGenerator(
+                m -> Texts.of(m.type()) + ui.getTranslation("validation.labelSeparator") + m.description());
         redo.setId("assistance-redo");
+        // each choice names a measure as the assigning level wrote it
+        Texts.dataChoices(redo);
         TextArea comment = comment(ui);
-        Paragraph helper = new Paragraph(ui.getTranslation("assistance.helper") + "：" + plan.helperName()
-                + (plan.helperUnit() == null ? "" : "（" + plan.helperUnit() + "）"));
+        Paragraph helper = Texts.labelled(
+                "assistance.helper",
+                plan.helperName() + (plan.helperUnit() == null ? "" : "（" + plan.helperUnit() + "）"));
         FormCheck check = new FormCheck();
         check.field("confirmed", confirmed).required();
         check.field("returnedMeasures", redo).requiredIf(() -> Boolean.FALSE.equals(confirmed.getValue()));

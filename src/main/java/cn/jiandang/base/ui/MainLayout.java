@@ -1,5 +1,6 @@
 package cn.jiandang.base.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
@@ -28,14 +29,18 @@ public class MainLayout extends AppLayout {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("jd-brand");
         Officer officer = current.require();
-        Span user = new Span(officer.displayName() + "（" + officer.username() + "） · "
-                + officer.roles().stream()
-                        .map(r -> r.label())
-                        .sorted()
-                        .findFirst()
-                        .orElse("") + " · "
-                + regions.name(officer.region()));
+        // the officer's name and region are data; the role is a label in the officer's language
+        Span user = new Span(
+                Texts.data(new Span(officer.displayName() + "（" + officer.username() + "）")),
+                new Span(" · "
+                        + officer.roles().stream()
+                                .sorted()
+                                .map(Texts::of)
+                                .findFirst()
+                                .orElse("") + " · "),
+                Texts.data(new Span(regions.name(officer.region()))));
         user.addClassName("jd-user");
+        user.setId("current-user");
         Button logout = new Button(getTranslation("logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
@@ -45,6 +50,8 @@ public class MainLayout extends AppLayout {
                 chinese ? "English" : "中文",
                 e -> LanguageSetting.choose(UI.getCurrent(), chinese ? Locale.ENGLISH : LanguageSetting.CHINESE));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // each language is offered in itself: "中文" is Chinese text in the English UI, and says so
+        language.getElement().setAttribute("lang", chinese ? "en" : "zh-CN");
         language.setId("language");
         addToNavbar(new DrawerToggle(), brand, user, language, logout);
 

@@ -1,6 +1,7 @@
 package cn.jiandang.base.ui;
 
 import cn.jiandang.common.BusinessException;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Errors a user can cause ({@link BusinessException}: rule violations, a task done by someone else, another
  * region) are shown as their message; anything else as a generic message, with the details only in the log.
+ * Forms show their own errors on their fields and at their top ({@code FormCheck}); what reaches this handler is
+ * shown at the top of the page, one message at a time: a new one replaces the last instead of stacking on it.
  */
 @Component
 class UserErrorHandler implements VaadinServiceInitListener {
@@ -41,6 +44,18 @@ class UserErrorHandler implements VaadinServiceInitListener {
         return t instanceof BusinessException;
     }
 
+    /** The one error message of the page: the previous one, if still open, gives way to the new one. */
+    static void show(UI ui, String message) {
+        Notification previous = ComponentUtil.getData(ui, Notification.class);
+        if (previous != null && previous.isOpened()) {
+            previous.close();
+        }
+        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setId("error-message");
+        ComponentUtil.setData(ui, Notification.class, notification);
+    }
+
     private static final class Handler implements ErrorHandler {
         @Override
         public void error(ErrorEvent event) {
@@ -50,8 +65,7 @@ class UserErrorHandler implements VaadinServiceInitListener {
                 log.error("Unexpected error in the UI", event.getThrowable());
             }
             if (ui != null) {
-                ui.access(() -> Notification.show(message, 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                ui.access(() -> show(ui, message));
             }
         }
     }

@@ -1,6 +1,7 @@
 package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.FeatureGrantView;
 import cn.jiandang.functionopening.FunctionOpeningSteps;
 import cn.jiandang.functionopening.FunctionOpeningVariables;
@@ -57,15 +58,15 @@ class FunctionOpeningForms extends TaskForms<FeatureGrantView> {
             onCompleted.run();
         });
         VerticalLayout form = new VerticalLayout(
-                new Paragraph(ui.getTranslation("featureaccess.province") + "："
-                        + regions.name(RegionCode.of(grant.provinceCode()))),
-                new Paragraph(ui.getTranslation("featureaccess.feature") + "："
+                Texts.labelled("featureaccess.province", regions.name(RegionCode.of(grant.provinceCode()))),
+                new Paragraph(ui.getTranslation("featureaccess.feature")
+                        + ui.getTranslation("validation.labelSeparator")
                         + ui.getTranslation(grant.feature().labelKey())),
-                new Paragraph(ui.getTranslation("featureaccess.period") + "：" + grant.validFrom() + " ~ "
-                        + grant.validUntil()),
-                new Paragraph(ui.getTranslation("featureaccess.reason") + "：" + grant.reason()));
+                new Paragraph(ui.getTranslation("featureaccess.period") + ui.getTranslation("validation.labelSeparator")
+                        + grant.validFrom() + " ~ " + grant.validUntil()),
+                Texts.labelled("featureaccess.reason", grant.reason()));
         if (closing) {
-            form.add(new Paragraph(ui.getTranslation("featureaccess.closeReason") + "：" + grant.closeReason()));
+            form.add(Texts.labelled("featureaccess.closeReason", grant.closeReason()));
         }
         form.add(decision, comment, submit);
         form.setPadding(false);

@@ -1,6 +1,7 @@
 package cn.jiandang.functionopening.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.featureaccess.FeatureGrantEventView;
@@ -30,8 +31,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,10 +48,9 @@ import java.util.Set;
  * every province's requests (it decides them from its task list).
  */
 @Route("function-opening")
-@PageTitle("功能开放 · 建档")
 @Menu(title = "featureaccess.menu", order = 20)
 @RolesAllowed({"PROVINCE_OFFICER", "CENTRE_ADMIN"})
-public class FunctionOpeningView extends VerticalLayout {
+public class FunctionOpeningView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -153,19 +153,19 @@ public class FunctionOpeningView extends VerticalLayout {
 
     private Grid<FeatureGrantView> requestGrid(boolean province) {
         if (!province) {
-            requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode())))
+            Texts.data(requests.addColumn(g -> regions.name(RegionCode.of(g.provinceCode()))))
                     .setHeader(getTranslation("featureaccess.province"));
         }
         requests.addColumn(g -> getTranslation(g.feature().labelKey()))
                 .setHeader(getTranslation("featureaccess.feature"))
                 .setAutoWidth(true);
-        requests.addColumn(g -> g.status().label()).setHeader(getTranslation("featureaccess.status"));
+        requests.addColumn(g -> Texts.of(g.status())).setHeader(getTranslation("featureaccess.status"));
         requests.addColumn(g -> g.validFrom() + " ~ " + g.validUntil())
                 .setHeader(getTranslation("featureaccess.period"))
                 .setAutoWidth(true);
-        requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason"));
-        requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
-                .setHeader(getTranslation("featureaccess.decisionComment"));
+        Texts.data(requests.addColumn(FeatureGrantView::reason).setHeader(getTranslation("featureaccess.reason")));
+        Texts.data(requests.addColumn(g -> g.decisionComment() == null ? "" : g.decisionComment())
+                .setHeader(getTranslation("featureaccess.decisionComment")));
         if (province) {
             requests.addComponentColumn(g -> {
                 Button close = new Button(getTranslation("featureaccess.requestClose"), e -> closeDialog(g));
@@ -186,10 +186,10 @@ public class FunctionOpeningView extends VerticalLayout {
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation(h.feature().labelKey()))
                 .setHeader(getTranslation("featureaccess.feature"));
-        history.addColumn(h -> h.event().label()).setHeader(getTranslation("featureaccess.event"));
-        history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by"));
-        history.addColumn(h -> h.comment() == null ? "" : h.comment())
-                .setHeader(getTranslation("featureaccess.comment"));
+        history.addColumn(h -> Texts.of(h.event())).setHeader(getTranslation("featureaccess.event"));
+        Texts.data(history.addColumn(FeatureGrantEventView::by).setHeader(getTranslation("featureaccess.by")));
+        Texts.data(history.addColumn(h -> h.comment() == null ? "" : h.comment())
+                .setHeader(getTranslation("featureaccess.comment")));
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setId("featureaccess-history");
@@ -228,5 +228,10 @@ public class FunctionOpeningView extends VerticalLayout {
 
     Set<Feature> openFeatures() {
         return access.openFeatures(officer.region());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.functionOpening");
     }
 }

@@ -54,6 +54,10 @@ public class VillageAdjustmentService {
     @Transactional
     public void rename(RegionCode code, String newName, LocalDate effective, RegionAdjustment reason) {
         access.checkChange(code, ADJUSTERS);
+        checkName(newName);
+        if (effective == null) {
+            throw BusinessException.invalidField("effective", "请填写更名的生效日期");
+        }
         regions.rename(code, newName, effective, reason);
     }
 
@@ -61,6 +65,7 @@ public class VillageAdjustmentService {
     @Transactional
     public void createVillage(RegionCode code, String name, LocalDate validFrom, boolean temporaryName) {
         access.checkChange(code, ADJUSTERS);
+        checkName(name);
         if (code.level() != RegionLevel.VILLAGE && code.level() != RegionLevel.TOWNSHIP) {
             throw BusinessException.invalidField("code", "只能新设乡镇或村级行政区划");
         }
@@ -72,6 +77,12 @@ public class VillageAdjustmentService {
     public int merge(RegionCode village, RegionCode into, LocalDate effective) {
         access.checkChange(village, ADJUSTERS);
         access.checkChange(into, ADJUSTERS);
+        if (village.equals(into) || into.level() != RegionLevel.VILLAGE) {
+            throw BusinessException.invalidField("into", "请选择并入的另一个村");
+        }
+        if (effective == null) {
+            throw BusinessException.invalidField("effective", "请填写合并的生效日期");
+        }
         List<Household> moving = households.findByVillage(village.value());
         moving.forEach(h -> moveToVillage(h, into, effective, "REGION_MERGE"));
         regions.retire(village, effective, into);
@@ -88,6 +99,60 @@ public class VillageAdjustmentService {
         for (Household h : households.findAllById(householdIds)) {
             access.checkChange(RegionCode.of(h.villageCode()), ADJUSTERS);
             moveToVillage(h, to, effective, "REGION_SPLIT");
+        }
+    }
+
+    /**
+     * Splits a village: a new village (or resettlement site, perhaps under a temporary name) from a date, and the chosen
+     * households of the old one move there. Returns the number moved.
+     */
+    @Transactional
+    public int split(
+            RegionCode village,
+            RegionCode newVillage,
+            String name,
+            boolean temporaryName,
+            LocalDate effective,
+            Collection<Long> householdIds) {
+        access.checkChange(village, ADJUSTERS);
+        if (householdIds == null || householdIds.isEmpty()) {
+            throw BusinessException.invalidField("households", "请选择迁往新村的农户");
+        }
+        List<Household> moving = households.findAllById(householdIds);
+        if (moving.size() != householdIds.size()
+                || moving.stream().anyMatch(h -> !h.villageCode().equals(village.value()))) {
+            throw BusinessException.invalidField("households", "所选农户须都属于被拆分的村");
+        }
+        createVillage(newVillage, name, effective, temporaryName);
+        moving.forEach(h -> moveToVillage(h, newVillage, effective, "REGION_SPLIT"));
+        return moving.size();
+    }
+
+    /**
+     * 隶属关系调整: a village moves to another township. Its code changes with it (a code names its township), so the
+     * village is created under the new code with its current name and the old one merged into it: its households
+     * follow, each keeping where it was before the date.
+     */
+    @Transactional
+    public int move(RegionCode village, RegionCode newCode, LocalDate effective) {
+        access.checkChange(village, ADJUSTERS);
+        if (village.level() != RegionLevel.VILLAGE || newCode.level() != RegionLevel.VILLAGE) {
+            throw BusinessException.invalidField("newCode", "只能调整村的隶属关系，新代码须为12位村级代码");
+        }
+        if (village.ancestor(RegionLevel.TOWNSHIP).equals(newCode.ancestor(RegionLevel.TOWNSHIP))) {
+            throw BusinessException.invalidField("newCode", "新代码须在另一个乡镇之下");
+        }
+        createVillage(newCode, regions.name(village), effective, false);
+        return merge(village, newCode, effective);
+    }
+
+    /** A region's name: required, and it fits the column (100 characters). */
+    private static void checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw BusinessException.invalidField("name", "名称不能为空");
+        }
+        if (name.strip().length() > 100) {
+            throw BusinessException.invalidField("name", "名称最多100个字");
         }
     }
 

@@ -11,17 +11,22 @@ import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
+import cn.jiandang.household.VersionStamp;
 import cn.jiandang.household.WorkingAbility;
+import cn.jiandang.household.basedata.BaseDataEdits;
 import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.household.search.HouseholdQuery;
+import cn.jiandang.household.search.HouseholdSearch;
+import cn.jiandang.household.search.SearchCursor;
+import cn.jiandang.household.search.SearchPage;
+import cn.jiandang.household.search.SearchTotal;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,90 +44,135 @@ import java.util.TreeMap;
 @RestController
 @RequestMapping("/api/v1/households")
 @Tag(name = "households", description = "建档立卡户：本辖区的农户、家庭成员、类别变化")
-class HouseholdController {
+class HouseholdController extends ApiErrors {
 
-    private static final int MAX_PAGE_SIZE = 200;
+    /** "1,000+": a capped total reads at most this many rows more than the page. */
+    private static final int TOTAL_CAP = 1000;
 
     private final HouseholdService households;
+    private final HouseholdSearch search;
     private final BaseDataService baseData;
+    private final BaseDataEdits edits;
     private final RegionService regions;
     private final CurrentOfficer current;
 
     HouseholdController(
-            HouseholdService households, BaseDataService baseData, RegionService regions, CurrentOfficer current) {
+            HouseholdService households,
+            HouseholdSearch search,
+            BaseDataService baseData,
+            BaseDataEdits edits,
+            RegionService regions,
+            CurrentOfficer current) {
         this.households = households;
+        this.search = search;
         this.baseData = baseData;
+        this.edits = edits;
         this.regions = regions;
         this.current = current;
     }
 
     @GetMapping
-    @Operation(summary = "本辖区的农户（分页）", description = "region 默认为调用者的辖区，只能缩小不能扩大；category 为六类之一")
-    PagedModel<HouseholdItem> list(
+    @Operation(
+            summary = "查找本辖区的农户（按键分页）",
+            description = "q 为户主或任一现有成员姓名的开头（如 \"王建\"），或完整的18位身份证号码（精确，响应中仍脱敏）；"
+                    + "可与 region（辖区内的乡镇或村代码）、category（六类之一或 NONE 一般农户）、factor（致贫原因或风险代码）、"
+                    + "relocated、riskEliminated、openProcedure 组合。按村代码和户编号排序；下一页以响应中的 next 作为 after。"
+                    + "total=capped 给出至多1000的户数（超过时 totalCapped 为 true），total=exact 给出准确户数（大范围较慢）")
+    HouseholdList list(
             @Parameter(description = "12位行政区划代码，须在调用者辖区内") @RequestParam(required = false) String region,
-            @Parameter(description = "POOR, EXITED, RETURNED, NEWLY_POOR, MONITORED, MARGINAL")
+            @Parameter(description = "姓名开头或完整身份证号码") @RequestParam(required = false) String q,
+            @Parameter(description = "POOR, EXITED, RETURNED, NEWLY_POOR, MONITORED, MARGINAL, NONE")
                     @RequestParam(required = false)
                     String category,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "致贫（返贫）原因或风险代码，如 ILLNESS、EPIDEMIC") @RequestParam(required = false) String factor,
+            @RequestParam(required = false) Boolean relocated,
+            @RequestParam(required = false) Boolean riskEliminated,
+            @Parameter(description = "是否有正在办理的识别或风险消除") @RequestParam(required = false) Boolean openProcedure,
+            @Parameter(description = "上一页响应中的 next") @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "none（默认）、capped 或 exact") @RequestParam(defaultValue = "none") String total) {
         RegionCode scope =
                 region == null || region.isBlank() ? current.require().region() : regionCode(region);
-        Category cat = category == null || category.isBlank() ? null : category(category);
-        if (page < 0) {
-            throw BusinessException.invalidField("page", "页码不能为负数");
+        HouseholdQuery query = HouseholdQuery.in(scope)
+                .text(q)
+                .factor(factor == null || factor.isBlank() ? null : factor(factor))
+                .relocated(relocated)
+                .riskEliminated(riskEliminated)
+                .openProcedure(openProcedure);
+        if ("NONE".equals(category)) {
+            query = query.ordinaryOnly();
+        } else if (category != null && !category.isBlank()) {
+            query = query.category(category(category));
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw BusinessException.invalidField("size", "每页条数须在1到" + MAX_PAGE_SIZE + "之间");
-        }
-        return new PagedModel<>(households
-                .search(scope, cat, PageRequest.of(page, size, Sort.by("id")))
-                .map(HouseholdItem::of));
+        SearchCursor cursor = after == null || after.isBlank() ? null : SearchCursor.parse("after", after);
+        SearchPage page = search.page(query, cursor, size);
+        SearchTotal counted = switch (total) {
+            case "none" -> null;
+            case "capped" -> search.count(query, TOTAL_CAP);
+            case "exact" -> search.count(query, Integer.MAX_VALUE - 1);
+            default -> throw BusinessException.invalidField("total", "total 须为 none、capped 或 exact");
+        };
+        return new HouseholdList(
+                page.rows().stream().map(HouseholdItem::of).toList(),
+                page.next() == null ? null : page.next().token(),
+                counted == null ? null : counted.count(),
+                counted == null ? null : counted.capped());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "一户的档案", description = "家庭成员、类别变化、现有致贫（返贫）原因与风险、收入、搬迁；辖区外的户返回403")
-    HouseholdDocument one(@PathVariable long id) {
+    ResponseEntity<HouseholdDocument> one(@PathVariable long id) {
         HouseholdDetails d = households.details(id);
-        return new HouseholdDocument(
-                d.id(),
-                d.villageCode().value(),
-                regions.path(d.villageCode()),
-                d.category(),
-                d.identificationMonth() == null ? null : d.identificationMonth().toString(),
-                d.contactPhone(),
-                d.worksAway(),
-                d.riskEliminated(),
-                d.members().stream()
-                        .map(m -> new MemberItem(
-                                m.name(),
-                                m.idNumber(),
-                                m.birthDate(),
-                                m.sex(),
-                                m.relation(),
-                                m.ethnicity(),
-                                m.education(),
-                                m.health(),
-                                m.workingAbility(),
-                                m.migrantWork()))
-                        .toList(),
-                d.categoryHistory().stream()
-                        .map(c -> new CategoryChangeItem(c.from(), c.to(), c.changedAt(), c.changedBy(), c.procedure()))
-                        .toList(),
-                new TreeMap<>(d.factors()),
-                baseData.incomes(id).stream()
-                        .map(i -> new IncomeItem(
-                                i.record().year(),
-                                i.record().wages(),
-                                i.record().production(),
-                                i.record().property(),
-                                i.record().transfer(),
-                                i.record().productionCosts(),
-                                i.net(),
-                                i.sizeAtCountingDate(),
-                                i.perCapita()))
-                        .toList(),
-                baseData.incomePeriod(id).map(p -> p.from() + "/" + p.to()).orElse(null),
-                d.relocation());
+        VersionStamp version = edits.currentVersion(id);
+        return ResponseEntity.ok()
+                .eTag(version.etag())
+                .body(new HouseholdDocument(
+                        d.id(),
+                        d.villageCode().value(),
+                        regions.path(d.villageCode()),
+                        d.category(),
+                        d.identificationMonth() == null
+                                ? null
+                                : d.identificationMonth().toString(),
+                        d.contactPhone(),
+                        d.worksAway(),
+                        d.riskEliminated(),
+                        d.members().stream()
+                                .map(m -> new MemberItem(
+                                        m.memberId(),
+                                        m.name(),
+                                        m.idNumber(),
+                                        m.birthDate(),
+                                        m.sex(),
+                                        m.relation(),
+                                        m.ethnicity(),
+                                        m.education(),
+                                        m.health(),
+                                        m.workingAbility(),
+                                        m.migrantWork()))
+                                .toList(),
+                        d.categoryHistory().stream()
+                                .map(c -> new CategoryChangeItem(
+                                        c.from(), c.to(), c.changedAt(), c.changedBy(), c.procedure()))
+                                .toList(),
+                        new TreeMap<>(d.factors()),
+                        baseData.incomes(id).stream()
+                                .map(i -> new IncomeItem(
+                                        i.record().year(),
+                                        i.record().wages(),
+                                        i.record().production(),
+                                        i.record().property(),
+                                        i.record().transfer(),
+                                        i.record().productionCosts(),
+                                        i.net(),
+                                        i.sizeAtCountingDate(),
+                                        i.perCapita()))
+                                .toList(),
+                        baseData.incomePeriod(id)
+                                .map(p -> p.from() + "/" + p.to())
+                                .orElse(null),
+                        d.relocation(),
+                        version.number()));
     }
 
     private static RegionCode regionCode(String raw) {
@@ -137,9 +187,25 @@ class HouseholdController {
             return Category.valueOf(raw);
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalidField(
-                    "category", "类别无效，可选 POOR, EXITED, RETURNED, NEWLY_POOR, MONITORED, MARGINAL");
+                    "category", "类别无效，可选 POOR, EXITED, RETURNED, NEWLY_POOR, MONITORED, MARGINAL, NONE");
         }
     }
+
+    private static PovertyFactor factor(String raw) {
+        try {
+            return PovertyFactor.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalidField(
+                    "factor",
+                    "原因或风险代码无效，可选 "
+                            + java.util.Arrays.stream(PovertyFactor.values())
+                                    .map(Enum::name)
+                                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
+
+    /** A page of the list: {@code next} for the following page (null on the last), the total only when asked. */
+    record HouseholdList(List<HouseholdItem> content, String next, Long total, Boolean totalCapped) {}
 
     record HouseholdItem(
             long id, String villageCode, Category category, String headName, String headIdMasked, int size) {
@@ -163,9 +229,12 @@ class HouseholdController {
             Map<FactorKind, java.util.Set<PovertyFactor>> factors,
             List<IncomeItem> incomes,
             String incomePeriod,
-            Relocation relocation) {}
+            Relocation relocation,
+            int version) {}
 
+    /** A member; {@code id} names the member in writes (a death, a base-data edit). */
     record MemberItem(
+            Long id,
             String name,
             String idNumber,
             LocalDate birthDate,

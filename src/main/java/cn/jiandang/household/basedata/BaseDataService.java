@@ -6,6 +6,7 @@ import cn.jiandang.household.HouseholdNotFoundException;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.IncomeRules;
 import cn.jiandang.household.Relocation;
+import cn.jiandang.household.Wording;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.household.internal.MembershipRepository;
@@ -98,10 +99,21 @@ public class BaseDataService {
         return history.list(householdId);
     }
 
-    /** R8: the fields that differ between two versions of the household. */
+    /** R8: the fields that differ between two versions of the household, in Chinese (see {@link FieldDiff}). */
     public List<FieldDiff> compare(long householdId, int from, int to) {
+        return compare(householdId, from, to, Wording.chinese());
+    }
+
+    /** R8: the fields that differ between two versions, worded for the reader (the page passes its language). */
+    public List<FieldDiff> compare(long householdId, int from, int to, Wording wording) {
         readable(householdId);
-        return history.diff(householdId, from, to);
+        return history.diff(householdId, from, to, wording);
+    }
+
+    /** R8: every version with what it changed against the one before, oldest first. */
+    public List<VersionChanges> changes(long householdId, Wording wording) {
+        readable(householdId);
+        return history.changes(householdId, wording);
     }
 
     /** R8: the base data as it was in one version, as field paths and values. */

@@ -1,20 +1,19 @@
 package cn.jiandang.household.basedata;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.Wording;
 import cn.jiandang.household.internal.HouseholdVersion;
 import cn.jiandang.household.internal.HouseholdVersionRepository;
+import cn.jiandang.region.RegionService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 
 /** R8: reads the versions the core keeps after every change, and compares any two field by field. */
 @Component
@@ -24,9 +23,11 @@ class VersionHistory {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final HouseholdVersionRepository versions;
+    private final RegionService regions;
 
-    VersionHistory(HouseholdVersionRepository versions) {
+    VersionHistory(HouseholdVersionRepository versions, RegionService regions) {
         this.versions = versions;
+        this.regions = regions;
     }
 
     List<VersionView> list(long householdId) {
@@ -35,20 +36,21 @@ class VersionHistory {
                 .toList();
     }
 
-    /** The fields that differ between two versions, in field order. */
-    List<FieldDiff> diff(long householdId, int from, int to) {
-        Map<String, String> a = flatten(read(householdId, from));
-        Map<String, String> b = flatten(read(householdId, to));
-        TreeSet<String> fields = new TreeSet<>(Comparator.naturalOrder());
-        fields.addAll(a.keySet());
-        fields.addAll(b.keySet());
-        List<FieldDiff> diffs = new ArrayList<>();
-        for (String field : fields) {
-            if (!Objects.equals(a.get(field), b.get(field))) {
-                diffs.add(new FieldDiff(field, a.get(field), b.get(field)));
-            }
+    /** The fields that differ between two versions, in an official's words (labels, code names, masked numbers). */
+    List<FieldDiff> diff(long householdId, int from, int to, Wording wording) {
+        return VersionDiffs.between(read(householdId, from), read(householdId, to), wording, regions);
+    }
+
+    /** Every version with what it changed against the one before, oldest first: each snapshot read once. */
+    List<VersionChanges> changes(long householdId, Wording wording) {
+        List<VersionChanges> result = new ArrayList<>();
+        Map<String, Object> before = Map.of();
+        for (HouseholdVersion v : versions.findByHouseholdIdOrderByVersionNo(householdId)) {
+            Map<String, Object> after = parse(householdId, v);
+            result.add(new VersionChanges(view(v), VersionDiffs.between(before, after, wording, regions)));
+            before = after;
         }
-        return diffs;
+        return result;
     }
 
     Map<String, Object> snapshotOf(long householdId, int number) {
@@ -58,25 +60,15 @@ class VersionHistory {
     private Map<String, Object> read(long householdId, int number) {
         HouseholdVersion v = versions.findByHouseholdIdAndVersionNo(householdId, number)
                 .orElseThrow(() -> BusinessException.notFound("该户没有第 " + number + " 版数据"));
+        return parse(householdId, v);
+    }
+
+    private static Map<String, Object> parse(long householdId, HouseholdVersion v) {
         try {
             return JSON.readValue(v.snapshot(), MAP);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable snapshot of household " + householdId, e);
         }
-    }
-
-    /** Nested maps become dotted paths: members.130125....name, incomes.2020.wages. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> flatten(Map<String, Object> map) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        map.forEach((key, value) -> {
-            if (value instanceof Map<?, ?> nested) {
-                flatten((Map<String, Object>) nested).forEach((k, v) -> flat.put(key + "." + k, v));
-            } else {
-                flat.put(key, value == null ? null : String.valueOf(value));
-            }
-        });
-        return flat;
     }
 
     private static VersionView view(HouseholdVersion v) {

@@ -43,4 +43,8 @@ class CorrectionLog {
         this.naturalChanges = naturalChanges;
         this.summary = summary;
     }
+
+    Long id() {
+        return id;
+    }
 }

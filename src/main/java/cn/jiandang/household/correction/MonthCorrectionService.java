@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,6 +50,7 @@ public class MonthCorrectionService {
     private final MemberRepository members;
     private final MembershipRepository memberships;
     private final CorrectionLogRepository log;
+    private final CorrectionRuns runs;
     private final RegionAccess access;
     private final Versions versions;
     private final Clock clock;
@@ -61,6 +61,7 @@ public class MonthCorrectionService {
             MemberRepository members,
             MembershipRepository memberships,
             CorrectionLogRepository log,
+            CorrectionRuns runs,
             RegionAccess access,
             Versions versions,
             Clock clock) {
@@ -69,6 +70,7 @@ public class MonthCorrectionService {
         this.members = members;
         this.memberships = memberships;
         this.log = log;
+        this.runs = runs;
         this.access = access;
         this.versions = versions;
         this.clock = clock;
@@ -77,17 +79,20 @@ public class MonthCorrectionService {
     /** What {@link #apply} would change in the region, without changing anything. */
     public CorrectionReport dryRun(RegionCode scope) {
         access.checkRead(scope);
-        Plan plan = plan(scope);
-        return plan.report(false);
+        CorrectionPlan plan = plan(scope);
+        return plan.report(false, null);
     }
 
     /** Applies the correction in the region and logs it; a second call finds nothing left to correct. */
     @Transactional
     public CorrectionReport apply(RegionCode scope) {
         access.checkChange(scope, Role.PROVINCE_OFFICER, Role.COUNTY_OFFICER, Role.CENTRE_ADMIN);
-        Plan plan = plan(scope);
-        plan.households.forEach(h -> h.correctIdentificationMonth(TARGET));
-        for (NaturalChange c : plan.changes) {
+        CorrectionPlan plan = plan(scope);
+        // the report's lines name the months before the correction
+        CorrectionReport before = plan.report(true, null);
+        List<CorrectionRuns.Item> items = plan.items();
+        plan.households().forEach(h -> h.correctIdentificationMonth(TARGET));
+        for (NaturalChange c : plan.changes()) {
             YearMonth old = c.month();
             c.correctMonth(TARGET);
             memberships.findOf(c.householdId(), c.memberId()).forEach(m -> {
@@ -98,23 +103,30 @@ public class MonthCorrectionService {
                 }
             });
         }
-        CorrectionReport report = plan.report(true);
-        if (!report.affectedHouseholds().isEmpty()) {
-            households.findAllById(report.affectedHouseholds()).forEach(h -> versions.record(h, RULE, null));
+        if (!before.affectedHouseholds().isEmpty()) {
+            households.findAllById(before.affectedHouseholds()).forEach(h -> versions.record(h, RULE, null));
         }
-        log.save(new CorrectionLog(
+        CorrectionLog entry = log.save(new CorrectionLog(
                 RULE,
                 scope.value(),
                 Instant.now(clock),
                 versions.actor(),
-                report.affectedHouseholds().size(),
-                report.naturalChangeMonths(),
-                "识别月份 " + report.identificationMonths() + " 户，自然变更月份 " + report.naturalChangeMonths()
-                        + " 条，保留10-12月出生的新生儿 " + report.birthsKept() + " 条"));
-        return report;
+                before.affectedHouseholds().size(),
+                before.naturalChangeMonths(),
+                "识别月份 " + before.identificationMonths() + " 户，自然变更月份 " + before.naturalChangeMonths()
+                        + " 条，保留10-12月出生的新生儿 " + before.birthsKept() + " 条"));
+        runs.keep(entry.id(), items);
+        return new CorrectionReport(
+                true,
+                before.identificationMonths(),
+                before.naturalChangeMonths(),
+                before.birthsKept(),
+                before.affectedHouseholds(),
+                before.rows(),
+                entry.id());
     }
 
-    private Plan plan(RegionCode scope) {
+    private CorrectionPlan plan(RegionCode scope) {
         LocalDate from = FIRST.atDay(1);
         LocalDate to = LAST.atDay(1);
         List<Household> months =
@@ -125,25 +137,15 @@ public class MonthCorrectionService {
                 .stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         List<NaturalChange> corrected = new ArrayList<>();
-        int birthsKept = 0;
+        List<NaturalChange> kept = new ArrayList<>();
         for (NaturalChange c : inRange) {
             YearMonth born = YearMonth.from(people.get(c.memberId()).birthDate());
             if (c.kind() == NaturalChangeKind.BIRTH && !born.isBefore(FIRST) && !born.isAfter(LAST)) {
-                birthsKept++;
+                kept.add(c);
             } else {
                 corrected.add(c);
             }
         }
-        return new Plan(months, corrected, birthsKept);
-    }
-
-    private record Plan(List<Household> households, List<NaturalChange> changes, int birthsKept) {
-
-        CorrectionReport report(boolean applied) {
-            TreeSet<Long> affected = new TreeSet<>();
-            households.forEach(h -> affected.add(h.id()));
-            changes.forEach(c -> affected.add(c.householdId()));
-            return new CorrectionReport(applied, households.size(), changes.size(), birthsKept, List.copyOf(affected));
-        }
+        return new CorrectionPlan(months, corrected, kept, people);
     }
 }

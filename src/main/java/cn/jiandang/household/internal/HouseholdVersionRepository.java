@@ -21,4 +21,8 @@ public interface HouseholdVersionRepository extends JpaRepository<HouseholdVersi
     List<HouseholdVersion> findByHouseholdIdOrderByVersionNo(long householdId);
 
     Optional<HouseholdVersion> findByHouseholdIdAndVersionNo(long householdId, int versionNo);
+
+    /** The current version: one step down the unique (household_id, version_no) index. */
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    Optional<HouseholdVersion> findFirstByHouseholdIdOrderByVersionNoDesc(long householdId);
 }

@@ -55,6 +55,7 @@ public class Member {
     private WorkingAbility workingAbility;
 
     private boolean migrantWork;
+    private String contactPhone;
     private boolean departed;
 
     protected Member() {}
@@ -74,6 +75,22 @@ public class Member {
         this.health = attributes.health();
         this.workingAbility = attributes.workingAbility();
         this.migrantWork = attributes.migrantWork();
+    }
+
+    /** Base data an official keeps current (R10: a migrant worker's own phone; null when none is kept). */
+    public void updateBaseData(
+            String ethnicity,
+            Education education,
+            Health health,
+            WorkingAbility workingAbility,
+            boolean migrantWork,
+            String contactPhone) {
+        this.ethnicity = ethnicity;
+        this.education = education;
+        this.health = health;
+        this.workingAbility = workingAbility;
+        this.migrantWork = migrantWork;
+        this.contactPhone = contactPhone;
     }
 
     /** The person joins another household (e.g. marries into it) after having left the former one. */
@@ -134,6 +151,11 @@ public class Member {
 
     public boolean migrantWork() {
         return migrantWork;
+    }
+
+    /** R10: the member's own phone while working away (务工联系电话), null when none is kept. */
+    public String contactPhone() {
+        return contactPhone;
     }
 
     public boolean departed() {

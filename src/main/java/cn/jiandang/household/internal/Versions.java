@@ -2,10 +2,16 @@ package cn.jiandang.household.internal;
 
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.Relocation;
+import cn.jiandang.household.StaleVersionException;
+import cn.jiandang.household.VersionStamp;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
+import cn.jiandang.security.OfficerDirectory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -25,12 +31,48 @@ public class Versions {
 
     private final HouseholdVersionRepository versions;
     private final CurrentOfficer current;
+    private final OfficerDirectory officers;
+    private final EntityManager entities;
     private final Clock clock;
 
-    public Versions(HouseholdVersionRepository versions, CurrentOfficer current, Clock clock) {
+    public Versions(
+            HouseholdVersionRepository versions,
+            CurrentOfficer current,
+            OfficerDirectory officers,
+            EntityManager entities,
+            Clock clock) {
         this.versions = versions;
         this.current = current;
+        this.officers = officers;
+        this.entities = entities;
         this.clock = clock;
+    }
+
+    /** The household's current version; number 0 when it has none yet. */
+    public VersionStamp current(long householdId) {
+        return versions.findFirstByHouseholdIdOrderByVersionNoDesc(householdId)
+                .map(v -> new VersionStamp(
+                        v.versionNo(),
+                        v.changedBy(),
+                        officers.find(v.changedBy()).map(c -> c.label()).orElse(v.changedBy()),
+                        v.changedAt()))
+                .orElse(new VersionStamp(0, null, null, null));
+    }
+
+    /**
+     * Optimistic locking of an edit: refuses it when it was based on another version than the current one ({@code
+     * expected} null: the caller did not say, as the procedures and batch jobs, which change what they read).
+     */
+    public void checkCurrent(Household h, Integer expected) {
+        if (expected == null) {
+            return;
+        }
+        // two officials saving at once: the second waits here for the first to commit, then sees its version
+        entities.lock(h, LockModeType.PESSIMISTIC_WRITE);
+        VersionStamp now = current(h.id());
+        if (now.number() != expected) {
+            throw new StaleVersionException(expected, now);
+        }
     }
 
     /** Records the household as it is now; {@code taskId} may be null. */
@@ -39,8 +81,15 @@ public class Versions {
     }
 
     public void record(Household h, String actor, String procedure, String taskId) {
-        int next = versions.lastNumber(h.id()) + 1;
-        versions.save(new HouseholdVersion(h.id(), next, snapshot(h), Instant.now(clock), actor, procedure, taskId));
+        int last = versions.lastNumber(h.id());
+        try {
+            versions.save(
+                    new HouseholdVersion(h.id(), last + 1, snapshot(h), Instant.now(clock), actor, procedure, taskId));
+        } catch (DataIntegrityViolationException e) {
+            // two unlocked writes of one household at once: the unique (household_id, version_no) lets only the
+            // first through; the transaction is lost, so the other one is not read here
+            throw new StaleVersionException(last, new VersionStamp(last + 1, null, "另一位扶贫干部", null));
+        }
     }
 
     public String actor() {
@@ -91,6 +140,7 @@ public class Versions {
                     "workingAbility",
                     m.workingAbility() == null ? null : m.workingAbility().name());
             mm.put("migrantWork", m.migrantWork());
+            mm.put("contactPhone", m.contactPhone());
             mm.put("departed", m.departed());
             members.put(m.idNumber(), mm);
         }

@@ -7,7 +7,20 @@ import java.time.YearMonth;
 
 /**
  * A natural change to record: for a birth or someone joining, the new member's data ({@code member}); for someone
- * leaving, only the ID number is needed ({@code member.idNumber()}).
+ * leaving, the member's id ({@code memberId}, as the household page and the API know it) or ID number ({@code
+ * member.idNumber()}).
  */
 public record NaturalChangeRequest(
-        long householdId, NaturalChangeKind kind, YearMonth month, NewHousehold.NewMember member) {}
+        long householdId, NaturalChangeKind kind, YearMonth month, NewHousehold.NewMember member, Long memberId) {
+
+    public NaturalChangeRequest(
+            long householdId, NaturalChangeKind kind, YearMonth month, NewHousehold.NewMember member) {
+        this(householdId, kind, month, member, null);
+    }
+
+    /** Someone leaves: death, marriage out, other move out. */
+    public static NaturalChangeRequest leaving(
+            long householdId, NaturalChangeKind kind, YearMonth month, long memberId) {
+        return new NaturalChangeRequest(householdId, kind, month, null, memberId);
+    }
+}

@@ -73,7 +73,17 @@ public class NaturalChangeService {
 
     /** Records one natural change; R12: only while the household's province has natural changes open. */
     @Transactional
-    public void record(NaturalChangeRequest request) {
+    public long record(NaturalChangeRequest request) {
+        return record(request, null);
+    }
+
+    /**
+     * As {@link #record(NaturalChangeRequest)}, refused with {@link cn.jiandang.household.StaleVersionException} when
+     * the official's edit was based on another version than the current one ({@code expectedVersion} null: unchecked).
+     * Returns the id of the recorded change.
+     */
+    @Transactional
+    public long record(NaturalChangeRequest request, Integer expectedVersion) {
         Household h = households
                 .findById(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFoundException(request.householdId()));
@@ -85,28 +95,28 @@ public class NaturalChangeService {
         if (request.month() == null || request.month().isAfter(YearMonth.now(clock))) {
             throw BusinessException.invalidField("month", "变更月份必须填写，且不能晚于本月");
         }
-        if (request.member() == null) {
-            throw BusinessException.invalidField("idNumber", "请填写变更人员的身份证号码");
-        }
-        IdNumber idNumber = RegistryRules.idNumber("idNumber", request.member().idNumber());
-        Member member = request.kind().joins() ? join(h, request, idNumber) : leave(h, request, idNumber);
-        changes.save(new NaturalChange(
+        versions.checkCurrent(h, expectedVersion);
+        Member member = request.kind().joins() ? join(h, request) : leave(h, request);
+        NaturalChange change = changes.save(new NaturalChange(
                 h.id(), member.id(), request.kind(), request.month(), Instant.now(clock), versions.actor()));
         versions.record(h, "NATURAL_CHANGE", null);
+        return change.id();
     }
 
-    private Member join(Household h, NaturalChangeRequest request, IdNumber idNumber) {
+    private Member join(Household h, NaturalChangeRequest request) {
         NewHousehold.NewMember data = request.member();
-        if (data.name() == null || data.name().isBlank() || data.relation() == null) {
-            throw BusinessException.invalidField("name", "请填写新成员的姓名和与户主关系");
+        if (data == null) {
+            throw BusinessException.invalidField("idNumber", "请填写新成员的姓名、身份证号码和与户主关系");
         }
+        IdNumber idNumber = RegistryRules.idNumber("idNumber", data.idNumber());
+        NewMemberRules.check(data, idNumber);
         if (request.kind() == NaturalChangeKind.BIRTH
                 && request.month().isBefore(YearMonth.from(idNumber.birthDate()))) {
             throw BusinessException.invalidField("month", "出生变更月份不能早于身份证号码中的出生日期");
         }
         Member member = members.findByIdNumber(idNumber.value()).orElse(null);
         if (member == null) {
-            member = h.addMember(idNumber, data.name(), data.relation());
+            member = h.addMember(idNumber, data.name().strip(), data.relation());
             member.describe(data);
             members.save(member);
         } else if (!member.departed() || request.kind() == NaturalChangeKind.BIRTH) {
@@ -117,7 +127,7 @@ public class NaturalChangeService {
                 .isPresent()) {
             throw BusinessException.invalidField("idNumber", "该身份证号码的人员已登记死亡");
         } else {
-            member.joinAgain(h, data.name(), data.relation());
+            member.joinAgain(h, data.name().strip(), data.relation());
             member.describe(data);
             if (!h.members().contains(member)) {
                 h.members().add(member);
@@ -127,11 +137,23 @@ public class NaturalChangeService {
         return member;
     }
 
-    private Member leave(Household h, NaturalChangeRequest request, IdNumber idNumber) {
+    /** Someone leaves, named by member id (the page, the API) or ID number. */
+    private Member leave(Household h, NaturalChangeRequest request) {
+        String field = request.memberId() != null ? "memberId" : "idNumber";
+        java.util.function.Predicate<Member> named;
+        if (request.memberId() != null) {
+            named = m -> m.id().equals(request.memberId());
+        } else if (request.member() != null) {
+            IdNumber idNumber =
+                    RegistryRules.idNumber("idNumber", request.member().idNumber());
+            named = m -> m.idNumber().equals(idNumber.value());
+        } else {
+            throw BusinessException.invalidField("memberId", "请选择迁出（或死亡）的家庭成员");
+        }
         Member member = h.currentMembers().stream()
-                .filter(m -> m.idNumber().equals(idNumber.value()))
+                .filter(named)
                 .findFirst()
-                .orElseThrow(() -> BusinessException.invalidField("idNumber", "该人员不是本户的现有成员"));
+                .orElseThrow(() -> BusinessException.invalidField(field, "该人员不是本户的现有成员"));
         Membership open = memberships
                 .findOpen(h.id(), member.id())
                 .orElseGet(() -> memberships.save(new Membership(h.id(), member.id(), null)));
@@ -155,6 +177,7 @@ public class NaturalChangeService {
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         return list.stream()
                 .map(c -> new NaturalChangeView(
+                        c.id(),
                         c.kind(),
                         c.month(),
                         c.originalMonth(),

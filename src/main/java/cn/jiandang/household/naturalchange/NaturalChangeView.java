@@ -7,6 +7,7 @@ import java.time.YearMonth;
 
 /** A recorded natural change; {@code originalMonth} is set when a batch correction (R7) moved the month. */
 public record NaturalChangeView(
+        long id,
         NaturalChangeKind kind,
         YearMonth month,
         YearMonth originalMonth,

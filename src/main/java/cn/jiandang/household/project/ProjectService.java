@@ -1,6 +1,8 @@
 package cn.jiandang.household.project;
 
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.household.HouseholdService;
+import cn.jiandang.household.HouseholdSummary;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.region.RegionCode;
@@ -25,11 +27,17 @@ public class ProjectService {
 
     private final ProjectRepository projects;
     private final HouseholdRepository households;
+    private final HouseholdService summaries;
     private final RegionAccess access;
 
-    ProjectService(ProjectRepository projects, HouseholdRepository households, RegionAccess access) {
+    ProjectService(
+            ProjectRepository projects,
+            HouseholdRepository households,
+            HouseholdService summaries,
+            RegionAccess access) {
         this.projects = projects;
         this.households = households;
+        this.summaries = summaries;
         this.access = access;
     }
 
@@ -41,6 +49,12 @@ public class ProjectService {
         access.checkChange(county, Role.COUNTY_OFFICER, Role.CENTRE_ADMIN);
         if (name == null || name.isBlank()) {
             throw BusinessException.invalidField("name", "项目名称不能为空");
+        }
+        if (name.strip().length() > 200) {
+            throw BusinessException.invalidField("name", "项目名称最多200个字");
+        }
+        if (year < 2013 || year > 2100) {
+            throw BusinessException.invalidField("year", "项目年度须在2013年以后");
         }
         Project project = new Project(county.value(), name.strip(), year);
         addBeneficiaries(project, county, beneficiaries);
@@ -54,6 +68,19 @@ public class ProjectService {
         RegionCode county = project.view(0).countyCode();
         access.checkChange(county, Role.COUNTY_OFFICER, Role.CENTRE_ADMIN);
         addBeneficiaries(project, county, beneficiaries);
+    }
+
+    /** The beneficiary households of a project, for a reader of its county. */
+    public List<HouseholdSummary> beneficiaries(long projectId) {
+        Project project = projects.findById(projectId)
+                .orElseThrow(() -> BusinessException.notFound("扶贫项目 " + projectId + " 不存在"));
+        access.checkRead(project.view(0).countyCode());
+        Map<Long, HouseholdSummary> byId = summaries.summaries(project.beneficiaries());
+        return project.beneficiaries().stream()
+                .sorted()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Projects of the region (with their beneficiary counts). */

@@ -1,11 +1,11 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.Relocation;
 import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.household.basedata.FieldDiff;
-import cn.jiandang.household.basedata.IncomeView;
 import cn.jiandang.household.basedata.VersionView;
 import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.household.naturalchange.NaturalChangeView;
@@ -22,14 +22,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-/** The household page's base data: incomes with period and per-capita (R5, R6), relocation (R9), natural changes (R11), versions (R8). */
+/** The household page's base data beyond incomes: relocation (R9), natural changes (R11), versions (R8). */
 class BaseDataPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
@@ -57,35 +55,12 @@ class BaseDataPanel extends VerticalLayout {
             notice.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(notice);
         }
-        add(new H3(getTranslation("registry.incomes")), incomePeriod(), incomes());
         if (h.relocation() != null) {
             add(new H3(getTranslation("registry.relocation")), relocation(h.relocation()));
         }
         add(new H3(getTranslation("registry.naturalChanges")), naturalChanges(naturalChanges.list(householdId)));
         add(new H3(getTranslation("registry.versions")));
         versions(baseData.versions(householdId));
-    }
-
-    private Span incomePeriod() {
-        Span period = new Span(getTranslation("registry.incomePeriod") + ": "
-                + baseData.incomePeriod(householdId).map(Object::toString).orElse("—"));
-        period.setId("income-period");
-        return period;
-    }
-
-    private Grid<IncomeView> incomes() {
-        Grid<IncomeView> grid = compact(new Grid<>(), "incomes");
-        grid.addColumn(i -> i.record().year()).setHeader(getTranslation("registry.income.year"));
-        money(grid, "registry.income.wages", i -> i.record().wages());
-        money(grid, "registry.income.production", i -> i.record().production());
-        money(grid, "registry.income.property", i -> i.record().property());
-        money(grid, "registry.income.transfer", i -> i.record().transfer());
-        money(grid, "registry.income.costs", i -> i.record().productionCosts());
-        money(grid, "registry.income.net", IncomeView::net);
-        grid.addColumn(IncomeView::sizeAtCountingDate).setHeader(getTranslation("registry.income.size"));
-        money(grid, "registry.income.perCapita", IncomeView::perCapita);
-        grid.setItems(baseData.incomes(householdId));
-        return grid;
     }
 
     private FormLayout relocation(Relocation r) {
@@ -105,14 +80,14 @@ class BaseDataPanel extends VerticalLayout {
     private Grid<NaturalChangeView> naturalChanges(List<NaturalChangeView> changes) {
         Grid<NaturalChangeView> grid = compact(new Grid<>(), "natural-changes");
         grid.addColumn(c -> c.month().toString()).setHeader(getTranslation("registry.change.month"));
-        grid.addColumn(c -> c.kind().label()).setHeader(getTranslation("registry.change.kind"));
-        grid.addColumn(NaturalChangeView::memberName).setHeader(getTranslation("household.member.name"));
+        grid.addColumn(c -> Texts.of(c.kind())).setHeader(getTranslation("registry.change.kind"));
+        Texts.data(grid.addColumn(NaturalChangeView::memberName).setHeader(getTranslation("household.member.name")));
         grid.addColumn(c -> Masking.idNumber(c.idNumber())).setHeader(getTranslation("household.member.id"));
         grid.addColumn(c -> c.originalMonth() == null ? "" : c.originalMonth().toString())
                 .setHeader(getTranslation("registry.change.originalMonth"));
         Map<String, String> names = officers.displayNames(
                 changes.stream().map(NaturalChangeView::recordedBy).toList());
-        grid.addColumn(c -> Labels.actor(this::getTranslation, names, c.recordedBy()))
+        Texts.data(grid.addColumn(c -> Labels.actor(this::getTranslation, names, c.recordedBy())))
                 .setTooltipGenerator(NaturalChangeView::recordedBy)
                 .setHeader(getTranslation("household.history.by"));
         grid.setItems(changes);
@@ -125,7 +100,7 @@ class BaseDataPanel extends VerticalLayout {
         grid.addColumn(v -> WHEN.format(v.changedAt())).setHeader(getTranslation("household.history.when"));
         Map<String, String> names = officers.displayNames(
                 versions.stream().map(VersionView::changedBy).toList());
-        grid.addColumn(v -> Labels.actor(this::getTranslation, names, v.changedBy()))
+        Texts.data(grid.addColumn(v -> Labels.actor(this::getTranslation, names, v.changedBy())))
                 .setTooltipGenerator(VersionView::changedBy)
                 .setHeader(getTranslation("household.history.by"));
         grid.addColumn(v -> Labels.procedure(this::getTranslation, v.procedure()))
@@ -139,17 +114,18 @@ class BaseDataPanel extends VerticalLayout {
         Select<Integer> from = select("version-from", "registry.version.from", numbers, numbers.size() - 2);
         Select<Integer> to = select("version-to", "registry.version.to", numbers, numbers.size() - 1);
         Grid<FieldDiff> diff = compact(new Grid<>(), "version-diff");
-        diff.addColumn(FieldDiff::field).setHeader(getTranslation("registry.diff.field"));
-        diff.addColumn(FieldDiff::before).setHeader(getTranslation("registry.diff.before"));
-        diff.addColumn(FieldDiff::after).setHeader(getTranslation("registry.diff.after"));
+        // labels name members (data) and values hold names and places: the columns are data as well as words
+        Codes.data(diff.addColumn(FieldDiff::label).setHeader(getTranslation("registry.diff.field")));
+        Codes.data(diff.addColumn(FieldDiff::before).setHeader(getTranslation("registry.diff.before")));
+        Codes.data(diff.addColumn(FieldDiff::after).setHeader(getTranslation("registry.diff.after")));
         Button compare = new Button(
                 getTranslation("registry.version.compare"),
-                e -> diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue())));
+                e -> diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue(), Codes.wording(this))));
         compare.setId("version-compare");
         HorizontalLayout controls = new HorizontalLayout(from, to, compare);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(controls, diff);
-        diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue()));
+        diff.setItems(baseData.compare(householdId, from.getValue(), to.getValue(), Codes.wording(this)));
     }
 
     private Select<Integer> select(String id, String labelKey, List<Integer> numbers, int selected) {
@@ -159,11 +135,6 @@ class BaseDataPanel extends VerticalLayout {
         select.setItems(numbers);
         select.setValue(numbers.get(selected));
         return select;
-    }
-
-    private <T> void money(Grid<T> grid, String key, Function<T, BigDecimal> value) {
-        grid.addColumn(t -> value.apply(t) == null ? "—" : value.apply(t).toPlainString())
-                .setHeader(getTranslation(key));
     }
 
     private static <T> Grid<T> compact(Grid<T> grid, String id) {

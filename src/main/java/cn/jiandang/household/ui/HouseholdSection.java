@@ -11,8 +11,16 @@ public interface HouseholdSection {
 
     int order();
 
-    /** Message key of the section's heading. */
+    /** Message key of the section's heading; null for a section that titles its own parts. */
     String titleKey();
 
     Component create(HouseholdDetails household);
+
+    /**
+     * Whether the task page shows this section too, read-only and collapsible beside the form, so that a reviewer
+     * need not leave the task to see the household. Such a section offers no action.
+     */
+    default boolean onTaskPage() {
+        return false;
+    }
 }

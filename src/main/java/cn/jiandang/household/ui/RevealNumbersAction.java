@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.PersonalNumbers;
 import com.vaadin.flow.component.UI;
@@ -35,7 +36,7 @@ class RevealNumbersAction implements HouseholdAction {
         PersonalNumbers.Revealed revealed = numbers.reveal(household.id());
         Dialog dialog = new Dialog(ui.getTranslation("security.reveal") + " · " + household.headName());
         Grid<PersonalNumbers.Person> grid = new Grid<>();
-        grid.addColumn(PersonalNumbers.Person::name).setHeader(ui.getTranslation("household.member.name"));
+        Texts.data(grid.addColumn(PersonalNumbers.Person::name).setHeader(ui.getTranslation("household.member.name")));
         grid.addColumn(PersonalNumbers.Person::idNumber).setHeader(ui.getTranslation("household.member.id"));
         grid.setItems(revealed.members());
         grid.setAllRowsVisible(true);

@@ -31,6 +31,12 @@ class TimelineSection implements HouseholdSection {
         return "timeline.title";
     }
 
+    /** Earlier procedures and their files beside a task's form. */
+    @Override
+    public boolean onTaskPage() {
+        return true;
+    }
+
     @Override
     public Component create(HouseholdDetails household) {
         UI ui = UI.getCurrent();

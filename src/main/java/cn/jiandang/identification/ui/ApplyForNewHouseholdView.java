@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.ContactPhone;
 import cn.jiandang.household.IdNumber;
@@ -22,8 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,10 +36,9 @@ import java.util.List;
  * the same step; the household is stored only once the county approves.
  */
 @Route("identification/apply")
-@PageTitle("新户申请识别 · 建档")
 @Menu(title = "identification.menu.apply", order = 3)
 @RolesAllowed("VILLAGE_OFFICER")
-public class ApplyForNewHouseholdView extends VerticalLayout {
+public class ApplyForNewHouseholdView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<MemberRow> members = new ArrayList<>();
     private final VerticalLayout memberRows = new VerticalLayout();
@@ -51,6 +51,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         village.setItems(regions.villagesUnder(current.require().region()));
         village.setItemLabelGenerator(r -> r == null ? "" : r.name());
         village.setId("apply-village");
+        Texts.dataChoices(village);
         if (village.getListDataView().getItemCount() == 1) {
             village.setValue(village.getListDataView().getItem(0));
         }
@@ -59,7 +60,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
         Select<Category> kind = new Select<>();
         kind.setLabel(getTranslation("identification.kind"));
         kind.setItems(Category.NEWLY_POOR, Category.MARGINAL);
-        kind.setItemLabelGenerator(k -> k == null ? "" : k.label());
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(Category.NEWLY_POOR);
         kind.setId("apply-kind");
         MultiSelectComboBox<PovertyFactor> factors =
@@ -132,7 +133,7 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
             idNumber.setMaxLength(18);
             relation.setLabel(view.getTranslation("household.member.relation"));
             relation.setItems(Relation.values());
-            relation.setItemLabelGenerator(r -> r == null ? "" : r.label());
+            relation.setItemLabelGenerator(Texts::of);
             relation.setValue(initial);
             relation.setId("apply-member-relation-" + index);
             layout = new HorizontalLayout(name, idNumber, relation);
@@ -142,5 +143,10 @@ public class ApplyForNewHouseholdView extends VerticalLayout {
             return new IdentificationApplication.ApplicantMember(
                     name.getValue(), idNumber.getValue(), relation.getValue());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.applyNew");
     }
 }

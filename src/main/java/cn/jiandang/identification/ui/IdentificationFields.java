@@ -1,5 +1,6 @@
 package cn.jiandang.identification.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.IdentificationCaseView;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What the identification's forms and dialogs share: the case summary and notice, the causes-or-risks fields. */
 final class IdentificationFields {
@@ -21,26 +24,32 @@ final class IdentificationFields {
     private IdentificationFields() {}
 
     static Paragraph summary(UI ui, IdentificationCaseView c) {
-        String head = c.householdId() == null
-                ? ui.getTranslation("identification.newHousehold") + " · " + c.applicantHeadName() + " · "
-                : "";
-        String factors = c.factors().stream()
-                .map(PovertyFactor::label)
-                .reduce((a, b) -> a + "、" + b)
-                .orElse("");
-        Paragraph p = new Paragraph(head + ui.getTranslation("identification.kind") + "："
-                + c.kind().label()
-                + " · " + c.channel().label() + " · " + ui.getTranslation("identification.factors") + "：" + factors
+        String separator = ui.getTranslation("validation.labelSeparator");
+        String factors =
+                c.factors().stream().map(Texts::of).collect(Collectors.joining(ui.getTranslation("list.separator")));
+        Paragraph p = new Paragraph();
+        if (c.householdId() == null) {
+            // the applicant's name is data
+            p.add(
+                    new Span(ui.getTranslation("identification.newHousehold") + " · "),
+                    Texts.data(new Span(c.applicantHeadName())),
+                    new Span(" · "));
+        }
+        p.add(new Span(ui.getTranslation("identification.kind") + separator
+                + Texts.of(c.kind())
+                + " · " + Texts.of(c.channel()) + " · " + ui.getTranslation("identification.factors") + separator
+                + factors
                 + (c.returnCause() == null
                         ? ""
-                        : " · " + ui.getTranslation("identification.returnCause") + "："
-                                + c.returnCause().label()));
+                        : " · " + ui.getTranslation("identification.returnCause") + separator
+                                + Texts.of(c.returnCause()))));
         p.setId("identification-summary");
         return p;
     }
 
     static Paragraph notice(UI ui, IdentificationCaseView c) {
-        Paragraph p = new Paragraph(c.noticeText() == null ? "" : c.noticeText());
+        // the notice as posted in the village: a document, shown as written
+        Paragraph p = Texts.data(new Paragraph(c.noticeText() == null ? "" : c.noticeText()));
         p.setId("identification-notice");
         return p;
     }
@@ -59,7 +68,7 @@ final class IdentificationFields {
     static Select<PovertyFactor> returnCauseBox(UI ui) {
         Select<PovertyFactor> box = new Select<>();
         box.setLabel(ui.getTranslation("identification.returnCause"));
-        box.setItemLabelGenerator(f -> f == null ? "" : f.label());
+        box.setItemLabelGenerator(Texts::of);
         box.setItems(Arrays.stream(PovertyFactor.values())
                 .filter(PovertyFactor::isCause)
                 .toList());
@@ -70,7 +79,7 @@ final class IdentificationFields {
 
     static MultiSelectComboBox<PovertyFactor> factorBox(String label) {
         MultiSelectComboBox<PovertyFactor> box = new MultiSelectComboBox<>(label);
-        box.setItemLabelGenerator(PovertyFactor::label);
+        box.setItemLabelGenerator(Texts::of);
         box.setWidthFull();
         return box;
     }

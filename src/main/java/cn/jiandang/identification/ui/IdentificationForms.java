@@ -4,6 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.HomeVerification;
@@ -56,7 +57,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Select<Category> kind = new Select<>();
         kind.setLabel(ui.getTranslation("identification.kind"));
         kind.setItems(Category.NEWLY_POOR, Category.RETURNED, Category.MONITORED, Category.MARGINAL);
-        kind.setItemLabelGenerator(Category::label);
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(c.kind());
         kind.setId("verification-kind");
         MultiSelectComboBox<PovertyFactor> factors = factorBox(ui.getTranslation("identification.factors"));
@@ -163,7 +164,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         Select<ObjectionAction> action = new Select<>();
         action.setLabel(ui.getTranslation("identification.objection.action"));
         action.setItems(ObjectionAction.values());
-        action.setItemLabelGenerator(ObjectionAction::label);
+        action.setItemLabelGenerator(Texts::of);
         action.setId("objection-action");
         TextArea resolution = comment(ui, "identification.objection.resolution");
         resolution.setId("objection-resolution");
@@ -176,29 +177,24 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
             steps.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
             onCompleted.run();
         });
-        Paragraph content = new Paragraph(ui.getTranslation("identification.objection.content") + "：" + o.content());
+        Paragraph content = Texts.labelled("identification.objection.content", o.content());
         content.setId("objection-content");
         return layout(summary(ui, c), content, upheld, action, resolution, submit);
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<TownshipDecision> decision = choice(
-                ui,
-                "identification.decision",
-                TownshipDecision.values(),
-                TownshipDecision::label,
-                TownshipDecision.APPROVE);
+        RadioButtonGroup<TownshipDecision> decision =
+                choice(ui, "identification.decision", TownshipDecision.values(), Texts::of, TownshipDecision.APPROVE);
         decision.setId("review-decision");
-        TextArea comment = comment(ui);
+        TextArea comment = comment(ui, "identification.opinion.township");
         // the notice was posted in the village while no task was open: its photos are attached at this first step after
         // it
         AttachmentField photos = file(ui, c, task, AttachmentKind.NOTICE_PHOTO, "attach.noticePhoto");
         photos.setId("review-notice-photos");
         FormCheck check = new FormCheck();
         check.field("decision", decision).required();
-        check.field("comment", comment)
-                .requiredIf(() -> decision.getValue() != TownshipDecision.APPROVE)
-                .maxLength(500);
+        // the opinion is the review's record: required whatever the decision (the service refuses it empty too)
+        check.field("comment", comment).required().maxLength(500);
         check.target("noticePhotos", photos);
         Button submit = submit(ui, check, () -> {
             steps.completeTownshipReview(task.id(), c.id(), decision.getValue(), comment.getValue());
@@ -214,15 +210,13 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         TextArea override = comment(ui, "identification.overrideReason");
         override.setId("county-override");
         override.setVisible(c.scaleStatus() == ScaleStatus.OVER);
-        TextArea comment = comment(ui);
+        TextArea comment = comment(ui, "identification.opinion.county");
         FormCheck check = new FormCheck();
         check.field("approved", approved).required();
         check.field("overrideReason", override)
                 .requiredIf(() -> Boolean.TRUE.equals(approved.getValue()))
                 .maxLength(500);
-        check.field("comment", comment)
-                .requiredIf(() -> Boolean.FALSE.equals(approved.getValue()))
-                .maxLength(500);
+        check.field("comment", comment).required().maxLength(500);
         Button submit = submit(ui, check, () -> {
             steps.completeCountyApproval(
                     task.id(), c.id(), approved.getValue(), override.getValue(), comment.getValue());
@@ -236,7 +230,7 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
                                 c.monitoredPopulation(),
                                 c.registeredPoorPopulation(),
                                 c.limitPercent(),
-                                c.scaleStatus().label()));
+                                Texts.of(c.scaleStatus())));
         scale.setId("county-scale");
         return layout(summary(ui, c), scale, approved, override, comment, submit);
     }

@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.ui.ActionDialog;
 import cn.jiandang.household.ui.HouseholdAction;
@@ -61,7 +62,7 @@ class RaiseObjectionAction implements HouseholdAction {
                 "identification.objection.raised",
                 () -> steps.raiseObjection(c.id(), content.getValue()),
                 onDone,
-                new Paragraph(c.noticeText() == null ? "" : c.noticeText()),
+                Texts.data(new Paragraph(c.noticeText() == null ? "" : c.noticeText())),
                 content);
     }
 

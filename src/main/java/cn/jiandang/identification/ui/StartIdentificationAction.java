@@ -1,6 +1,7 @@
 package cn.jiandang.identification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
@@ -61,7 +62,7 @@ class StartIdentificationAction implements HouseholdAction {
         kind.setId("identification-kind");
         kind.setLabel(ui.getTranslation("identification.kind"));
         kind.setItems(kinds(household));
-        kind.setItemLabelGenerator(Category::label);
+        kind.setItemLabelGenerator(Texts::of);
         kind.setValue(kinds(household).get(0));
         MultiSelectComboBox<PovertyFactor> factors =
                 IdentificationFields.factorBox(ui.getTranslation("identification.factors"));

@@ -1,5 +1,6 @@
 package cn.jiandang.rectification.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.rectification.AppReports;
 import cn.jiandang.rectification.DesensitisedReport;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,8 +8,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -17,10 +18,9 @@ import java.time.format.DateTimeFormatter;
 
 /** Problems households reported through the app, as the province may see them (R14: desensitised). */
 @Route("rectification/app-reports")
-@PageTitle("APP反映问题 · 建档")
 @Menu(title = "rectification.appMenu", order = 31)
 @RolesAllowed("PROVINCE_OFFICER")
-public class AppReportsView extends VerticalLayout {
+public class AppReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
@@ -32,11 +32,12 @@ public class AppReportsView extends VerticalLayout {
         grid.addColumn(r -> DAY.format(r.reportedAt()))
                 .setHeader(getTranslation("rectification.reportedAt"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.type().label())
+        grid.addColumn(r -> Texts.of(r.type()))
                 .setHeader(getTranslation("rectification.type"))
                 .setAutoWidth(true);
-        grid.addColumn(DesensitisedReport::description).setHeader(getTranslation("rectification.description"));
-        grid.addColumn(r -> r.status().label() + (r.overdue() ? " " + getTranslation("rectification.overdue") : ""))
+        Texts.data(
+                grid.addColumn(DesensitisedReport::description).setHeader(getTranslation("rectification.description")));
+        grid.addColumn(r -> Texts.of(r.status()) + (r.overdue() ? " " + getTranslation("rectification.overdue") : ""))
                 .setHeader(getTranslation("rectification.status"))
                 .setAutoWidth(true);
         grid.addColumn(DesensitisedReport::deadline)
@@ -50,5 +51,10 @@ public class AppReportsView extends VerticalLayout {
                 new H2(getTranslation("rectification.appTitle")),
                 new Paragraph(getTranslation("rectification.appNote")),
                 grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.appReports");
     }
 }

@@ -1,6 +1,7 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.rectification.ImportReport;
 import cn.jiandang.rectification.NewProblem;
@@ -28,8 +29,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,10 +43,9 @@ import java.util.stream.Collectors;
 
 /** The supervisor's board: create a case or import a problem list, and follow every case, overdue first. */
 @Route("rectification")
-@PageTitle("问题整改 · 建档")
 @Menu(title = "rectification.menu", order = 30)
 @RolesAllowed({"SUPERVISOR", "CENTRE_ADMIN"})
-public class RectificationBoardView extends VerticalLayout {
+public class RectificationBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final RectificationIntake intake;
     private final RectificationCases cases;
@@ -76,7 +76,7 @@ public class RectificationBoardView extends VerticalLayout {
         Select<ProblemType> type = new Select<>();
         type.setLabel(getTranslation("rectification.type"));
         type.setItems(ProblemType.values());
-        type.setItemLabelGenerator(ProblemType::label);
+        type.setItemLabelGenerator(Texts::of);
         type.setId("rectification-type");
         Select<ProblemSource> source = sourceSelect("rectification-source");
         DatePicker deadline = new DatePicker(
@@ -167,7 +167,8 @@ public class RectificationBoardView extends VerticalLayout {
         }
         status.setLabel(getTranslation("rectification.status"));
         status.setItems(options);
-        status.setItemLabelGenerator(o -> o.map(RectificationStatus::label).orElse(getTranslation("households.all")));
+        status.setItemLabelGenerator(o -> o.map(Texts::of).orElse(getTranslation("rectification.status.all")));
+        status.setId("rectification-status-filter");
         status.setValue(Optional.empty());
         status.addValueChangeListener(e -> refresh());
         region.setLabel(getTranslation("rectification.regionFilter"));
@@ -181,7 +182,7 @@ public class RectificationBoardView extends VerticalLayout {
 
     private Grid<RectificationCaseView> boardGrid() {
         board.addComponentColumn(c -> {
-                    Span s = new Span(c.status().label());
+                    Span s = new Span(Texts.of(c.status()));
                     if (c.overdue() && c.status() != RectificationStatus.CLOSED) {
                         s.setText(s.getText() + " " + getTranslation("rectification.overdue"));
                         s.addClassNames("jd-badge", "jd-badge-overdue");
@@ -193,15 +194,16 @@ public class RectificationBoardView extends VerticalLayout {
         board.addColumn(RectificationCaseView::deadline)
                 .setHeader(getTranslation("rectification.deadline"))
                 .setAutoWidth(true);
-        board.addColumn(c -> regions.path(RegionCode.of(c.regionCode())))
+        Texts.data(board.addColumn(c -> regions.path(RegionCode.of(c.regionCode()))))
                 .setHeader(getTranslation("rectification.region"));
-        board.addColumn(c -> c.type().label())
+        board.addColumn(c -> Texts.of(c.type()))
                 .setHeader(getTranslation("rectification.type"))
                 .setAutoWidth(true);
-        board.addColumn(c -> c.source().label())
+        board.addColumn(c -> Texts.of(c.source()))
                 .setHeader(getTranslation("rectification.source"))
                 .setAutoWidth(true);
-        board.addColumn(RectificationCaseView::description).setHeader(getTranslation("rectification.description"));
+        Texts.data(board.addColumn(RectificationCaseView::description)
+                .setHeader(getTranslation("rectification.description")));
         board.addColumn(RectificationCaseView::rounds).setHeader(getTranslation("rectification.rounds"));
         board.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         board.setAllRowsVisible(true);
@@ -219,7 +221,7 @@ public class RectificationBoardView extends VerticalLayout {
         Select<ProblemSource> source = new Select<>();
         source.setLabel(getTranslation("rectification.source"));
         source.setItems(ProblemSource.DATA_CLEANSING, ProblemSource.INSPECTION);
-        source.setItemLabelGenerator(ProblemSource::label);
+        source.setItemLabelGenerator(Texts::of);
         source.setValue(ProblemSource.DATA_CLEANSING);
         source.setId(id);
         return source;
@@ -231,5 +233,10 @@ public class RectificationBoardView extends VerticalLayout {
         } catch (NumberFormatException e) {
             throw BusinessException.invalidField("target", "请填写户编号或12位行政区划代码");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.rectification");
     }
 }

@@ -1,6 +1,7 @@
 package cn.jiandang.rectification.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.rectification.RectificationCaseView;
 import cn.jiandang.rectification.RectificationCases;
 import cn.jiandang.rectification.RectificationSteps;
@@ -95,8 +96,8 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
             UI ui, VerticalLayout form, FormCheck check, TaskRef task, RectificationCaseView c, Runnable onCompleted) {
         boolean acceptance = TASK_ACCEPTANCE.equals(task.taskDefinitionKey());
         form.add(
-                new Paragraph(ui.getTranslation("rectification.rectification") + "：" + c.rectification()),
-                new Paragraph(ui.getTranslation("rectification.evidence") + "：" + c.evidence()));
+                Texts.labelled("rectification.rectification", c.rectification()),
+                Texts.labelled("rectification.evidence", c.evidence()));
         RadioButtonGroup<Boolean> decision = yesNo(
                 ui,
                 acceptance ? "rectification.accept" : "rectification.verifyOk",
@@ -149,15 +150,16 @@ class RectificationForms extends TaskForms<RectificationCaseView> {
 
     private Component summary(UI ui, RectificationCaseView c) {
         VerticalLayout box = new VerticalLayout(
-                new Paragraph(ui.getTranslation("rectification.type") + "："
-                        + c.type().label() + " · " + c.source().label()),
-                new Paragraph(
-                        ui.getTranslation("rectification.region") + "：" + regions.path(RegionCode.of(c.regionCode()))),
-                new Paragraph(ui.getTranslation("rectification.description") + "：" + c.description()),
-                new Paragraph(ui.getTranslation("rectification.deadline") + "：" + c.deadline()
+                new Paragraph(ui.getTranslation("rectification.type") + ui.getTranslation("validation.labelSeparator")
+                        + Texts.of(c.type()) + " · " + Texts.of(c.source())),
+                Texts.labelled("rectification.region", regions.path(RegionCode.of(c.regionCode()))),
+                Texts.labelled("rectification.description", c.description()),
+                new Paragraph(ui.getTranslation("rectification.deadline")
+                        + ui.getTranslation("validation.labelSeparator")
+                        + c.deadline()
                         + (c.overdue() ? " " + ui.getTranslation("rectification.overdue") : "")));
         if (c.lastComment() != null) {
-            box.add(new Paragraph(ui.getTranslation("rectification.lastComment") + "：" + c.lastComment()));
+            box.add(Texts.labelled("rectification.lastComment", c.lastComment()));
         }
         box.setPadding(false);
         box.setSpacing(false);

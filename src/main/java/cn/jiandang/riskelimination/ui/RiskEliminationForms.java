@@ -4,6 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.riskelimination.ReviewDecision;
 import cn.jiandang.riskelimination.RiskEliminationCaseView;
@@ -14,6 +15,7 @@ import cn.jiandang.tasks.TaskRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -79,8 +81,8 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private Component townshipReview(UI ui, TaskRef task, RiskEliminationCaseView c, Runnable onCompleted) {
-        RadioButtonGroup<ReviewDecision> decision = choice(
-                ui, "riskelimination.decision", ReviewDecision.values(), ReviewDecision::label, ReviewDecision.APPROVE);
+        RadioButtonGroup<ReviewDecision> decision =
+                choice(ui, "riskelimination.decision", ReviewDecision.values(), Texts::of, ReviewDecision.APPROVE);
         decision.setId("risk-review");
         TextArea comment = comment(ui);
         // the notice was posted in the village while no task was open: its photos are attached at this first step after
@@ -95,7 +97,7 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
         check.target("noticePhotos", photos);
         return layout(
                 evidence(ui, c),
-                new Paragraph(c.noticeText() == null ? "" : c.noticeText()),
+                Texts.data(new Paragraph(c.noticeText() == null ? "" : c.noticeText())),
                 photos,
                 decision,
                 comment,
@@ -153,11 +155,15 @@ class RiskEliminationForms extends TaskForms<RiskEliminationCaseView> {
     }
 
     private static Paragraph evidence(UI ui, RiskEliminationCaseView c) {
-        Paragraph p = new Paragraph(c.category().label() + " · "
-                + ui.getTranslation("riskelimination.perCapitaIncome") + "：" + c.perCapitaIncome() + " · "
-                + ui.getTranslation("riskelimination.monitoringLine") + "：" + c.monitoringLine() + " · "
-                + ui.getTranslation("riskelimination.incomePeriod") + "：" + c.incomePeriodStart() + " — "
-                + c.incomePeriodEnd() + (c.evidenceNote() == null ? "" : " · " + c.evidenceNote()));
+        String separator = ui.getTranslation("validation.labelSeparator");
+        Paragraph p = new Paragraph(new Span(Texts.of(c.category()) + " · "
+                + ui.getTranslation("riskelimination.perCapitaIncome") + separator + c.perCapitaIncome() + " · "
+                + ui.getTranslation("riskelimination.monitoringLine") + separator + c.monitoringLine() + " · "
+                + ui.getTranslation("riskelimination.incomePeriod") + separator + c.incomePeriodStart() + " — "
+                + c.incomePeriodEnd()));
+        if (c.evidenceNote() != null) {
+            p.add(new Span(" · "), Texts.data(new Span(c.evidenceNote())));
+        }
         p.setId("risk-evidence");
         return p;
     }

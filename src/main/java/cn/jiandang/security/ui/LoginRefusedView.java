@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.core.env.Environment;
@@ -19,9 +19,8 @@ import java.nio.charset.StandardCharsets;
  * Keycloak, whose session would log it straight in and out again.
  */
 @Route(value = LoginRefusedView.ROUTE, autoLayout = false)
-@PageTitle("无法登录 · 建档")
 @AnonymousAllowed
-public class LoginRefusedView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginRefusedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "login-refused";
 
@@ -48,5 +47,10 @@ public class LoginRefusedView extends VerticalLayout implements BeforeEnterObser
         boolean region =
                 event.getLocation().getQueryParameters().getParameters().containsKey("reason");
         message.setText(getTranslation(region ? "security.refused.region" : "security.refused.other"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.loginRefused") + " · " + getTranslation("app.name");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiandang.tasks.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.security.Colleague;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,8 @@ class HandOverDialog extends Dialog {
         colleague.setItemLabelGenerator(Colleague::label);
         colleague.setWidthFull();
         colleague.setId("handover-colleague");
+        // colleagues' names are data
+        Texts.dataChoices(colleague);
         Button confirm = new Button(getTranslation("tasks.handOver"), e -> {
             work.handOver(
                     taskId,

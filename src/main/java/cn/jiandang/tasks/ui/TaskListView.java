@@ -1,5 +1,6 @@
 package cn.jiandang.tasks.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.region.RegionService;
@@ -34,8 +35,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -60,10 +61,9 @@ import java.util.Set;
  */
 @Route("")
 @RouteAlias("tasks")
-@PageTitle("我的任务 · 建档")
 @Menu(title = "menu.tasks", order = 1)
 @PermitAll
-public class TaskListView extends VerticalLayout {
+public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
@@ -122,7 +122,8 @@ public class TaskListView extends VerticalLayout {
         keys.addAll(procedures.keySet());
         procedure.setLabel(getTranslation("tasks.col.procedure"));
         procedure.setItems(keys);
-        procedure.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("tasks.all") : procedures.getOrDefault(k, k));
+        procedure.setItemLabelGenerator(
+                k -> k.isEmpty() ? getTranslation("tasks.all") : Texts.procedure(k, procedures.getOrDefault(k, k)));
         procedure.setValue("");
         procedure.setId("filter-procedure");
         step.setLabel(getTranslation("tasks.col.step"));
@@ -173,22 +174,23 @@ public class TaskListView extends VerticalLayout {
     }
 
     private Grid<TaskRow> grid() {
-        grid.addColumn(r -> r.task().name())
+        grid.addColumn(TaskListView::stepName)
                 .setHeader(getTranslation("tasks.col.step"))
                 .setAutoWidth(true)
                 .setKey(COL_STEP)
                 .setSortProperty(COL_STEP);
-        grid.addColumn(TaskRow::procedureName)
+        grid.addColumn(r -> Texts.procedure(r.task().processDefinitionKey(), r.procedureName()))
                 .setHeader(getTranslation("tasks.col.procedure"))
                 .setAutoWidth(true);
-        grid.addColumn(TaskRow::subject)
+        Texts.data(grid.addColumn(TaskRow::subject)
                 .setHeader(getTranslation("tasks.col.head"))
-                .setKey("subject");
+                .setKey("subject"));
         grid.addColumn(TaskRow::headIdMasked)
                 .setHeader(getTranslation("tasks.col.id"))
                 .setAutoWidth(true);
-        grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village"));
-        grid.addColumn(TaskRow::categoryLabel).setHeader(getTranslation("tasks.col.category"));
+        Texts.data(grid.addColumn(TaskRow::villageName).setHeader(getTranslation("tasks.col.village")));
+        grid.addColumn(r -> r.headName().isEmpty() ? "" : Texts.label(r.categoryKey(), r.categoryLabel()))
+                .setHeader(getTranslation("tasks.col.category"));
         grid.addColumn(TaskRow::daysInStep)
                 .setHeader(getTranslation("tasks.col.days"))
                 .setKey(COL_DAYS)
@@ -207,11 +209,13 @@ public class TaskListView extends VerticalLayout {
                 .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // a task the officer only watches is never offered for a bulk decision the service would refuse
+        grid.setItemSelectableProvider(TaskRow::mayAct);
         grid.addSelectionListener(e -> updateBulk());
         grid.addItemClickListener(e -> {
             // no column: the selection checkbox
             if (e.getColumn() != null && e.getColumn() != actions) {
-                getUI().ifPresent(ui -> ui.navigate("task/" + e.getItem().task().id()));
+                open(e.getItem());
             }
         });
         grid.setId("tasks");
@@ -248,7 +252,25 @@ public class TaskListView extends VerticalLayout {
         return due;
     }
 
+    /** The task's page if the officer may work on it; a task it only watches opens its household, if any. */
+    private void open(TaskRow r) {
+        if (r.mayAct()) {
+            getUI().ifPresent(ui -> ui.navigate("task/" + r.task().id()));
+        } else if (r.task().householdId() != null) {
+            getUI().ifPresent(ui -> ui.navigate("household/" + r.task().householdId()));
+        }
+    }
+
     private Component actions(TaskRow r) {
+        if (!r.mayAct()) {
+            // watched, not acted on: who has it, never a button the service would refuse
+            Span watched = r.task().assignee() == null
+                    ? new Span(getTranslation("tasks.watched"))
+                    : Texts.message("tasks.claimedBy", r.assigneeName());
+            watched.addClassName("jd-muted");
+            watched.setTitle(getTranslation("tasks.watched.help"));
+            return watched;
+        }
         if (r.task().assignee() == null) {
             Button claim = new Button(getTranslation("tasks.claim"), e -> {
                 work.claim(r.task().id());
@@ -265,7 +287,7 @@ public class TaskListView extends VerticalLayout {
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(unclaim, handOver(r));
         }
-        Span claimed = new Span(getTranslation("tasks.claimedBy", r.assigneeName()));
+        Span claimed = Texts.message("tasks.claimedBy", r.assigneeName());
         claimed.setTitle(r.task().assignee());
         return claimed;
     }
@@ -273,7 +295,7 @@ public class TaskListView extends VerticalLayout {
     private Button handOver(TaskRow r) {
         Button handOver = new Button(
                 getTranslation("tasks.handOver"),
-                e -> new HandOverDialog(work, r.task().id(), r.task().name(), this::refresh).open());
+                e -> new HandOverDialog(work, r.task().id(), stepName(r), this::refresh).open());
         handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         handOver.addClassName("jd-handover");
         return handOver;
@@ -281,6 +303,9 @@ public class TaskListView extends VerticalLayout {
 
     /** The bulk decision of the selection: only when every selected task is of one step that has one. */
     private Optional<BulkAction> bulkAction(Set<TaskRow> selected) {
+        if (selected.stream().anyMatch(r -> !r.mayAct())) {
+            return Optional.empty();
+        }
         List<String> steps = selected.stream()
                 .map(r -> r.task().processDefinitionKey() + "/" + r.task().taskDefinitionKey())
                 .distinct()
@@ -314,6 +339,14 @@ public class TaskListView extends VerticalLayout {
         });
     }
 
+    /** The step's name in the officer's language. */
+    private static String stepName(TaskRow r) {
+        return Texts.step(
+                r.task().processDefinitionKey(),
+                r.task().taskDefinitionKey(),
+                r.task().name());
+    }
+
     /** How the officer recognises a task in the list: its step and household, or its case. */
     private String describe(TaskRow r) {
         String what = !r.headName().isEmpty()
@@ -321,7 +354,7 @@ public class TaskListView extends VerticalLayout {
                 : !r.subject().isEmpty()
                         ? r.subject()
                         : getTranslation("tasks.case", r.task().caseId());
-        return r.task().name() + " · " + what;
+        return stepName(r) + " · " + what;
     }
 
     private TaskFilter filter() {
@@ -343,8 +376,18 @@ public class TaskListView extends VerticalLayout {
         long shown = filter.scope() == TaskFilter.Scope.MINE ? mineCount : regionCount;
         counter.setText(shown == 0 ? getTranslation("tasks.empty") : getTranslation("tasks.count", shown));
         grid.deselectAll();
-        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(), q ->
-                (int) tasks.count(filter));
+        // the tab's count was just taken: the grid's first count uses it instead of asking again; later ones ask
+        long[] counted = {shown};
+        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(), q -> {
+            long n = counted[0] >= 0 ? counted[0] : tasks.count(filter);
+            counted[0] = -1;
+            return (int) n;
+        });
         updateBulk();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.tasks");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiandang.tasks.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TaskFormFactory;
 import cn.jiandang.tasks.TaskRef;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -25,9 +26,8 @@ import java.util.List;
 
 /** One task: its form, with what the task is about beside it (e.g. the household's summary, see {@link TaskAside}). */
 @Route("task/:taskId")
-@PageTitle("办理任务 · 建档")
 @PermitAll
-public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
+public class TaskView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkTasks tasks;
     private final List<TaskAside> asides;
@@ -54,24 +54,27 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         TaskRef task = tasks.open(event.getRouteParameters().get("taskId").orElse(""));
         removeAll();
+        String stepName = Texts.step(task.processDefinitionKey(), task.taskDefinitionKey(), task.name());
         // whoever may open the task may work on it, and so hand it over
         Button handOver = new Button(
                 getTranslation("tasks.handOver"),
                 e -> new HandOverDialog(
                                 tasks,
                                 task.id(),
-                                task.name(),
+                                stepName,
                                 () -> getUI().ifPresent(ui -> ui.navigate(TaskListView.class)))
                         .open());
         handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         handOver.setId("task-handover");
-        VerticalLayout main = new VerticalLayout(new H2(task.name()), handOver);
+        VerticalLayout main = new VerticalLayout(new H2(stepName), handOver);
         main.setPadding(false);
+        main.setFlexGrow(1);
+        main.setMinWidth("28em");
         Component form = forms.stream()
                 .filter(f -> f.supports(task.processDefinitionKey(), task.taskDefinitionKey()))
                 .findFirst()
                 .map(f -> f.create(task, this::completed))
-                .orElseGet(() -> new Paragraph(getTranslation("polish.task.noForm", task.name())));
+                .orElseGet(() -> new Paragraph(getTranslation("polish.task.noForm", stepName)));
         main.add(form);
         // the case so far: every step of this procedure with its comments and files (minutes, notice photos...)
         var steps = history.forProcessInstance(task.processInstanceId());
@@ -88,5 +91,10 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         Notification.show(getTranslation("task.done"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.task");
     }
 }

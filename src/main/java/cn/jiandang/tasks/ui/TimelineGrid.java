@@ -4,6 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentRef;
 import cn.jiandang.attachment.AttachmentService;
+import cn.jiandang.base.Texts;
 import cn.jiandang.security.OfficerDirectory;
 import cn.jiandang.tasks.TimelineEntry;
 import com.vaadin.flow.component.Component;
@@ -44,21 +45,23 @@ public class TimelineGrid {
     public Grid<TimelineEntry> grid(UI ui, List<TimelineEntry> entries, boolean procedureColumn) {
         Grid<TimelineEntry> grid = new Grid<>();
         if (procedureColumn) {
-            grid.addColumn(TimelineEntry::procedureName).setHeader(ui.getTranslation("tasks.col.procedure"));
+            grid.addColumn(e -> Texts.procedure(e.processKey(), e.procedureName()))
+                    .setHeader(ui.getTranslation("tasks.col.procedure"));
         }
-        grid.addColumn(TimelineEntry::stepName).setHeader(ui.getTranslation("tasks.col.step"));
+        grid.addColumn(e -> Texts.step(e.processKey(), e.stepKey(), e.stepName()))
+                .setHeader(ui.getTranslation("tasks.col.step"));
         Map<String, String> names =
                 officers.displayNames(entries.stream().map(TimelineEntry::actor).toList());
-        grid.addColumn(e -> e.actor() == null ? "" : names.getOrDefault(e.actor(), e.actor()))
+        Texts.data(grid.addColumn(e -> e.actor() == null ? "" : names.getOrDefault(e.actor(), e.actor())))
                 .setTooltipGenerator(e -> e.actor() == null ? "" : e.actor())
                 .setHeader(ui.getTranslation("timeline.actor"));
         grid.addColumn(e -> e.started() == null ? "" : WHEN.format(e.started()))
                 .setHeader(ui.getTranslation("timeline.started"));
         grid.addColumn(e -> e.ended() == null ? ui.getTranslation("timeline.open") : WHEN.format(e.ended()))
                 .setHeader(ui.getTranslation("timeline.ended"));
-        grid.addColumn(e -> String.join("；", e.comments()))
+        Texts.data(grid.addColumn(e -> String.join("；", e.comments()))
                 .setHeader(ui.getTranslation("task.comment"))
-                .setFlexGrow(3);
+                .setFlexGrow(3));
         grid.addComponentColumn(e -> files(ui, e.attachments()))
                 .setHeader(ui.getTranslation("attach.timeline.files"))
                 .setKey("attachments")
@@ -74,7 +77,7 @@ public class TimelineGrid {
         Div box = new Div();
         for (AttachmentRef ref : refs) {
             Div line = new Div(new Span(ui.getTranslation(AttachmentKind.labelKey(ref.kind())) + "："));
-            Anchor link = AttachmentField.link(attachments, ref);
+            Anchor link = Texts.data(AttachmentField.link(attachments, ref));
             link.setId("timeline-attachment-" + ref.id());
             line.add(link);
             box.add(line);

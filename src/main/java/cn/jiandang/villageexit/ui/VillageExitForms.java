@@ -4,6 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.TaskForms;
@@ -40,8 +41,7 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
 
     private Component decision(UI ui, TaskRef task, VillageExitCaseView c, Runnable onCompleted) {
         VerticalLayout form = new VerticalLayout(
-                new Paragraph(
-                        ui.getTranslation("villageexit.village") + "：" + regions.path(RegionCode.of(c.villageCode()))),
+                Texts.labelled("villageexit.village", regions.path(RegionCode.of(c.villageCode()))),
                 new Paragraph(ui.getTranslation(
                         "villageexit.incidenceLine",
                         c.poorPopulation(),
@@ -49,10 +49,10 @@ class VillageExitForms extends TaskForms<VillageExitCaseView> {
                         VillageExitView.percent(c),
                         c.thresholdLabel())));
         if (c.reason() != null) {
-            form.add(new Paragraph(ui.getTranslation("villageexit.reason") + "：" + c.reason()));
+            form.add(Texts.labelled("villageexit.reason", c.reason()));
         }
         if (c.objection() != null) {
-            form.add(new Paragraph(ui.getTranslation("villageexit.objection") + "：" + c.objection()));
+            form.add(Texts.labelled("villageexit.objection", c.objection()));
         }
         TextArea comment = comment(ui);
         boolean review = VillageExitVariables.TASK_COUNTY_REVIEW.equals(task.taskDefinitionKey());

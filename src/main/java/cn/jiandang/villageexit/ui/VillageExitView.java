@@ -1,6 +1,7 @@
 package cn.jiandang.villageexit.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -29,8 +30,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -39,10 +40,9 @@ import java.time.format.DateTimeFormatter;
 
 /** Village exits: the township proposes and records objections; county and province follow the cases. */
 @Route("village-exit")
-@PageTitle("贫困村出列 · 建档")
 @Menu(title = "villageexit.menu", order = 41)
 @RolesAllowed({"TOWNSHIP_OFFICER", "COUNTY_OFFICER", "PROVINCE_OFFICER"})
-public class VillageExitView extends VerticalLayout {
+public class VillageExitView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
@@ -80,15 +80,15 @@ public class VillageExitView extends VerticalLayout {
         if (flags) {
             add(flagForm(officer));
         }
-        grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
-                .setHeader(getTranslation("villageexit.village"));
+        Texts.data(grid.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
+                .setHeader(getTranslation("villageexit.village")));
         grid.addColumn(c -> c.poorPopulation() + " / " + c.population())
                 .setHeader(getTranslation("villageexit.poorOfAll"));
         grid.addColumn(c -> percent(c) + "（" + c.thresholdLabel() + "）")
                 .setHeader(getTranslation("villageexit.incidence"));
-        grid.addColumn(c -> c.status().label()).setHeader(getTranslation("villageexit.status"));
-        grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment())
-                .setHeader(getTranslation("villageexit.comment"));
+        grid.addColumn(c -> Texts.of(c.status())).setHeader(getTranslation("villageexit.status"));
+        Texts.data(grid.addColumn(c -> c.countyComment() == null ? "" : c.countyComment())
+                .setHeader(getTranslation("villageexit.comment")));
         grid.addColumn(c -> c.provinceInformedAt() == null ? "" : DAY.format(c.provinceInformedAt()))
                 .setHeader(getTranslation("villageexit.provinceInformed"));
         if (township) {
@@ -102,7 +102,7 @@ public class VillageExitView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setId("villageexit-cases");
-        poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village"));
+        Texts.data(poorVillages.addColumn(PoorVillageView::name).setHeader(getTranslation("villageexit.village")));
         poorVillages
                 .addColumn(v -> v.exited()
                         ? getTranslation("villageexit.exitedIn", v.exitYear())
@@ -135,6 +135,7 @@ public class VillageExitView extends VerticalLayout {
         village.setItemLabelGenerator(PoorVillageView::name);
         village.setHelperText(getTranslation("villageexit.onlyPoorVillages"));
         village.setId("villageexit-village");
+        Texts.dataChoices(village);
         proposable = village;
         IntegerField population = new IntegerField(getTranslation("villageexit.population"));
         population.setMin(1);
@@ -168,6 +169,7 @@ public class VillageExitView extends VerticalLayout {
         village.setItems(regions.villagesUnder(officer.region()));
         village.setItemLabelGenerator(RegionView::name);
         village.setId("villageexit-flag-village");
+        Texts.dataChoices(village);
         Button flag = new Button(getTranslation("villageexit.flag"), e -> {
             if (village.getValue() == null) {
                 throw BusinessException.invalidField("villageCode", "请选择村");
@@ -212,5 +214,10 @@ public class VillageExitView extends VerticalLayout {
         if (proposable != null) {
             proposable.setItems(villages.proposableVillages());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.villageExit");
     }
 }

@@ -4,6 +4,7 @@ import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.tasks.BulkAction;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The list form of every step: all households included by default, the officer unticks the exceptions and gives
@@ -63,7 +65,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
 
     private Component list(UI ui, TaskRef task, YearEndCaseView c, Runnable onCompleted) {
         List<CandidateView> candidates = cases.candidates(c.id());
-        VerticalLayout form = new VerticalLayout(new Paragraph(ui.getTranslation(
+        VerticalLayout form = new VerticalLayout(new Paragraph(Texts.message(
                 "yearend.caseLine",
                 c.year(),
                 regions.path(RegionCode.of(c.villageCode())),
@@ -177,10 +179,10 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
     private static Grid<CandidateView> grid(
             UI ui, List<CandidateView> candidates, Map<Long, Row> rows, boolean village) {
         Grid<CandidateView> grid = new Grid<>();
-        grid.addColumn(CandidateView::headName)
+        Texts.data(grid.addColumn(CandidateView::headName)
                 .setHeader(ui.getTranslation("yearend.head"))
-                .setAutoWidth(true);
-        grid.addColumn(v -> v.categoryBefore().label())
+                .setAutoWidth(true));
+        grid.addColumn(v -> Texts.of(v.categoryBefore()))
                 .setHeader(ui.getTranslation("yearend.category"))
                 .setAutoWidth(true);
         grid.addColumn(v ->
@@ -202,7 +204,7 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
                 reason.setWidthFull();
                 MultiSelectComboBox<BasicNeed> insecure = new MultiSelectComboBox<>();
                 insecure.setItems(BasicNeed.values());
-                insecure.setItemLabelGenerator(BasicNeed::label);
+                insecure.setItemLabelGenerator(Texts::of);
                 insecure.setValue(v.insecure());
                 insecure.setId("yearend-insecure-" + v.householdId());
                 rows.put(v.householdId(), new Row(included, consent, insecure, reason));
@@ -223,11 +225,15 @@ class YearEndForms extends TaskForms<YearEndCaseView> {
         } else {
             grid.addColumn(v -> ui.getTranslation(v.included() ? "yes" : "no"))
                     .setHeader(ui.getTranslation("yearend.included"));
-            grid.addColumn(v -> BasicNeed.labels(v.insecure())).setHeader(ui.getTranslation("yearend.insecure"));
-            grid.addColumn(v -> v.reason() == null ? "" : v.reason()).setHeader(ui.getTranslation("yearend.reason"));
+            grid.addColumn(v -> v.insecure().stream()
+                            .map(Texts::of)
+                            .collect(Collectors.joining(ui.getTranslation("list.separator"))))
+                    .setHeader(ui.getTranslation("yearend.insecure"));
+            Texts.data(grid.addColumn(v -> v.reason() == null ? "" : v.reason())
+                    .setHeader(ui.getTranslation("yearend.reason")));
         }
-        grid.addColumn(v -> v.objection() == null ? "" : v.objection())
-                .setHeader(ui.getTranslation("yearend.objection"));
+        Texts.data(grid.addColumn(v -> v.objection() == null ? "" : v.objection())
+                .setHeader(ui.getTranslation("yearend.objection")));
         grid.setItems(candidates);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -1,6 +1,7 @@
 package cn.jiandang.yearend.ui;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.Texts;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
@@ -26,8 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,10 +36,9 @@ import java.time.Year;
 
 /** Year-end exit: province or county opens the round; every level follows its villages' cases. */
 @Route("year-end")
-@PageTitle("年度脱贫退出 · 建档")
 @Menu(title = "yearend.menu", order = 40)
 @RolesAllowed({"PROVINCE_OFFICER", "COUNTY_OFFICER", "TOWNSHIP_OFFICER", "VILLAGE_OFFICER"})
-public class YearEndView extends VerticalLayout {
+public class YearEndView extends VerticalLayout implements HasDynamicTitle {
 
     private final YearEndIntake intake;
     private final YearEndSteps steps;
@@ -62,7 +62,8 @@ public class YearEndView extends VerticalLayout {
         if (officer.has(Role.PROVINCE_OFFICER) || officer.has(Role.COUNTY_OFFICER)) {
             add(openForm());
         }
-        rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode()))).setHeader(getTranslation("yearend.area"));
+        Texts.data(rounds.addColumn(r -> regions.name(RegionCode.of(r.areaCode())))
+                .setHeader(getTranslation("yearend.area")));
         rounds.addColumn(RoundView::year).setHeader(getTranslation("yearend.year"));
         rounds.addColumn(RoundView::noticeDays).setHeader(getTranslation("yearend.noticeDays"));
         rounds.addColumn(r -> r.povertyLine() == null ? "" : r.povertyLine().toPlainString())
@@ -73,9 +74,10 @@ public class YearEndView extends VerticalLayout {
         rounds.setAllRowsVisible(true);
         rounds.addThemeVariants(GridVariant.LUMO_COMPACT);
         rounds.setId("yearend-rounds");
-        cases.addColumn(c -> regions.name(RegionCode.of(c.villageCode()))).setHeader(getTranslation("yearend.village"));
+        Texts.data(cases.addColumn(c -> regions.name(RegionCode.of(c.villageCode())))
+                .setHeader(getTranslation("yearend.village")));
         cases.addColumn(YearEndCaseView::year).setHeader(getTranslation("yearend.year"));
-        cases.addColumn(c -> c.status().label()).setHeader(getTranslation("yearend.status"));
+        cases.addColumn(c -> Texts.of(c.status())).setHeader(getTranslation("yearend.status"));
         cases.addColumn(c -> c.included() + " / " + c.candidates()).setHeader(getTranslation("yearend.includedOfAll"));
         if (officer.has(Role.VILLAGE_OFFICER)) {
             cases.addComponentColumn(c -> {
@@ -185,5 +187,10 @@ public class YearEndView extends VerticalLayout {
     private void refresh() {
         rounds.setItems(yearEndCases.rounds());
         cases.setItems(yearEndCases.cases());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("title.yearEnd");
     }
 }

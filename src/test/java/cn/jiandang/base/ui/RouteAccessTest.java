@@ -8,6 +8,9 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.ui.HouseholdListView;
 import cn.jiandang.household.ui.HouseholdView;
+import cn.jiandang.household.ui.admin.CorrectionView;
+import cn.jiandang.household.ui.admin.ProjectsView;
+import cn.jiandang.household.ui.admin.RegionAdjustmentView;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationCases;
 import cn.jiandang.identification.IdentificationIntake;
@@ -19,6 +22,7 @@ import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.ui.LoginRefusedView;
 import cn.jiandang.security.ui.LoginView;
 import cn.jiandang.statistics.ui.DashboardView;
+import cn.jiandang.statistics.ui.MonitoringScaleView;
 import cn.jiandang.tasks.Procedures;
 import cn.jiandang.tasks.ui.TaskListView;
 import cn.jiandang.tasks.ui.TaskView;
@@ -75,6 +79,15 @@ class RouteAccessTest extends KaribuTest {
                         route("", TaskListView.class, OFFICERS, ANONYMOUS),
                         route("tasks", TaskListView.class, OFFICERS, ANONYMOUS),
                         route("dashboard", DashboardView.class, OFFICERS, ANONYMOUS),
+                        route(
+                                "statistics/scale",
+                                MonitoringScaleView.class,
+                                List.of("province1", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "supervisor",
+                                ANONYMOUS),
                         route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),
                         route(
                                 "household/{village1}",
@@ -128,6 +141,29 @@ class RouteAccessTest extends KaribuTest {
                                 "township1",
                                 "county1",
                                 "centre",
+                                "supervisor"),
+                        route(
+                                "registry/corrections",
+                                CorrectionView.class,
+                                List.of("province1", "county1", "centre"),
+                                "village1",
+                                "township1",
+                                "supervisor"),
+                        route(
+                                "registry/regions",
+                                RegionAdjustmentView.class,
+                                List.of("province1"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "centre",
+                                "supervisor"),
+                        route(
+                                "registry/projects",
+                                ProjectsView.class,
+                                List.of("county1", "province1", "centre"),
+                                "village1",
+                                "township1",
                                 "supervisor"),
                         route("login", LoginView.class, List.of(ANONYMOUS)),
                         route(LoginRefusedView.ROUTE, LoginRefusedView.class, List.of(ANONYMOUS)))

@@ -3,6 +3,7 @@ package cn.jiandang.household.ui;
 import cn.jiandang.KaribuTest;
 import cn.jiandang.base.ui.AccessDeniedView;
 import cn.jiandang.household.Category;
+import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.basedata.BaseDataService;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
+import java.time.YearMonth;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -65,6 +67,29 @@ class HouseholdViewTest extends KaribuTest {
     }
 
     @Test
+    void theIncomePeriodSaysWhichIdentificationItBelongsTo() {
+        // a household identified years before the incomes it shows (the demo's 2019 and 2020)
+        TestLogins.login("county1");
+        HouseholdDetails h =
+                households
+                        .search(RegionCode.of("130125100201"), Category.POOR, PageRequest.of(0, 50))
+                        .getContent()
+                        .stream()
+                        .map(s -> households.details(s.id()))
+                        .filter(d -> d.identificationMonth() != null
+                                && d.identificationMonth().getYear() < 2019)
+                        .findFirst()
+                        .orElseThrow();
+        YearMonth month = h.identificationMonth();
+        login("county1");
+        UI.getCurrent().navigate("household/" + h.id());
+        assertThat(_get(Span.class, spec -> spec.withId("income-period")).getText())
+                .isEqualTo("收入计算周期（R5，属于 " + month + " 的识别）：" + month.minusYears(1) + " 至 " + month.minusMonths(1));
+        assertThat(_get(Span.class, spec -> spec.withId("incomes-by-year")).getText())
+                .startsWith("下表按自然年度记录收入");
+    }
+
+    @Test
     void thePageShowsIncomesRelocationNaturalChangesAndComparesVersions() {
         TestLogins.login("province1");
         RegionCode site = RegionCode.of("130126100204");
@@ -83,6 +108,8 @@ class HouseholdViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(incomes, 1)).contains("2020", "9999.99");
         assertThat(_get(Span.class, spec -> spec.withId("income-period")).getText())
                 .contains("收入计算周期");
+        assertThat(_get(Span.class, spec -> spec.withId("incomes-by-year")).getText())
+                .contains("自然年度");
         assertThat(_get(FormLayout.class, spec -> spec.withId("relocation"))).isNotNull();
         assertThat(_get(Grid.class, spec -> spec.withId("natural-changes"))).isNotNull();
         Grid<?> versions = _get(Grid.class, spec -> spec.withId("versions"));
@@ -91,7 +118,7 @@ class HouseholdViewTest extends KaribuTest {
         // the last two versions are compared by default: the income just recorded
         Grid<FieldDiff> diff = _get(Grid.class, spec -> spec.withId("version-diff"));
         assertThat(IntStream.range(0, GridKt._size(diff)).mapToObj(i -> GridKt._getFormattedRow(diff, i)))
-                .anySatisfy(row -> assertThat(row).containsExactly("incomes.2020.wages", row.get(1), "9999.99"));
+                .anySatisfy(row -> assertThat(row).containsExactly("2020年 工资性收入", row.get(1), "9999.99"));
         Select<Integer> from = _get(Select.class, spec -> spec.withId("version-from"));
         from.setValue(1);
         _click(_get(Button.class, spec -> spec.withId("version-compare")));

@@ -125,6 +125,7 @@ class IdentificationAttachmentsTest extends KaribuTest {
         assertThat(files(steps, appraisalTask)).containsExactly("评议会议记录：评议会议记录.pdf（1 KB）");
         AttachmentField photos = _get(AttachmentField.class, spec -> spec.withId("review-notice-photos"));
         photos.stored("村委会公示栏.png", PNG);
+        _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "公示无异议，同意");
         TaskPages.submit();
         assertThat(pages.task(PROCESS_KEY, caseId, TASK_TOWNSHIP_REVIEW)).isEmpty();
 

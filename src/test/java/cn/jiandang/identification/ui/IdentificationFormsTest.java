@@ -91,11 +91,13 @@ class IdentificationFormsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("identification-notice"))
                         .getText())
                 .contains("公示");
+        _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "经核实情况属实，同意");
         submit();
         login("county1");
         open(c, "countyApproval");
         assertThat(_get(Paragraph.class, spec -> spec.withId("county-scale")).getText())
                 .contains("R1");
+        _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "同意识别");
         submit();
         TestLogins.login("county1");
         assertThat(identification.find(c.id()).status()).isEqualTo(CaseStatus.APPROVED);
@@ -124,7 +126,8 @@ class IdentificationFormsTest extends KaribuTest {
         login("township1");
         open(c, "handleObjection");
         assertThat(_get(Paragraph.class, spec -> spec.withId("objection-content"))
-                        .getText())
+                        .getElement()
+                        .getTextRecursively())
                 .contains("收入情况");
         _setValue(_get(TextArea.class, spec -> spec.withId("objection-resolution")), "经核查，异议不成立");
         submit();

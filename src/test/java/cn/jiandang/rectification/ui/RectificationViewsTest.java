@@ -4,21 +4,27 @@ import cn.jiandang.KaribuTest;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
+import cn.jiandang.rectification.RectificationCaseView;
 import cn.jiandang.rectification.RectificationCases;
 import cn.jiandang.rectification.RectificationIntake;
+import cn.jiandang.rectification.RectificationStatus;
 import cn.jiandang.rectification.RectificationVariables;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.tasks.TaskListService;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -73,6 +79,46 @@ class RectificationViewsTest extends KaribuTest {
                 .contains("已下发 1 个问题")
                 .contains("第2行：行政区划 130125999999 不存在");
         assertThat(_get(Grid.class, spec -> spec.withId("rectification-board"))).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCentreSeesTheSupervisorsCasesNationallyAndTheStatusFilterSaysAllStatuses() {
+        TestLogins.login("supervisor");
+        long bySupervisor = rectificationIntake.create(new NewProblem(
+                null,
+                "130126100201",
+                ProblemType.INSPECTION_FINDING,
+                "巡视回头看：帮扶台账不全",
+                ProblemSource.INSPECTION,
+                LocalDate.now().plusDays(15)));
+        TestLogins.login("centre");
+        long byCentre = rectificationIntake.create(new NewProblem(
+                null,
+                "130125100201",
+                ProblemType.INFO_INCOMPLETE,
+                "数据清洗：家庭成员信息不完整",
+                ProblemSource.DATA_CLEANSING,
+                LocalDate.now().plusDays(15)));
+
+        login("centre");
+        UI.getCurrent().navigate("rectification");
+        Select<Optional<RectificationStatus>> status =
+                _get(Select.class, spec -> spec.withId("rectification-status-filter"));
+        assertThat(status.getItemLabelGenerator().apply(Optional.empty())).isEqualTo("全部状态");
+        assertThat(boardCases()).contains(bySupervisor, byCentre);
+
+        // the supervisor keeps to the cases it issued
+        login("supervisor");
+        UI.getCurrent().navigate("tasks");
+        UI.getCurrent().navigate("rectification");
+        assertThat(boardCases()).contains(bySupervisor).doesNotContain(byCentre);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> boardCases() {
+        Grid<RectificationCaseView> board = _get(Grid.class, spec -> spec.withId("rectification-board"));
+        return GridKt._findAll(board).stream().map(RectificationCaseView::id).toList();
     }
 
     @Test

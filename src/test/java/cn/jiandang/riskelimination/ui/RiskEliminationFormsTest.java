@@ -87,7 +87,9 @@ class RiskEliminationFormsTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         UI.getCurrent().navigate("task/" + row.task().id());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("risk-evidence")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("risk-evidence"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("6000");
         return row.task().caseId();
     }

@@ -149,7 +149,8 @@ public class HouseholdService {
         // an officer of the region, or the system (seeder, job executor registering an approved application)
         access.checkChangeOrSystem(request.villageCode(), EDITORS);
         RegistrationChecks.Checked checked = RegistrationChecks.check(request);
-        Household h = new Household(request.villageCode().value(), checked.contactPhone(), request.worksAway(), Instant.now(clock));
+        Household h = new Household(
+                request.villageCode().value(), checked.contactPhone(), request.worksAway(), Instant.now(clock));
         List<IdNumber> ids = checked.idNumbers();
         refuseIfRegistered(ids.stream().map(IdNumber::value).toList());
         for (int i = 0; i < ids.size(); i++) {

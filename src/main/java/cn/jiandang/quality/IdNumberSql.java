@@ -43,7 +43,11 @@ final class IdNumberSql {
             if (i > 0) {
                 sum.append(" + ");
             }
-            sum.append("cast(substring(").append(col).append(", ").append(i + 1).append(", 1) as int) * ")
+            sum.append("cast(substring(")
+                    .append(col)
+                    .append(", ")
+                    .append(i + 1)
+                    .append(", 1) as int) * ")
                     .append(WEIGHTS[i]);
         }
         return sum.toString();

@@ -26,25 +26,26 @@ final class RuleSql {
             + " + extract(month from ms.joined_month) <= i.income_year * 100 + 9)"
             + " and (ms.left_month is null or extract(year from ms.left_month) * 100"
             + " + extract(month from ms.left_month) > i.income_year * 100 + 9))";
+
     private static final String CATEGORY_LABEL = "case h.category when 'POOR' then '贫困户' when 'NEWLY_POOR'"
             + " then '新致贫户' when 'RETURNED' then '返贫户' when 'MONITORED' then '脱贫监测户' when 'MARGINAL' then '边缘户'"
             + " when 'EXITED' then '脱贫户' else '一般农户' end";
 
     static final Map<QualityRule, String> SQL = Map.ofEntries(
-            Map.entry(QualityRule.Q01, """
+            Map.entry(
+                    QualityRule.Q01, """
                     select h.id, h.village_code,
                            '有 ' || count(*) || ' 名成员的身份证号码不符合GB 11643，如 ' || %s
                     from household h join member m on %s
                     where %s and %s = 1
-                    group by h.id, h.village_code""".formatted(
-                            masked("min(m.id_number)"), CURRENT, RANGE, invalid("m.id_number"))),
+                    group by h.id, h.village_code""".formatted(masked("min(m.id_number)"), CURRENT, RANGE, invalid("m.id_number"))),
             Map.entry(QualityRule.Q02, """
                     select h.id, h.village_code,
                            '有 ' || count(*) || ' 名成员的性别或出生日期与身份证号码不一致，如 ' || %s
                     from household h join member m on %s
                     where %s and %s = 1
                     group by h.id, h.village_code""".formatted(
-                            masked("min(m.id_number)"), CURRENT, RANGE, mismatch("m.id_number", "m.sex", "m.birth_date"))),
+                    masked("min(m.id_number)"), CURRENT, RANGE, mismatch("m.id_number", "m.sex", "m.birth_date"))),
             Map.entry(QualityRule.Q03, """
                     select h.id, h.village_code, '成员 ' || %s || ' 同时属于另一户'
                     from household h join household_membership ms on ms.household_id = h.id and ms.left_month is null
@@ -56,8 +57,7 @@ final class RuleSql {
             Map.entry(QualityRule.Q04, """
                     select h.id, h.village_code, '户内没有户主（现有成员中无“户主”）'
                     from household h
-                    where %s and not exists (select 1 from member m where %s and m.relation = 'HEAD')"""
-                    .formatted(RANGE, CURRENT)),
+                    where %s and not exists (select 1 from member m where %s and m.relation = 'HEAD')""".formatted(RANGE, CURRENT)),
             Map.entry(QualityRule.Q05, """
                     select h.id, h.village_code, '户内有 ' || count(*) || ' 名户主'
                     from household h join member m on %s and m.relation = 'HEAD'
@@ -90,14 +90,12 @@ final class RuleSql {
                     where %s and h.category in %s
                       and (h.identification_month is null
                            or not exists (select 1 from household_income i where i.household_id = h.id
-                                          and i.income_year = extract(year from h.identification_month) - 1))"""
-                    .formatted(CATEGORY_LABEL, CATEGORY_LABEL, RANGE, IDENTIFIED)),
+                                          and i.income_year = extract(year from h.identification_month) - 1))""".formatted(CATEGORY_LABEL, CATEGORY_LABEL, RANGE, IDENTIFIED)),
             Map.entry(QualityRule.Q09, """
                     select h.id, h.village_code, %s || '没有登记风险'
                     from household h
                     where %s and h.category in ('MONITORED', 'MARGINAL')
-                      and not exists (select 1 from household_factor f where f.household_id = h.id and f.kind = 'RISK')"""
-                    .formatted(CATEGORY_LABEL, RANGE)),
+                      and not exists (select 1 from household_factor f where f.household_id = h.id and f.kind = 'RISK')""".formatted(CATEGORY_LABEL, RANGE)),
             Map.entry(QualityRule.Q10, """
                     select h.id, h.village_code,
                            case when h.risk_eliminated then '标注了“风险已消除”，但没有通过的风险消除办理'
@@ -105,23 +103,20 @@ final class RuleSql {
                     from household h
                     where %s and h.category in ('MONITORED', 'MARGINAL')
                       and h.risk_eliminated <> case when exists (select 1 from risk_elimination_case r
-                              where r.household_id = h.id and r.status = 'ELIMINATED') then true else false end"""
-                    .formatted(RANGE)),
+                              where r.household_id = h.id and r.status = 'ELIMINATED') then true else false end""".formatted(RANGE)),
             Map.entry(QualityRule.Q11, """
                     select h.id, h.village_code,
                            case when h.longitude_before is null or h.latitude_before is null then '缺少搬迁前的经纬度'
                                 else '缺少搬迁后的经纬度' end
                     from household h
                     where %s and h.relocated and (h.longitude_before is null or h.latitude_before is null
-                                                  or h.longitude_after is null or h.latitude_after is null)"""
-                    .formatted(RANGE)),
+                                                  or h.longitude_after is null or h.latitude_after is null)""".formatted(RANGE)),
             Map.entry(QualityRule.Q12, """
                     select h.id, h.village_code, %s || '识别月份为 ' || extract(year from h.identification_month) || '年'
                            || extract(month from h.identification_month) || '月，应更正为2019年9月'
                     from household h
                     where %s and h.category in ('NEWLY_POOR', 'RETURNED')
-                      and h.identification_month >= date '2019-10-01' and h.identification_month < date '2020-01-01'"""
-                    .formatted(CATEGORY_LABEL, RANGE)),
+                      and h.identification_month >= date '2019-10-01' and h.identification_month < date '2020-01-01'""".formatted(CATEGORY_LABEL, RANGE)),
             Map.entry(QualityRule.Q13, """
                     select h.id, h.village_code, '有 ' || count(*) || ' 条自然变更的月份在2019年10至12月，应更正为2019年9月'
                     from household h join natural_change nc on nc.household_id = h.id
@@ -160,8 +155,7 @@ final class RuleSql {
                       on q.county_code = %s
                     where %s and h.category in %s
                       and not exists (select 1 from member m join dibao_receipt r on r.id_number = m.id_number
-                                      where %s and r.quarter = q.quarter)"""
-                    .formatted(CATEGORY_LABEL, COUNTY_OF_VILLAGE, RANGE, IDENTIFIED, CURRENT)));
+                                      where %s and r.quarter = q.quarter)""".formatted(CATEGORY_LABEL, COUNTY_OF_VILLAGE, RANGE, IDENTIFIED, CURRENT)));
 
     private RuleSql() {}
 }

@@ -68,37 +68,27 @@ class RunEngine {
             found += n;
             log.debug("quality run {} rule {}: {} in {} ms", runId, rule, n, (System.nanoTime() - t) / 1_000_000);
         }
-        int opened = jdbc.update(
-                """
+        int opened = jdbc.update("""
                 insert into quality_problem (rule_code, household_id, village_code, county_code, message, live_key,
                                              first_run_id, last_run_id, opened_at)
                 select f.rule_code, f.household_id, f.village_code, substring(f.village_code, 1, 6) || '000000',
                        f.message, %s, :run, :run, :now
                 from quality_finding f
-                where f.run_id = :run and not exists (select 1 from quality_problem q where q.live_key = %s)"""
-                        .formatted(KEY, KEY),
-                p);
-        jdbc.update(
-                """
+                where f.run_id = :run and not exists (select 1 from quality_problem q where q.live_key = %s)""".formatted(KEY, KEY), p);
+        jdbc.update("""
                 update quality_problem set last_run_id = :run,
                        message = (select f.message from quality_finding f where %s)
-                where %s and first_run_id <> :run and exists (select 1 from quality_finding f where %s)"""
-                        .formatted(SAME, IN_SCOPE, SAME),
-                p);
-        int closed = jdbc.update(
-                """
+                where %s and first_run_id <> :run and exists (select 1 from quality_finding f where %s)""".formatted(SAME, IN_SCOPE, SAME), p);
+        int closed = jdbc.update("""
                 update quality_problem set live_key = null, closed_run_id = :run, closed_at = :now
-                where %s and not exists (select 1 from quality_finding f where %s)"""
-                        .formatted(IN_SCOPE, SAME),
-                p);
+                where %s and not exists (select 1 from quality_finding f where %s)""".formatted(IN_SCOPE, SAME), p);
         counts(p);
         jdbc.update("delete from quality_finding where run_id = :run", p);
         return new Outcome(found, opened, closed);
     }
 
     private void counts(MapSqlParameterSource p) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into quality_rule_count (run_id, rule_code, county_code, open_count, new_count, closed_count)
                 select :run, rule_code, county_code,
                        sum(case when closed_run_id is null then 1 else 0 end),
@@ -106,14 +96,11 @@ class RunEngine {
                        sum(case when closed_run_id = :run then 1 else 0 end)
                 from quality_problem
                 where village_code between :lo and :hi and (closed_run_id is null or closed_run_id = :run)
-                group by rule_code, county_code""",
-                p);
-        jdbc.update(
-                """
+                group by rule_code, county_code""", p);
+        jdbc.update("""
                 insert into quality_problem_list (run_id, county_code, open_count, status)
                 select :run, county_code, sum(open_count), 'OPEN'
                 from quality_rule_count where run_id = :run
-                group by county_code having sum(open_count) > 0""",
-                p);
+                group by county_code having sum(open_count) > 0""", p);
     }
 }

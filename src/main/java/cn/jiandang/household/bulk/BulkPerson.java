@@ -7,7 +7,12 @@ import cn.jiandang.household.Relation;
  * the ID number of its current head, whether the person is its head and whether the person has left it.
  */
 public record BulkPerson(
-        String idNumber, long householdId, String villageCode, Relation relation, boolean departed, String headIdNumber) {
+        String idNumber,
+        long householdId,
+        String villageCode,
+        Relation relation,
+        boolean departed,
+        String headIdNumber) {
 
     /** Whether the person is the current head of a household. */
     public boolean heads() {

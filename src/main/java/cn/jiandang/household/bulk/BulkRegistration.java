@@ -56,8 +56,7 @@ public class BulkRegistration {
     private final AuditLog audit;
     private final Clock clock;
 
-    BulkRegistration(
-            BulkRows rows, NamedParameterJdbcTemplate jdbc, RegionAccess access, AuditLog audit, Clock clock) {
+    BulkRegistration(BulkRows rows, NamedParameterJdbcTemplate jdbc, RegionAccess access, AuditLog audit, Clock clock) {
         this.rows = rows;
         this.jdbc = jdbc;
         this.access = access;
@@ -71,26 +70,23 @@ public class BulkRegistration {
         if (idNumbers.isEmpty()) {
             return found;
         }
-        jdbc.query(
-                """
+        jdbc.query("""
                 select m.id_number, m.household_id, h.village_code, m.relation, m.departed,
                        (select min(hd.id_number) from member hd
                         where hd.household_id = m.household_id and hd.relation = 'HEAD' and hd.departed = false) head
                 from member m join household h on h.id = m.household_id
                 where m.id_number in (:ids)
-                """,
-                new MapSqlParameterSource("ids", new LinkedHashSet<>(idNumbers)),
-                rs -> {
-                    found.put(
+                """, new MapSqlParameterSource("ids", new LinkedHashSet<>(idNumbers)), rs -> {
+            found.put(
+                    rs.getString(1),
+                    new BulkPerson(
                             rs.getString(1),
-                            new BulkPerson(
-                                    rs.getString(1),
-                                    rs.getLong(2),
-                                    rs.getString(3),
-                                    Relation.valueOf(rs.getString(4)),
-                                    rs.getBoolean(5),
-                                    rs.getString(6)));
-                });
+                            rs.getLong(2),
+                            rs.getString(3),
+                            Relation.valueOf(rs.getString(4)),
+                            rs.getBoolean(5),
+                            rs.getString(6)));
+        });
         return found;
     }
 
@@ -143,7 +139,8 @@ public class BulkRegistration {
         for (int i = 0; i < batch.size(); i++) {
             List<NewHousehold.NewMember> ms = batch.get(i).household().members();
             for (int j = 0; j < ms.size(); j++) {
-                members.add(new MemberRow(ids.get(i), ms.get(j), checked.get(i).idNumbers().get(j)));
+                members.add(new MemberRow(
+                        ids.get(i), ms.get(j), checked.get(i).idNumbers().get(j)));
             }
         }
         List<Long> memberIds = rows.insert(MEMBER, members, BulkRegistration::bindMember);

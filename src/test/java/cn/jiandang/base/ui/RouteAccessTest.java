@@ -16,6 +16,7 @@ import cn.jiandang.identification.IdentificationCases;
 import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.ui.ApplyForNewHouseholdView;
+import cn.jiandang.quality.ui.QualityView;
 import cn.jiandang.rectification.ui.AppReportsView;
 import cn.jiandang.rectification.ui.RectificationBoardView;
 import cn.jiandang.security.TestLogins;
@@ -82,6 +83,15 @@ class RouteAccessTest extends KaribuTest {
                         route(
                                 "statistics/scale",
                                 MonitoringScaleView.class,
+                                List.of("province1", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "supervisor",
+                                ANONYMOUS),
+                        route(
+                                "quality",
+                                QualityView.class,
                                 List.of("province1", "centre"),
                                 "village1",
                                 "township1",

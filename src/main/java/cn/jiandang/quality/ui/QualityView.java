@@ -19,8 +19,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,10 +34,9 @@ import java.util.List;
  * list ({@link ProblemListPanel}).
  */
 @Route("quality")
-@PageTitle("数据清洗 · 建档")
 @Menu(title = "quality.menu", order = 5)
 @RolesAllowed({"PROVINCE_OFFICER", "CENTRE_ADMIN"})
-public class QualityView extends VerticalLayout {
+public class QualityView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -75,6 +74,11 @@ public class QualityView extends VerticalLayout {
                 runs,
                 problems);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.title("quality.menu");
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.jiandang.base.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.exchange.ui.ImportView;
 import cn.jiandang.functionopening.ui.FunctionOpeningView;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
@@ -96,6 +97,14 @@ class RouteAccessTest extends KaribuTest {
                                 "village1",
                                 "township1",
                                 "county1",
+                                "supervisor",
+                                ANONYMOUS),
+                        route(
+                                "imports",
+                                ImportView.class,
+                                List.of("village1", "township1", "county1"),
+                                "province1",
+                                "centre",
                                 "supervisor",
                                 ANONYMOUS),
                         route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),

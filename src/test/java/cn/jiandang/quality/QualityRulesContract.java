@@ -6,12 +6,16 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccessDeniedException;
 import cn.jiandang.security.TestLogins;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -37,6 +41,9 @@ abstract class QualityRulesContract {
 
     @Autowired
     QualityWorker worker;
+
+    @Autowired
+    ProblemExport export;
 
     @Autowired
     HouseholdService households;
@@ -117,6 +124,46 @@ abstract class QualityRulesContract {
         runOverProvince();
 
         assertThat(openRules(b)).contains("Q03");
+    }
+
+    @Test
+    void theProblemListExportsEveryProblemOfTheRunInTheRegionAsXlsxAndIsAudited() throws IOException {
+        long run = runOverProvince();
+        int problems = jdbc.queryForObject(
+                "select count(*) from quality_problem where village_code like '13%' and first_run_id <= ?"
+                        + " and (closed_run_id is null or closed_run_id > ?)",
+                Integer.class, run, run);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int written = export.write(
+                run,
+                PROVINCE,
+                List.of("rule", "text", "county", "village", "head", "id", "problem", "state"),
+                new ProblemExport.Labels() {
+                    @Override
+                    public String rule(QualityRule rule) {
+                        return rule.code();
+                    }
+
+                    @Override
+                    public String state(ProblemView problem) {
+                        return problem.open() ? "open" : "closed";
+                    }
+                },
+                out);
+
+        assertThat(written).isEqualTo(problems).isPositive();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(problems);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .matches("Q\\d\\d");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'EXPORT' and entity_type = 'QualityProblemList'"
+                                + " and actor = 'province1' and detail = ?",
+                        Integer.class,
+                        "XLSX, " + problems + " rows"))
+                .isPositive();
     }
 
     @Test

@@ -1,7 +1,10 @@
 package cn.jiandang.quality.ui;
 
 import cn.jiandang.base.Texts;
+import cn.jiandang.exchange.XlsxExport;
+import cn.jiandang.quality.ProblemExport;
 import cn.jiandang.quality.ProblemView;
+import cn.jiandang.quality.QualityRule;
 import cn.jiandang.quality.QualityService;
 import cn.jiandang.quality.RuleCount;
 import cn.jiandang.quality.RunView;
@@ -11,14 +14,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A run's problem list: counts per county and rule (open, new, closed by the run), the problems of the chosen county
@@ -39,7 +45,7 @@ class ProblemListPanel extends VerticalLayout {
     private RunView run;
     private RuleCount count;
 
-    ProblemListPanel(QualityService quality, RegionCode scope) {
+    ProblemListPanel(QualityService quality, ProblemExport export, RegionCode scope) {
         this.quality = quality;
         this.scope = scope;
         setPadding(false);
@@ -56,7 +62,7 @@ class ProblemListPanel extends VerticalLayout {
         issue.setId("quality-issue");
         issue.addClickListener(e -> issue());
         chosen.setId("quality-chosen");
-        HorizontalLayout bar = new HorizontalLayout(deadline, issue);
+        HorizontalLayout bar = new HorizontalLayout(deadline, issue, exportLink(export));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H3(getTranslation("quality.counts")), counts, chosen, problems, bar);
         setVisible(false);
@@ -83,6 +89,42 @@ class ProblemListPanel extends VerticalLayout {
         int cases = quality.issue(run.id(), RegionCode.of(count.countyCode()), deadline.getValue());
         Notification.show(getTranslation("quality.issued", cases), 5000, Notification.Position.BOTTOM_START);
         choose(count);
+    }
+
+    /** The whole run's problems in the officer's region as XLSX, streamed when the link is followed (audited). */
+    private Anchor exportLink(ProblemExport export) {
+        DownloadHandler handler = event -> {
+            event.setFileName("problems-" + run.id() + "-" + scope.value() + ".xlsx");
+            event.setContentType(XlsxExport.CONTENT_TYPE);
+            export.write(
+                    run.id(),
+                    scope,
+                    List.of(
+                            getTranslation("quality.rule"),
+                            getTranslation("quality.rule.description"),
+                            getTranslation("quality.county"),
+                            getTranslation("quality.village"),
+                            getTranslation("quality.head"),
+                            getTranslation("quality.headId"),
+                            getTranslation("quality.message"),
+                            getTranslation("quality.state")),
+                    new ProblemExport.Labels() {
+                        @Override
+                        public String rule(QualityRule rule) {
+                            return Texts.of(rule);
+                        }
+
+                        @Override
+                        public String state(ProblemView problem) {
+                            return ProblemListPanel.this.state(problem);
+                        }
+                    },
+                    event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, getTranslation("quality.export"));
+        link.getElement().setAttribute("download", true);
+        link.setId("quality-export");
+        return link;
     }
 
     private void countColumns() {

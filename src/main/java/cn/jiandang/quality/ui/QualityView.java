@@ -1,6 +1,7 @@
 package cn.jiandang.quality.ui;
 
 import cn.jiandang.base.Texts;
+import cn.jiandang.quality.ProblemExport;
 import cn.jiandang.quality.QualityService;
 import cn.jiandang.quality.RunView;
 import cn.jiandang.region.RegionCode;
@@ -48,10 +49,10 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RunView> runs = new Grid<>();
     private final ProblemListPanel problems;
 
-    public QualityView(QualityService quality, CurrentOfficer current) {
+    public QualityView(QualityService quality, ProblemExport export, CurrentOfficer current) {
         this.quality = quality;
         this.officer = current.require();
-        this.problems = new ProblemListPanel(quality, officer.region());
+        this.problems = new ProblemListPanel(quality, export, officer.region());
         addClassName("jd-page");
         region.setLabel(getTranslation("quality.region"));
         region.setHelperText(getTranslation("quality.region.help"));

@@ -85,7 +85,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
     }
 
     /** The upload's own texts (buttons, drop hint, errors, progress) in the UI's language, from the bundles. */
-    static UploadI18N i18n(UI ui) {
+    public static UploadI18N i18n(UI ui) {
         Function<String, String> t = key -> ui.getTranslation("polish.upload." + key);
         return new UploadI18N()
                 .setDropFiles(

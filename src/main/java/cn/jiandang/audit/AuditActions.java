@@ -18,6 +18,12 @@ public final class AuditActions {
     /** An officer exported a table (e.g. daily statistics to XLSX): which, for which region and day. */
     public static final String EXPORT = "EXPORT";
 
+    /** An officer's file was imported (the rows it wrote are recorded as CREATE entries of their own). */
+    public static final String IMPORT = "IMPORT";
+
+    /** A county's data-quality problem list issued as rectification cases: which run and county, how many. */
+    public static final String ISSUE_PROBLEM_LIST = "ISSUE_PROBLEM_LIST";
+
     /** MDC keys that tie an entry to the engine task and the HTTP request it came from. */
     public static final String MDC_TASK_ID = "taskId";
 

@@ -54,6 +54,29 @@ public class AuditLog {
                 detail));
     }
 
+    /**
+     * Records many writes made without entities (a bulk import's batch inserts), one entry each, sent as one JDBC
+     * batch in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String action, String entityType, List<Entry> entries) {
+        store.insertBatch(entries.stream()
+                .map(e -> AuditRow.now(
+                        clock,
+                        action,
+                        entityType,
+                        e.entityId(),
+                        e.householdId(),
+                        e.region() == null ? null : e.region().value(),
+                        null,
+                        null,
+                        e.detail()))
+                .toList());
+    }
+
+    /** One entry of {@link #recordAll}: which record, of which household and region, and what happened. */
+    public record Entry(String entityId, Long householdId, RegionCode region, String detail) {}
+
     /** A refusal is recorded in a transaction of its own: the refused caller's transaction rolls back. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)

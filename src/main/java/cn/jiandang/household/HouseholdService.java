@@ -148,23 +148,11 @@ public class HouseholdService {
     public long register(NewHousehold request) {
         // an officer of the region, or the system (seeder, job executor registering an approved application)
         access.checkChangeOrSystem(request.villageCode(), EDITORS);
-        if (request.members() == null || request.members().isEmpty()) {
-            throw BusinessException.invalidField("members", "一户至少要有一名成员（户主）");
-        }
-        String phone = ContactPhone.check(request.contactPhone());
-        Household h = new Household(request.villageCode().value(), phone, request.worksAway(), Instant.now(clock));
-        Set<String> seen = new HashSet<>();
-        List<IdNumber> ids = new ArrayList<>();
-        for (int i = 0; i < request.members().size(); i++) {
-            NewHousehold.NewMember m = request.members().get(i);
-            IdNumber idNumber = RegistryRules.idNumber("members[" + i + "].idNumber", m.idNumber());
-            if (!seen.add(idNumber.value())) {
-                throw BusinessException.invalidField("members[" + i + "].idNumber", "同一身份证号码在本户中出现两次");
-            }
-            checkAgainstIdNumber(i, m, idNumber);
-            ids.add(idNumber);
-        }
-        refuseIfRegistered(seen);
+        RegistrationChecks.Checked checked = RegistrationChecks.check(request);
+        Household h = new Household(
+                request.villageCode().value(), checked.contactPhone(), request.worksAway(), Instant.now(clock));
+        List<IdNumber> ids = checked.idNumbers();
+        refuseIfRegistered(ids.stream().map(IdNumber::value).toList());
         for (int i = 0; i < ids.size(); i++) {
             h.addMember(
                             ids.get(i),
@@ -189,23 +177,6 @@ public class HouseholdService {
                 throw new PersonAlreadyRegisteredException(regions.name(RegionCode.of((String) person[2])));
             }
             throw BusinessException.invalidField("idNumber", "该人员已迁出原户，请在新户以“婚入”或“其他迁入”自然变更办理");
-        }
-    }
-
-    private static void checkAgainstIdNumber(int i, NewHousehold.NewMember m, IdNumber idNumber) {
-        if (m.name() == null || m.name().isBlank()) {
-            throw BusinessException.invalidField("members[" + i + "].name", "成员姓名不能为空");
-        }
-        if (m.relation() == null) {
-            throw BusinessException.invalidField("members[" + i + "].relation", "请选择与户主关系");
-        }
-        String sex = idNumber.isMale() ? "MALE" : "FEMALE";
-        if (m.sex() != null && !m.sex().equals(sex)) {
-            throw BusinessException.invalidField("members[" + i + "].sex", "性别与身份证号码第17位不符");
-        }
-        if (m.birthDate() != null && !m.birthDate().equals(idNumber.birthDate())) {
-            throw BusinessException.invalidField(
-                    "members[" + i + "].birthDate", "出生日期与身份证号码中的出生日期 " + idNumber.birthDate() + " 不符");
         }
     }
 

@@ -99,10 +99,34 @@ public class RectificationIntake {
         return new ImportReport(created, errors);
     }
 
+    /**
+     * A problem list issued with one action (a data-quality run's list of a county): one case per problem, all in the
+     * caller's transaction, by the centre, a supervisor or the province officer of the county. Every problem must be
+     * about a household of the county.
+     */
+    public List<Long> issue(RegionCode county, List<NewProblem> problems) {
+        Officer owner = access.checkChange(county, Role.SUPERVISOR, Role.CENTRE_ADMIN, Role.PROVINCE_OFFICER);
+        String batch = UUID.randomUUID().toString();
+        List<Long> created = new ArrayList<>();
+        for (NewProblem p : problems) {
+            checkBatch(p.source(), p.deadline());
+            ProblemLines.checkText(p.type(), p.description());
+            RegionCode region = target(p.householdId(), p.regionCode());
+            if (!county.contains(region)) {
+                throw BusinessException.invalid("户编号 " + p.householdId() + " 不在 " + county.value() + " 县内");
+            }
+            created.add(open(batch, p, region, owner));
+        }
+        return created;
+    }
+
     /** Saves the case and starts its process; the owner's group accepts it at the end. */
     long open(String batch, NewProblem p, RegionCode region, Officer owner) {
         RegionCode county = region.ancestor(RegionLevel.COUNTY);
-        String ownerGroup = (owner.has(Role.SUPERVISOR) ? Role.SUPERVISOR : Role.CENTRE_ADMIN).group(owner.region());
+        Role ownerRole = owner.has(Role.SUPERVISOR)
+                ? Role.SUPERVISOR
+                : owner.has(Role.CENTRE_ADMIN) ? Role.CENTRE_ADMIN : Role.PROVINCE_OFFICER;
+        String ownerGroup = ownerRole.group(owner.region());
         RectificationCase c = cases.save(new RectificationCase(
                 batch, p, region.value(), county.value(), ownerGroup, owner.username(), Instant.now(clock)));
         cases.flush();

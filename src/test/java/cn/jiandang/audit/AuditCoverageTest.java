@@ -29,6 +29,7 @@ import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
+import cn.jiandang.quality.QualityService;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
 import cn.jiandang.rectification.ProblemType;
@@ -158,6 +159,9 @@ class AuditCoverageTest {
     @Autowired
     DailySnapshotJob snapshots;
 
+    @Autowired
+    QualityService quality;
+
     @AfterEach
     void logout() {
         TestLogins.logout();
@@ -273,6 +277,9 @@ class AuditCoverageTest {
         writeTheRegistry();
         writeTheProcedures();
         writeTheYearEnd();
+        // QualityRun: the province queues a data-quality run (a worker runs it later)
+        TestLogins.login("province1");
+        quality.request(RegionCode.of("130000000000"));
         return householdId;
     }
 

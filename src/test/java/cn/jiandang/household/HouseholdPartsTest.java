@@ -29,7 +29,8 @@ class HouseholdPartsTest {
         "cn.jiandang.household.project..",
         "cn.jiandang.household.search..",
         "cn.jiandang.household.ui..",
-        "cn.jiandang.household.api.."
+        "cn.jiandang.household.api..",
+        "cn.jiandang.household.bulk.."
     };
 
     private static final JavaClasses HOUSEHOLD = new ClassFileImporter()
@@ -65,7 +66,15 @@ class HouseholdPartsTest {
                         .filter(NamedInterface::isNamed)
                         .map(NamedInterface::getName))
                 .containsExactlyInAnyOrder(
-                        "naturalchange", "correction", "basedata", "adjustment", "counts", "project", "search", "ui");
+                        "naturalchange",
+                        "correction",
+                        "basedata",
+                        "adjustment",
+                        "counts",
+                        "project",
+                        "search",
+                        "ui",
+                        "bulk");
         assertThat(household.getNamedInterfaces().stream()
                         .flatMap(NamedInterface::asJavaClasses)
                         .map(c -> c.getPackageName()))

@@ -37,6 +37,11 @@ public class AuditStore {
         jdbc.update(connection -> statement(connection, row, tokens));
     }
 
+    /** Many rows in one JDBC batch, in the transaction of the caller (a bulk import). */
+    public void insertBatch(List<AuditRow> rows) {
+        jdbc.batchUpdate(INSERT, rows, 500, AuditStore::bind);
+    }
+
     /** On the Hibernate session's own connection: the entity listener appends its rows in one batch. */
     static void insertAll(Connection connection, List<AuditRow> rows, AuditTokens tokens) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {

@@ -4,6 +4,7 @@ import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdSummary;
+import cn.jiandang.household.search.HouseholdListExport;
 import cn.jiandang.household.search.HouseholdQuery;
 import cn.jiandang.household.search.HouseholdSearch;
 import cn.jiandang.household.search.PersonHit;
@@ -17,6 +18,7 @@ import cn.jiandang.security.Officer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
@@ -62,7 +65,8 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
     private RegionCode scope;
     private SearchPage current;
 
-    public HouseholdListView(HouseholdSearch search, RegionService regions, CurrentOfficer current) {
+    public HouseholdListView(
+            HouseholdSearch search, HouseholdListExport export, RegionService regions, CurrentOfficer current) {
         Officer officer = current.require();
         this.search = search;
         this.regions = regions;
@@ -81,7 +85,7 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
         pageLabel.setId("households-page");
         person.setId("households-person");
         scopeLabel.setId("households-scope");
-        HorizontalLayout pager = new HorizontalLayout(total, previous, pageLabel, next);
+        HorizontalLayout pager = new HorizontalLayout(total, previous, pageLabel, next, exportLink(export));
         pager.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("households.title")), scopeLabel, filters, person, grid, pager);
         first();
@@ -100,6 +104,28 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
                         .anyMatch(k -> k.name().equals(c)))
                 .ifPresent(filters.category::setValue);
         first();
+    }
+
+    /** The whole list of the form's query as XLSX, streamed by pages when the link is followed (audited). */
+    private Anchor exportLink(HouseholdListExport export) {
+        DownloadHandler handler = event -> {
+            event.setFileName("households-" + scope.value() + ".xlsx");
+            event.setContentType(HouseholdListExport.CONTENT_TYPE);
+            export.write(
+                    filters.query(scope),
+                    List.of(
+                            getTranslation("households.col.village"),
+                            getTranslation("households.col.head"),
+                            getTranslation("households.col.id"),
+                            getTranslation("households.col.category"),
+                            getTranslation("households.col.size")),
+                    Codes::label,
+                    event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, getTranslation("households.export"));
+        link.getElement().setAttribute("download", true);
+        link.setId("households-export");
+        return link;
     }
 
     private void grid() {

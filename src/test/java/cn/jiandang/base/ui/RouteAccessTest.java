@@ -2,6 +2,7 @@ package cn.jiandang.base.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.exchange.ui.ImportView;
 import cn.jiandang.functionopening.ui.FunctionOpeningView;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
@@ -16,6 +17,7 @@ import cn.jiandang.identification.IdentificationCases;
 import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.ui.ApplyForNewHouseholdView;
+import cn.jiandang.quality.ui.QualityView;
 import cn.jiandang.rectification.ui.AppReportsView;
 import cn.jiandang.rectification.ui.RectificationBoardView;
 import cn.jiandang.security.TestLogins;
@@ -86,6 +88,23 @@ class RouteAccessTest extends KaribuTest {
                                 "village1",
                                 "township1",
                                 "county1",
+                                "supervisor",
+                                ANONYMOUS),
+                        route(
+                                "quality",
+                                QualityView.class,
+                                List.of("province1", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
+                                "supervisor",
+                                ANONYMOUS),
+                        route(
+                                "imports",
+                                ImportView.class,
+                                List.of("village1", "township1", "county1"),
+                                "province1",
+                                "centre",
                                 "supervisor",
                                 ANONYMOUS),
                         route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),

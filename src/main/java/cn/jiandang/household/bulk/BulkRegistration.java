@@ -1,0 +1,239 @@
+package cn.jiandang.household.bulk;
+
+import cn.jiandang.audit.AuditActions;
+import cn.jiandang.audit.AuditLog;
+import cn.jiandang.household.IdNumber;
+import cn.jiandang.household.IncomeRecord;
+import cn.jiandang.household.NewHousehold;
+import cn.jiandang.household.RegistrationChecks;
+import cn.jiandang.household.Relation;
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.RegistryRules;
+import cn.jiandang.household.internal.Versions;
+import cn.jiandang.security.RegionAccess;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registers many households at once for a file import: each is checked by {@link RegistrationChecks} (the rules of
+ * {@link cn.jiandang.household.HouseholdService#register}), the caller may change each village (or is the system),
+ * and the rows go in as JDBC batches: households, members, memberships, incomes, the first version (R8) and an audit
+ * entry per household. R16 stays the database's: the unique ID number refuses a person registered meanwhile, and the
+ * whole batch with it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BulkRegistration {
+
+    private static final String HOUSEHOLD = "insert into household (village_code, contact_phone, works_away,"
+            + " risk_eliminated, relocated, version, created_at) values (?, ?, ?, false, false, 0, ?)";
+    private static final String MEMBER = "insert into member (household_id, name, id_number, relation, sex,"
+            + " birth_date, ethnicity, education, health, working_ability, migrant_work, departed)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)";
+    private static final String MEMBERSHIP = "insert into household_membership (household_id, member_id) values (?, ?)";
+    private static final String INCOME = "insert into household_income (household_id, income_year, wages, production,"
+            + " property, transfer, production_costs) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String VERSION = "insert into household_version (household_id, version_no, snapshot,"
+            + " changed_at, changed_by, procedure) values (?, 1, ?, ?, ?, 'IMPORT')";
+
+    private final BulkRows rows;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RegionAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    BulkRegistration(BulkRows rows, NamedParameterJdbcTemplate jdbc, RegionAccess access, AuditLog audit, Clock clock) {
+        this.rows = rows;
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The persons among these ID numbers who are in the archive, by ID number: one query. */
+    public Map<String, BulkPerson> people(Collection<String> idNumbers) {
+        Map<String, BulkPerson> found = new HashMap<>();
+        if (idNumbers.isEmpty()) {
+            return found;
+        }
+        jdbc.query("""
+                select m.id_number, m.household_id, h.village_code, m.relation, m.departed,
+                       (select min(hd.id_number) from member hd
+                        where hd.household_id = m.household_id and hd.relation = 'HEAD' and hd.departed = false) head
+                from member m join household h on h.id = m.household_id
+                where m.id_number in (:ids)
+                """, new MapSqlParameterSource("ids", new LinkedHashSet<>(idNumbers)), rs -> {
+            found.put(
+                    rs.getString(1),
+                    new BulkPerson(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            Relation.valueOf(rs.getString(4)),
+                            rs.getBoolean(5),
+                            rs.getString(6)));
+        });
+        return found;
+    }
+
+    /** The income years already recorded for these households: one query. */
+    public Map<Long, Map<Integer, IncomeRecord>> incomes(Collection<Long> householdIds) {
+        Map<Long, Map<Integer, IncomeRecord>> found = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query(
+                "select household_id, income_year, wages, production, property, transfer, production_costs"
+                        + " from household_income where household_id in (:ids)",
+                new MapSqlParameterSource("ids", new LinkedHashSet<>(householdIds)),
+                rs -> {
+                    found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(
+                                    rs.getInt(2),
+                                    new IncomeRecord(
+                                            rs.getInt(2),
+                                            rs.getBigDecimal(3),
+                                            rs.getBigDecimal(4),
+                                            rs.getBigDecimal(5),
+                                            rs.getBigDecimal(6),
+                                            rs.getBigDecimal(7)));
+                });
+        return found;
+    }
+
+    /** Registers the households in batches; returns their ids in the order given. */
+    @Transactional
+    public List<Long> registerAll(List<NewRegistration> batch, String actor) {
+        List<RegistrationChecks.Checked> checked = new ArrayList<>(batch.size());
+        for (NewRegistration r : batch) {
+            access.checkChangeOrSystem(r.household().villageCode(), RegistryRules.editors());
+            checked.add(RegistrationChecks.check(r.household()));
+        }
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            positions.add(i);
+        }
+        List<Long> ids = rows.insert(HOUSEHOLD, positions, (ps, i) -> {
+            NewHousehold h = batch.get(i).household();
+            ps.setString(1, h.villageCode().value());
+            ps.setString(2, checked.get(i).contactPhone());
+            ps.setBoolean(3, h.worksAway());
+            ps.setTimestamp(4, now);
+        });
+        List<MemberRow> members = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            List<NewHousehold.NewMember> ms = batch.get(i).household().members();
+            for (int j = 0; j < ms.size(); j++) {
+                members.add(new MemberRow(
+                        ids.get(i), ms.get(j), checked.get(i).idNumbers().get(j)));
+            }
+        }
+        List<Long> memberIds = rows.insert(MEMBER, members, BulkRegistration::bindMember);
+        List<long[]> memberships = new ArrayList<>(members.size());
+        for (int k = 0; k < members.size(); k++) {
+            memberships.add(new long[] {members.get(k).householdId(), memberIds.get(k)});
+        }
+        rows.insertWithoutKeys(MEMBERSHIP, memberships, (ps, m) -> {
+            ps.setLong(1, m[0]);
+            ps.setLong(2, m[1]);
+        });
+        writeIncomesAndVersions(batch, checked, ids, now, actor);
+        return ids;
+    }
+
+    private void writeIncomesAndVersions(
+            List<NewRegistration> batch,
+            List<RegistrationChecks.Checked> checked,
+            List<Long> ids,
+            Timestamp now,
+            String actor) {
+        List<Integer> withIncome = new ArrayList<>();
+        List<String> snapshots = new ArrayList<>(batch.size());
+        List<AuditLog.Entry> entries = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            NewRegistration r = batch.get(i);
+            if (r.income() != null) {
+                withIncome.add(i);
+            }
+            snapshots.add(Versions.snapshot(transientHousehold(r, checked.get(i))));
+            entries.add(new AuditLog.Entry(
+                    String.valueOf(ids.get(i)), ids.get(i), r.household().villageCode(), r.source()));
+        }
+        rows.insertWithoutKeys(INCOME, withIncome, (ps, i) -> {
+            IncomeRecord income = batch.get(i).income();
+            ps.setLong(1, ids.get(i));
+            ps.setInt(2, income.year());
+            ps.setBigDecimal(3, income.wages());
+            ps.setBigDecimal(4, income.production());
+            ps.setBigDecimal(5, income.property());
+            ps.setBigDecimal(6, income.transfer());
+            ps.setBigDecimal(7, income.productionCosts());
+        });
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            all.add(i);
+        }
+        rows.insertWithoutKeys(VERSION, all, (ps, i) -> {
+            ps.setLong(1, ids.get(i));
+            ps.setString(2, snapshots.get(i));
+            ps.setTimestamp(3, now);
+            ps.setString(4, actor);
+        });
+        audit.recordAll(AuditActions.CREATE, "Household", entries);
+    }
+
+    /** The household as {@link Versions#snapshot} sees a registered one, without saving it. */
+    private Household transientHousehold(NewRegistration r, RegistrationChecks.Checked checked) {
+        NewHousehold n = r.household();
+        Household h = new Household(n.villageCode().value(), checked.contactPhone(), n.worksAway(), Instant.now(clock));
+        for (int j = 0; j < n.members().size(); j++) {
+            NewHousehold.NewMember m = n.members().get(j);
+            h.addMember(checked.idNumbers().get(j), m.name(), m.relation()).describe(m);
+        }
+        if (r.income() != null) {
+            h.recordIncome(new Household.Income(r.income()));
+        }
+        return h;
+    }
+
+    private static void bindMember(java.sql.PreparedStatement ps, MemberRow row) throws java.sql.SQLException {
+        NewHousehold.NewMember m = row.member();
+        IdNumber id = row.idNumber();
+        ps.setLong(1, row.householdId());
+        ps.setString(2, m.name().strip());
+        ps.setString(3, id.value());
+        ps.setString(4, m.relation().name());
+        ps.setString(5, id.isMale() ? "MALE" : "FEMALE");
+        ps.setDate(6, Date.valueOf(id.birthDate()));
+        ps.setString(7, m.ethnicity());
+        setEnum(ps, 8, m.education());
+        setEnum(ps, 9, m.health());
+        setEnum(ps, 10, m.workingAbility());
+        ps.setBoolean(11, m.migrantWork());
+    }
+
+    private static void setEnum(java.sql.PreparedStatement ps, int i, Enum<?> value) throws java.sql.SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, value.name());
+        }
+    }
+
+    private record MemberRow(long householdId, NewHousehold.NewMember member, IdNumber idNumber) {}
+}

@@ -1,0 +1,7 @@
+package cn.jiandang.exchange;
+
+import cn.jiandang.JiandangSpringTest;
+
+/** The household import on H2, in the unit tests' shared context. */
+@JiandangSpringTest
+class HouseholdImportTest extends HouseholdImportContract {}

@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,11 +35,14 @@ public class ProjectionRebuild implements ApplicationRunner {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final OpenTaskStore store;
+    private final TransactionTemplate tx;
 
-    ProjectionRebuild(TaskService taskService, RuntimeService runtimeService, OpenTaskStore store) {
+    ProjectionRebuild(
+            TaskService taskService, RuntimeService runtimeService, OpenTaskStore store, TransactionTemplate tx) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.store = store;
+        this.tx = tx;
     }
 
     @Override
@@ -55,8 +58,12 @@ public class ProjectionRebuild implements ApplicationRunner {
     }
 
     /** Replaces the projection with the engine's open tasks; returns how many. */
-    @Transactional
     public int rebuild() {
+        Integer n = tx.execute(status -> replace());
+        return n == null ? 0 : n;
+    }
+
+    private int replace() {
         store.deleteAll();
         int done = 0;
         while (true) {

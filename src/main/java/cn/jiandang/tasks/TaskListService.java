@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,7 @@ public class TaskListService {
     private final CurrentOfficer current;
     private final OfficerDirectory officers;
     private final Clock clock;
+    private final Map<String, String> procedureNames = new ConcurrentHashMap<>();
 
     TaskListService(
             OpenTaskStore store,
@@ -171,9 +173,11 @@ public class TaskListService {
                 t.assignee());
     }
 
-    /** From the engine's cache of deployed definitions: no query per page. */
+    /** Kept per definition id (a deployed definition never changes): the engine's lookup reads ACT_RE_PROCDEF. */
     private String procedureName(String definitionId) {
-        ProcessDefinition d = repositoryService.getProcessDefinition(definitionId);
-        return d.getName() == null ? d.getKey() : d.getName();
+        return procedureNames.computeIfAbsent(definitionId, id -> {
+            ProcessDefinition d = repositoryService.getProcessDefinition(id);
+            return d.getName() == null ? d.getKey() : d.getName();
+        });
     }
 }

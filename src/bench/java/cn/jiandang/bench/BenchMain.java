@@ -6,6 +6,8 @@ import cn.jiandang.bench.measure.ActionResult;
 import cn.jiandang.bench.measure.Identifications;
 import cn.jiandang.bench.measure.ServerStatements;
 import cn.jiandang.bench.measure.UserActions;
+import cn.jiandang.security.SystemActor;
+import cn.jiandang.statistics.DailySnapshotJob;
 
 import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;
@@ -59,6 +61,14 @@ public final class BenchMain {
                 Province.Generated g = Province.generate(node, size.households(), openTasks, o.seed(), report::line);
                 Database.mark(url, o.user(), o.password(), marker);
                 report.generated(size, g);
+            }
+            // the dashboard reads the daily snapshot (issue 12): today's, over what was just generated (a reused
+            // database got today's at boot if it had none), so that P4 times the dashboard as officials open it
+            if (fresh) {
+                long t0 = System.nanoTime();
+                DailySnapshotJob job = node.bean(DailySnapshotJob.class);
+                long counted = SystemActor.call(() -> job.compute(job.today()));
+                report.line("daily snapshot of %d households in %.1f s", counted, (System.nanoTime() - t0) / 1e9);
             }
             ServerStatements server = new ServerStatements(node.raw());
             if (server.unavailable() != null) {

@@ -4,6 +4,7 @@ import cn.jiandang.common.BusinessException;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.featureaccess.FeatureAccess;
 import cn.jiandang.household.internal.CategoryChange;
+import cn.jiandang.household.internal.ExitIncomes;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
 import cn.jiandang.household.internal.HouseholdResidenceRepository;
@@ -60,6 +61,7 @@ public class HouseholdService {
     private final FeatureAccess features;
     private final Versions versions;
     private final Clock clock;
+    private final ExitIncomes exitIncomes;
 
     HouseholdService(
             HouseholdRepository households,
@@ -70,7 +72,9 @@ public class HouseholdService {
             RegionAccess access,
             FeatureAccess features,
             Versions versions,
-            Clock clock) {
+            Clock clock,
+            ExitIncomes exitIncomes) {
+        this.exitIncomes = exitIncomes;
         this.households = households;
         this.members = members;
         this.memberships = memberships;
@@ -280,8 +284,7 @@ public class HouseholdService {
         Map<RegionCode, List<ExitStanding>> byVillage = new java.util.LinkedHashMap<>();
         List<ExitStanding> below = new ArrayList<>();
         List<ExitStanding> without = new ArrayList<>();
-        for (IncomeRow row : households.findIncomesInRange(
-                area.lowerBound(), area.upperBound(), EXITING, year, countingMonth(year))) {
+        exitIncomes.forEach(area.lowerBound(), area.upperBound(), EXITING, year, countingMonth(year), row -> {
             ExitStanding s = standing(row);
             if (!s.hasIncome()) {
                 without.add(s);
@@ -290,7 +293,7 @@ public class HouseholdService {
             } else {
                 below.add(s);
             }
-        }
+        });
         return new ExitCandidates(year, povertyLine, byVillage, below, without);
     }
 

@@ -1,12 +1,6 @@
 package cn.jiandang.tasks;
 
 import cn.jiandang.security.Officer;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.TaskQuery;
-
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rule of "my region's open tasks" (辖区待办), in one place: the open tasks offered to a candidate group (role and
@@ -15,38 +9,19 @@ import java.util.stream.Collectors;
  * townships' and villages'). A task of a level above the officer — the county's handling of a case about a village —
  * is not listed for the village: the service would refuse both its actions and its page ({@link WorkTasks}).
  * <p>
- * It is one condition of the engine's task query (candidate group LIKE ":" + region prefix); the indexed projection
- * of open tasks is to replace it with a range condition on the group's region.
+ * The projection keeps the deepest region of each task's groups ({@code open_task.group_region}, padded to 12
+ * digits), so the tab is one range of an index ({@link OpenTaskSql}): a task's groups are the levels of one case
+ * (village, township, county of the same place), and the deepest of them lies in every region another of them does.
  */
 final class RegionTab {
 
     private RegionTab() {}
 
-    /** Narrows the task query to the tasks the officer may act on or watch, claimed ones included. */
-    static TaskQuery restrict(TaskQuery query, Officer officer) {
-        // the prefix of the nation is "": every group, for supervisors and the centre
-        return query.taskCandidateGroupLike("%:" + officer.region().prefix() + "%")
-                .includeAssignedTasks();
-    }
-
-    /**
-     * Of the given tasks, those the officer may act on, as {@link WorkTasks} decides: assigned to it, or unclaimed and
-     * offered to one of its groups. One query for a page of tasks.
-     */
-    static Set<String> actionable(TaskService tasks, Officer officer, Collection<String> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Set.of();
+    /** As {@link WorkTasks} decides: assigned to the officer, or unclaimed and offered to one of its groups. */
+    static boolean mayAct(Officer officer, OpenTask task) {
+        if (task.assignee() != null) {
+            return task.assignee().equals(officer.username());
         }
-        return tasks
-                .createTaskQuery()
-                .taskIdIn(taskIds.toArray(String[]::new))
-                .or()
-                .taskCandidateGroupIn(officer.candidateGroups())
-                .taskAssignee(officer.username())
-                .endOr()
-                .list()
-                .stream()
-                .map(t -> t.getId())
-                .collect(Collectors.toSet());
+        return task.candidateGroups().stream().anyMatch(officer.candidateGroups()::contains);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 
 import java.time.Duration;
 import java.util.Date;
@@ -21,12 +22,16 @@ import java.util.Map;
 @EnableConfigurationProperties(TaskTimeLimits.Settings.class)
 class TaskTimeLimits {
 
+    /** Before the other task listeners: they see the due date it sets ({@link TaskProjection}). */
+    static final int ORDER = 0;
+
     private final Settings settings;
 
     TaskTimeLimits(Settings settings) {
         this.settings = settings;
     }
 
+    @Order(ORDER)
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
         if (task.getDueDate() != null || task.getCreateTime() == null) {

@@ -72,19 +72,6 @@ public interface HouseholdRepository extends JpaRepository<Household, Long> {
             from Household h left join h.incomes i on i.year = :year
             """;
 
-    /** Households of some categories in a region subtree with their {@link #INCOME_ROWS}: one query for a whole area. */
-    @Query(INCOME_ROWS + """
-            where h.villageCode between :lower and :upper
-              and h.category in :categories
-            order by h.villageCode, h.id
-            """)
-    List<IncomeRow> findIncomesInRange(
-            @Param("lower") String lower,
-            @Param("upper") String upper,
-            @Param("categories") Collection<Category> categories,
-            @Param("year") int year,
-            @Param("month") java.time.LocalDate firstOfMonth);
-
     @Query(INCOME_ROWS + "where h.id = :id")
     Optional<IncomeRow> findIncome(
             @Param("id") long id, @Param("year") int year, @Param("month") java.time.LocalDate firstOfMonth);

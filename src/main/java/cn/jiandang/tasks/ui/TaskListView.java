@@ -9,11 +9,13 @@ import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.tasks.BulkAction;
 import cn.jiandang.tasks.BulkCompletion;
+import cn.jiandang.tasks.TaskCursor;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskOrder;
 import cn.jiandang.tasks.TaskRow;
 import cn.jiandang.tasks.TaskSort;
+import cn.jiandang.tasks.TaskTotal;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -369,21 +372,57 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         TaskFilter filter = filter();
-        long mineCount = tasks.count(filter.withScope(TaskFilter.Scope.MINE));
-        long regionCount = tasks.count(filter.withScope(TaskFilter.Scope.REGION));
-        mine.setLabel(getTranslation("tasks.tab.mine", mineCount));
-        region.setLabel(getTranslation("tasks.tab.region", regionCount));
-        long shown = filter.scope() == TaskFilter.Scope.MINE ? mineCount : regionCount;
-        counter.setText(shown == 0 ? getTranslation("tasks.empty") : getTranslation("tasks.count", shown));
+        // capped counts: a province's tab reads at most 1,001 index entries, and shows "1,000+"
+        TaskTotal mineTotal = tasks.total(filter.withScope(TaskFilter.Scope.MINE), TaskListService.TOTAL_CAP);
+        TaskTotal regionTotal = tasks.total(filter.withScope(TaskFilter.Scope.REGION), TaskListService.TOTAL_CAP);
+        mine.setLabel(getTranslation("tasks.tab.mine", shown(mineTotal)));
+        region.setLabel(getTranslation("tasks.tab.region", shown(regionTotal)));
+        TaskTotal total = filter.scope() == TaskFilter.Scope.MINE ? mineTotal : regionTotal;
+        counter.setText(
+                total.count() == 0 ? getTranslation("tasks.empty") : getTranslation("tasks.count", shown(total)));
         grid.deselectAll();
-        // the tab's count was just taken: the grid's first count uses it instead of asking again; later ones ask
-        long[] counted = {shown};
-        grid.setItems(q -> tasks.page(filter, order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(), q -> {
-            long n = counted[0] >= 0 ? counted[0] : tasks.count(filter);
-            counted[0] = -1;
-            return (int) n;
-        });
+        PageCursors cursors = new PageCursors();
+        CallbackDataProvider.FetchCallback<TaskRow, Void> fetch = q -> {
+            List<TaskOrder> order = order(q.getSortOrders());
+            TaskCursor after = order.isEmpty() ? cursors.at(q.getOffset()) : null;
+            List<TaskRow> rows = after != null || (order.isEmpty() && q.getOffset() == 0)
+                    ? tasks.page(filter, after, q.getLimit())
+                    : tasks.page(filter, order, q.getOffset(), q.getLimit());
+            cursors.remember(q.getOffset(), rows);
+            return rows.stream();
+        };
+        if (total.capped()) {
+            // more than the cap: the grid scrolls on without a total (Vaadin's undefined size)
+            grid.setItems(fetch);
+        } else {
+            // the tab's count was just taken: the grid's first count uses it instead of asking again; later ones ask
+            long[] counted = {total.count()};
+            grid.setItems(fetch, q -> {
+                long n = counted[0] >= 0 ? counted[0] : tasks.count(filter);
+                counted[0] = -1;
+                return (int) n;
+            });
+        }
         updateBulk();
+    }
+
+    private static String shown(TaskTotal total) {
+        return String.format("%,d", total.count()) + (total.capped() ? "+" : "");
+    }
+
+    /** Where each page fetched so far ended, by the offset of the page after it: the next page is read by key. */
+    private static final class PageCursors {
+        private final Map<Integer, TaskCursor> byOffset = new HashMap<>();
+
+        TaskCursor at(int offset) {
+            return byOffset.get(offset);
+        }
+
+        void remember(int offset, List<TaskRow> rows) {
+            if (!rows.isEmpty()) {
+                byOffset.put(offset + rows.size(), TaskCursor.after(rows.get(rows.size() - 1)));
+            }
+        }
     }
 
     @Override

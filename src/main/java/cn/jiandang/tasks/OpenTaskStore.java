@@ -1,0 +1,137 @@
+package cn.jiandang.tasks;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The table {@code open_task} and its groups ({@code open_task_group}): written by {@link TaskProjection} in the
+ * engine's transaction, read by {@link TaskListService} with the conditions of {@link OpenTaskSql}.
+ */
+@Repository
+class OpenTaskStore {
+
+    private static final String COLUMNS = "t.task_id, t.process_instance_id, t.process_definition_id, t.step_key,"
+            + " t.name, t.case_id, t.household_id, t.region_code, t.candidate_groups, t.assignee, t.created, t.due";
+
+    private static final RowMapper<OpenTask> ROW = (rs, i) -> new OpenTask(
+            rs.getString("task_id"),
+            rs.getString("process_instance_id"),
+            rs.getString("process_definition_id"),
+            rs.getString("step_key"),
+            rs.getString("name"),
+            rs.getObject("case_id") == null ? null : rs.getLong("case_id"),
+            rs.getObject("household_id") == null ? null : rs.getLong("household_id"),
+            rs.getString("region_code"),
+            groups(rs.getString("candidate_groups")),
+            rs.getString("assignee"),
+            instant(rs.getTimestamp("created")),
+            instant(rs.getTimestamp("due")));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    OpenTaskStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(OpenTask t) {
+        jdbc.update(
+                "insert into open_task (task_id, process_instance_id, process_definition_id, process_key, step_key,"
+                        + " name, case_id, household_id, region_code, group_region, candidate_groups, assignee,"
+                        + " created, due, sort_due) values (:taskId, :instance, :definition, :processKey, :stepKey,"
+                        + " :name, :caseId, :householdId, :regionCode, :groupRegion, :groups, :assignee, :created,"
+                        + " :due, :sortDue)",
+                mutable(t)
+                        .addValue("instance", t.processInstanceId())
+                        .addValue("definition", t.processDefinitionId())
+                        .addValue("processKey", t.processKey())
+                        .addValue("stepKey", t.stepKey())
+                        .addValue("caseId", t.caseId())
+                        .addValue("householdId", t.householdId())
+                        .addValue("regionCode", t.regionCode())
+                        .addValue("created", timestamp(t.created())));
+        insertGroups(t);
+    }
+
+    /** What a claim, a hand-over or a change of the task's groups, name or due date changes. */
+    void update(OpenTask t) {
+        jdbc.update(
+                "update open_task set name = :name, group_region = :groupRegion, candidate_groups = :groups,"
+                        + " assignee = :assignee, due = :due, sort_due = :sortDue where task_id = :taskId",
+                mutable(t));
+        jdbc.update(
+                "delete from open_task_group where task_id = :taskId", new MapSqlParameterSource("taskId", t.taskId()));
+        insertGroups(t);
+    }
+
+    void delete(String taskId) {
+        MapSqlParameterSource p = new MapSqlParameterSource("taskId", taskId);
+        jdbc.update("delete from open_task_group where task_id = :taskId", p);
+        jdbc.update("delete from open_task where task_id = :taskId", p);
+    }
+
+    void deleteAll() {
+        jdbc.getJdbcTemplate().update("delete from open_task_group");
+        jdbc.getJdbcTemplate().update("delete from open_task");
+    }
+
+    boolean isEmpty() {
+        return jdbc.getJdbcTemplate()
+                .queryForList("select task_id from open_task limit 1", String.class)
+                .isEmpty();
+    }
+
+    List<OpenTask> list(OpenTaskSql sql, String orderAndLimit) {
+        return jdbc.query("select " + COLUMNS + " from open_task t" + sql.where() + orderAndLimit, sql.params(), ROW);
+    }
+
+    /** The number of matching tasks, reading at most {@code cap} + 1 of them. */
+    long count(OpenTaskSql sql, long cap) {
+        sql.params().addValue("capPlusOne", cap + 1);
+        Long n = jdbc.queryForObject(
+                "select count(*) from (select 1 from open_task t" + sql.where() + " limit :capPlusOne) c",
+                sql.params(),
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private void insertGroups(OpenTask t) {
+        if (t.candidateGroups().isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] rows = t.candidateGroups().stream()
+                .distinct()
+                .map(g -> new MapSqlParameterSource("groupId", g).addValue("taskId", t.taskId()))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("insert into open_task_group (group_id, task_id) values (:groupId, :taskId)", rows);
+    }
+
+    private static MapSqlParameterSource mutable(OpenTask t) {
+        return new MapSqlParameterSource("taskId", t.taskId())
+                .addValue("name", t.name())
+                .addValue("groupRegion", t.groupRegion())
+                .addValue("groups", String.join(",", t.candidateGroups()))
+                .addValue("assignee", t.assignee())
+                .addValue("due", timestamp(t.due()))
+                .addValue("sortDue", timestamp(t.sortDue()));
+    }
+
+    private static List<String> groups(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,75 @@
+package cn.jiandang.tasks;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Keeps {@code open_task} in step with the engine: every task event of every process (published by the Camunda
+ * Spring Boot starter's eventing, a global task listener the engine registers on each user task when it parses a
+ * model) writes the task's row in the engine's own transaction, so the row and the task commit or roll back together.
+ * Created: inserted with the case's region and household from the process variables; claimed, handed over, groups or
+ * due date changed: updated; completed or deleted (the instance cancelled, a boundary event, a modification): removed.
+ * Runs after {@link TaskTimeLimits} has set the due date. Not seen: a candidate group <em>removed</em> from a task (the
+ * engine's update event still lists it); no procedure removes one, and the next event of the task or a
+ * {@link ProjectionRebuild} corrects it.
+ */
+@Component
+class TaskProjection {
+
+    private final OpenTaskStore store;
+
+    TaskProjection(OpenTaskStore store) {
+        this.store = store;
+    }
+
+    @EventListener
+    @Order(TaskTimeLimits.ORDER + 1)
+    public void on(DelegateTask task) {
+        if (task.getProcessInstanceId() == null) {
+            return; // a standalone task is no procedure's step
+        }
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> store.insert(of(task, true));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> store.update(of(task, false));
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> store.delete(task.getId());
+            default -> {
+                // a timeout changes nothing the list shows
+            }
+        }
+    }
+
+    /** The task's row; the case's variables only when inserting (an update leaves them as they are). */
+    private static OpenTask of(DelegateTask task, boolean withVariables) {
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .sorted()
+                .toList();
+        return new OpenTask(
+                task.getId(),
+                task.getProcessInstanceId(),
+                task.getProcessDefinitionId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                withVariables ? TaskQueries.asLong(task.getVariable(TaskQueries.CASE_ID)) : null,
+                withVariables ? TaskQueries.asLong(task.getVariable(TaskQueries.HOUSEHOLD_ID)) : null,
+                withVariables ? OpenTask.regionOf(task.getVariable(TaskQueries.REGION_CODE)) : null,
+                groups,
+                task.getAssignee(),
+                instant(task.getCreateTime()),
+                instant(task.getDueDate()));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

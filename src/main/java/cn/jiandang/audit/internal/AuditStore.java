@@ -39,7 +39,7 @@ public class AuditStore {
 
     /** Many rows in one JDBC batch, in the transaction of the caller (a bulk import). */
     public void insertBatch(List<AuditRow> rows) {
-        jdbc.batchUpdate(INSERT, rows, 500, AuditStore::bind);
+        jdbc.batchUpdate(INSERT, rows, 500, (ps, row) -> bind(ps, row, tokens));
     }
 
     /** On the Hibernate session's own connection: the entity listener appends its rows in one batch. */

@@ -2,10 +2,12 @@ package cn.jiandang.exchange;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.AccessRefused;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +34,19 @@ public class ImportJobs {
     private final RegionAccess access;
     private final CurrentOfficer current;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ImportJobs(ImportStore store, RegionAccess access, CurrentOfficer current, Clock clock) {
+    ImportJobs(
+            ImportStore store,
+            RegionAccess access,
+            CurrentOfficer current,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.current = current;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Queues the file; returns the job. */
@@ -72,6 +81,13 @@ public class ImportJobs {
         Officer officer = officer();
         ImportJobView job = store.view(id).orElseThrow(() -> BusinessException.notFound("导入任务 " + id + " 不存在"));
         if (!job.importedBy().equals(officer.username())) {
+            // answered like a job that does not exist, but the refusal is audited as every refusal is
+            events.publishEvent(new AccessRefused(
+                    officer.username(),
+                    "ImportJob",
+                    String.valueOf(id),
+                    officer.region().value(),
+                    "导入任务属于其他人员"));
             throw BusinessException.notFound("导入任务 " + id + " 不存在");
         }
         return job;

@@ -1,8 +1,10 @@
 package cn.jiandang.it;
 
 import cn.jiandang.attachment.AttachmentService;
+import cn.jiandang.exchange.ImportJobs;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.identification.IdentificationIntake;
+import cn.jiandang.quality.QualityService;
 import cn.jiandang.rectification.AppReports;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.Officer;
@@ -66,12 +68,15 @@ class AuthorisationMatrixGeneratedIT {
             @Autowired IdentificationIntake identification,
             @Autowired TaskService tasks,
             @Autowired AttachmentService attachments,
-            @Autowired AppReports rectification) {
+            @Autowired AppReports rectification,
+            @Autowired QualityService quality,
+            @Autowired ImportJobs imports) {
         org.camunda.bpm.engine.ProcessEngines.init();
         org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
         http = new HttpTries(port);
         for (String village : MatrixTargets.VILLAGES) {
-            targets.add(MatrixTargets.create(village, households, identification, tasks, attachments, rectification));
+            targets.add(MatrixTargets.create(
+                    village, households, identification, tasks, attachments, rectification, quality, imports));
         }
     }
 

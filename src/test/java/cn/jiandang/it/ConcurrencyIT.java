@@ -138,6 +138,7 @@ class ConcurrencyIT {
                     householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
             TestLogins.logout();
             Task task = tasks.createTaskQuery()
+                    .processDefinitionKey("identification")
                     .processVariableValueEquals(cn.jiandang.tasks.Procedures.CASE_ID, caseId)
                     .singleResult();
             List<Object> outcomes = atOnceCalls(officers.size(), i -> {

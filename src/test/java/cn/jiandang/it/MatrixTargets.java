@@ -2,12 +2,15 @@ package cn.jiandang.it;
 
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
+import cn.jiandang.exchange.ImportJobs;
+import cn.jiandang.exchange.ImportMode;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.identification.Channel;
 import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationVariables;
+import cn.jiandang.quality.QualityService;
 import cn.jiandang.rectification.AppReports;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
@@ -16,6 +19,7 @@ import cn.jiandang.security.TestPeople;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +37,9 @@ record MatrixTargets(
         String taskId,
         String processInstanceId,
         long attachmentId,
-        long appReportId) {
+        long appReportId,
+        long qualityRunId,
+        long importJobId) {
 
     static final List<String> VILLAGES = List.of("130125100201", "130125100202", "130125101201", "130126100201");
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
@@ -44,7 +50,9 @@ record MatrixTargets(
             IdentificationIntake identification,
             TaskService tasks,
             AttachmentService attachments,
-            AppReports rectification) {
+            AppReports rectification,
+            QualityService quality,
+            ImportJobs imports) {
         RegionCode village = RegionCode.of(villageCode);
         try {
             TestLogins.login(TestLogins.officer("s1-" + villageCode, Role.VILLAGE_OFFICER, villageCode));
@@ -59,9 +67,15 @@ record MatrixTargets(
             long attachmentId = attachments
                     .store(village, "matrix", villageCode, AttachmentKind.NOTICE_PHOTO, "公示.png", PNG)
                     .id();
+            // an import job of the village's officer (only that officer may read it)
+            long importJobId = imports.submit(
+                            "s1.csv", ImportJobs.templateCsv().getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS)
+                    .id();
             TestLogins.login("centre");
             long report = rectification.reportFromApp(
                     householdId, "S1 账实不符", LocalDate.now().plusDays(20));
+            // a data-quality run over the village (readable from the village up, not by its siblings)
+            long qualityRunId = quality.request(village).id();
             return new MatrixTargets(
                     village,
                     householdId,
@@ -70,7 +84,9 @@ record MatrixTargets(
                     task.getId(),
                     task.getProcessInstanceId(),
                     attachmentId,
-                    report);
+                    report,
+                    qualityRunId,
+                    importJobId);
         } finally {
             TestLogins.logout();
         }
@@ -89,6 +105,12 @@ record MatrixTargets(
                 }
                 if (path.startsWith("/api/v1/app-reports")) {
                     yield String.valueOf(appReportId);
+                }
+                if (path.startsWith("/api/v1/quality/runs")) {
+                    yield String.valueOf(qualityRunId);
+                }
+                if (path.startsWith("/api/v1/imports")) {
+                    yield String.valueOf(importJobId);
                 }
                 if (path.startsWith("/api/v1/attachments")) {
                     yield String.valueOf(attachmentId);

@@ -119,8 +119,8 @@ class StatisticsPostgresIT {
         recordAssistance();
         // year-end exit as its approval writes it (the same service call, procedure YEAR_END_EXIT)
         long poor = TestHouseholds.register(households, VILLAGE, Category.POOR);
-        households.changeCategory(
-                new CategoryChangeRequest(poor, Category.EXITED, null, Set.of(), "county1", "YEAR_END_EXIT", null));
+        SystemActor.run(() -> households.changeCategory(
+                new CategoryChangeRequest(poor, Category.EXITED, null, Set.of(), "county1", "YEAR_END_EXIT", null)));
         naturalChanges();
 
         SystemActor.call(() -> job.compute(today));
@@ -161,7 +161,7 @@ class StatisticsPostgresIT {
                 task("identification", caseId, "townshipReview"), caseId, TownshipDecision.APPROVE, "材料齐全，同意");
         TestLogins.login("county1");
         identificationSteps.completeCountyApproval(
-                task("identification", caseId, "countyApproval"), caseId, true, "疫情影响，经研究同意", null);
+                task("identification", caseId, "countyApproval"), caseId, true, "疫情影响，经研究同意", "同意");
         assertThat(households.details(householdId).category()).isEqualTo(Category.MONITORED);
         TestLogins.logout();
     }

@@ -6,6 +6,7 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.quality.QualityService;
 import cn.jiandang.rectification.AppReports;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
@@ -227,9 +228,11 @@ class AuthorisationMatrixGeneratedIT {
     static String foreignCode(Officer officer, String body) {
         Matcher m = CODE.matcher(body == null ? "" : body);
         while (m.find()) {
-            String code = m.group(1);
-            if (!officer.region().contains(cn.jiandang.region.RegionCode.of(code))) {
-                return code;
+            RegionCode code = RegionCode.of(m.group(1));
+            // a region the officer's own lies in (its county, say) reveals nothing; a sibling's or a child's outside
+            // does
+            if (!officer.region().contains(code) && !code.contains(officer.region())) {
+                return code.value();
             }
         }
         return null;

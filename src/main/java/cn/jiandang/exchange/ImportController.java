@@ -49,6 +49,33 @@ class ImportController {
                 .body(imports.submit(file.getOriginalFilename(), file.getBytes(), m));
     }
 
+    @PostMapping(value = "/incomes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "上传收入文件（每户每年一行，以户主身份证号为户的键），在后台导入",
+            description = "与收入表单相同的检查；已登记且金额相同的年度不变，金额不同的年度报错；mode 同农户导入。返回202和导入任务。")
+    ResponseEntity<ImportJobView> incomes(
+            @RequestPart("file") MultipartFile file, @RequestParam(required = false) String mode) throws IOException {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(imports.submitIncomes(file.getOriginalFilename(), file.getBytes(), mode(mode)));
+    }
+
+    @GetMapping("/incomes/template.csv")
+    @Operation(summary = "收入导入模板（CSV，UTF-8）")
+    ResponseEntity<byte[]> incomeTemplate() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"incomes-template.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(TabularFile.withBom(ImportJobs.incomeTemplateCsv()));
+    }
+
+    private static ImportMode mode(String mode) {
+        try {
+            return mode == null ? null : ImportMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalidField("mode", "导入方式应为 ALL_OR_NOTHING 或 VALID_ROWS");
+        }
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "导入任务的状态、进度和错误行（行号、字段、说明）")
     JobReport job(@PathVariable long id) {

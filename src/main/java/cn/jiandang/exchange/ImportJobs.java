@@ -30,6 +30,9 @@ public class ImportJobs {
     /** Larger files are split by the officer: the file is kept in the database until worked. */
     static final int MAX_BYTES = 20 * 1024 * 1024;
 
+    /** The kind of the household files this class's own {@link #submit(String, byte[], ImportMode)} queues. */
+    public static final String HOUSEHOLDS = "HOUSEHOLDS";
+
     private final ImportStore store;
     private final RegionAccess access;
     private final CurrentOfficer current;
@@ -49,13 +52,49 @@ public class ImportJobs {
         this.events = events;
     }
 
-    /** Queues the file; returns the job. */
+    /** Queues a household file; returns the job. */
     public ImportJobView submit(String fileName, byte[] content, ImportMode mode) {
-        Officer officer = officer();
+        return submit(
+                HOUSEHOLDS,
+                null,
+                fileName,
+                content,
+                mode,
+                Role.VILLAGE_OFFICER,
+                Role.TOWNSHIP_OFFICER,
+                Role.COUNTY_OFFICER);
+    }
+
+    /** Queues a file of incomes (one row per household and year, by the head's ID number); returns the job. */
+    public ImportJobView submitIncomes(String fileName, byte[] content, ImportMode mode) {
+        return submit(
+                IncomeImport.KIND,
+                null,
+                fileName,
+                content,
+                mode,
+                Role.VILLAGE_OFFICER,
+                Role.TOWNSHIP_OFFICER,
+                Role.COUNTY_OFFICER);
+    }
+
+    /** The incomes template: header and an example row. */
+    public static String incomeTemplateCsv() {
+        return IncomeImport.templateCsv();
+    }
+
+    /**
+     * Queues a file of another kind (an {@link ImportHandler}'s) for an officer of one of {@code roles}, within the
+     * officer's own region; the caller has checked what the kind needs besides (e.g. the quarter).
+     */
+    public ImportJobView submit(
+            String kind, String quarter, String fileName, byte[] content, ImportMode mode, Role... roles) {
+        RegionCode own = current.get().map(Officer::region).orElse(RegionCode.NATIONAL);
+        Officer officer = access.checkChange(own, roles);
         if (mode == null) {
-            throw BusinessException.invalidField("mode", "请选择导入方式：全部正确才导入，或导入正确的户");
+            throw BusinessException.invalidField("mode", "请选择导入方式：全部正确才导入，或导入正确的行");
         }
-        String format = HouseholdFile.format(fileName);
+        String format = TabularFile.format(fileName);
         if (content == null || content.length == 0) {
             throw BusinessException.invalidField("file", "文件是空的");
         }
@@ -63,6 +102,8 @@ public class ImportJobs {
             throw BusinessException.invalidField("file", "文件超过20MB：请分成几个文件导入");
         }
         long id = store.insert(
+                kind,
+                quarter,
                 mode,
                 format,
                 fileName,
@@ -99,10 +140,16 @@ public class ImportJobs {
         return store.errors(id, limit);
     }
 
-    /** The officer's own imports, newest first: the page shows them again after the browser was closed. */
+    /** The officer's own household imports, newest first: the page shows them again after the browser was closed. */
     @Transactional(readOnly = true)
     public List<ImportJobView> mine(int limit) {
-        return store.byOfficer(officer().username(), limit);
+        return mine(HOUSEHOLDS, limit);
+    }
+
+    /** The officer's own imports of a kind, newest first. */
+    @Transactional(readOnly = true)
+    public List<ImportJobView> mine(String kind, int limit) {
+        return store.byOfficer(officer().username(), kind, limit);
     }
 
     /** The template: header and an example household. */
@@ -110,9 +157,9 @@ public class ImportJobs {
         return HouseholdFile.templateCsv();
     }
 
+    /** Whoever is logged in: each job is shown to its own officer only. */
     private Officer officer() {
-        RegionCode own = current.get().map(Officer::region).orElse(RegionCode.NATIONAL);
-        return access.checkChange(own, Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER);
+        return current.require();
     }
 
     private static String sha256(byte[] content) {

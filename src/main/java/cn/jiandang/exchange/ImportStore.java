@@ -32,10 +32,26 @@ class ImportStore {
             rs.getInt("rows_unchanged"),
             rs.getInt("error_count"),
             rs.getInt("households_created"),
-            rs.getString("failure"));
+            rs.getString("failure"),
+            rs.getString("kind"),
+            rs.getString("quarter"),
+            rs.getInt("rows_unmatched"));
 
     /** What the worker needs of a job besides its file. */
-    record Job(long id, ImportMode mode, String format, String fileName, String importedBy, String officerRegion) {}
+    record Job(
+            long id,
+            String kind,
+            ImportMode mode,
+            String quarter,
+            String format,
+            String fileName,
+            String importedBy,
+            String officerRegion) {
+
+        ImportRequest request() {
+            return new ImportRequest(id, kind, mode, quarter, fileName, importedBy, officerRegion);
+        }
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -44,6 +60,8 @@ class ImportStore {
     }
 
     long insert(
+            String kind,
+            String quarter,
             ImportMode mode,
             String format,
             String fileName,
@@ -56,10 +74,12 @@ class ImportStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 """
-                insert into import_job (kind, mode, format, status, file_name, size_bytes, sha256, imported_by,
-                                        officer_region, officer_roles, created_at)
-                values ('HOUSEHOLDS', :mode, :format, 'QUEUED', :name, :size, :sha, :by, :region, :roles, :at)""",
+                insert into import_job (kind, quarter, mode, format, status, file_name, size_bytes, sha256,
+                                        imported_by, officer_region, officer_roles, created_at)
+                values (:kind, :quarter, :mode, :format, 'QUEUED', :name, :size, :sha, :by, :region, :roles, :at)""",
                 new MapSqlParameterSource("mode", mode.name())
+                        .addValue("kind", kind)
+                        .addValue("quarter", quarter)
                         .addValue("format", format)
                         .addValue("name", fileName)
                         .addValue("size", content.length)
@@ -82,10 +102,12 @@ class ImportStore {
                 .findFirst();
     }
 
-    List<ImportJobView> byOfficer(String username, int limit) {
+    List<ImportJobView> byOfficer(String username, String kind, int limit) {
         return jdbc.query(
-                "select * from import_job where imported_by = :by order by id desc fetch first :limit rows only",
-                new MapSqlParameterSource("by", username).addValue("limit", limit),
+                """
+                select * from import_job where imported_by = :by and kind = :kind
+                order by id desc fetch first :limit rows only""",
+                new MapSqlParameterSource("by", username).addValue("kind", kind).addValue("limit", limit),
                 VIEW);
     }
 
@@ -124,7 +146,9 @@ class ImportStore {
                 new MapSqlParameterSource("id", id),
                 (rs, i) -> new Job(
                         id,
+                        rs.getString("kind"),
                         ImportMode.valueOf(rs.getString("mode")),
+                        rs.getString("quarter"),
                         rs.getString("format"),
                         rs.getString("file_name"),
                         rs.getString("imported_by"),
@@ -151,6 +175,12 @@ class ImportStore {
                         .addValue("unchanged", unchanged)
                         .addValue("errors", errors)
                         .addValue("households", households));
+    }
+
+    void unmatched(long id, int unmatched) {
+        jdbc.update(
+                "update import_job set rows_unmatched = :n where id = :id",
+                new MapSqlParameterSource("id", id).addValue("n", unmatched));
     }
 
     void errors(long id, List<RowError> errors) {

@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Works queued imports in the background as the system (the officer's region was recorded on the job and every row is
@@ -35,6 +37,7 @@ class ImportWorker {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Map<String, ImportHandler> handlers;
     private final String node = UUID.randomUUID().toString();
 
     ImportWorker(
@@ -43,7 +46,9 @@ class ImportWorker {
             BulkRegistration bulk,
             AuditLog audit,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            List<ImportHandler> handlers) {
+        this.handlers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, h -> h));
         this.store = store;
         this.rows = rows;
         this.bulk = bulk;
@@ -77,6 +82,10 @@ class ImportWorker {
     private void work(long id) {
         try {
             ImportStore.Job job = tx.execute(s -> store.job(id));
+            if (!ImportJobs.HOUSEHOLDS.equals(job.kind())) {
+                workWith(handlers.get(job.kind()), job);
+                return;
+            }
             List<HouseholdFile.Line> lines = HouseholdFile.read(job.format(), tx.execute(s -> store.content(id)));
             int total = lines.size();
             HouseholdRows.Plan plan = tx.execute(s ->
@@ -116,6 +125,44 @@ class ImportWorker {
             log.error("Import {} failed", id, e);
             fail(id, "导入失败，未写入本批：" + e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * A file of another kind: read, then checked and written by its handler in one transaction with its errors and
+     * counts, so that a failure leaves nothing of it.
+     */
+    private void workWith(ImportHandler handler, ImportStore.Job job) {
+        long id = job.id();
+        List<FileLine> lines = TabularFile.read(job.format(), tx.execute(s -> store.content(id)), handler.fields());
+        int total = lines.size();
+        tx.executeWithoutResult(s -> store.progress(id, total, total, 0, 0, 0, 0));
+        ImportHandler.Outcome o = tx.execute(s -> {
+            ImportHandler.Outcome outcome = handler.run(job.request(), lines);
+            store.errors(id, outcome.errors());
+            store.progress(
+                    id,
+                    total,
+                    total,
+                    outcome.written(),
+                    outcome.unchanged(),
+                    outcome.errors().size(),
+                    0);
+            store.unmatched(id, outcome.unmatched());
+            return outcome;
+        });
+        tx.executeWithoutResult(s -> {
+            store.finish(id, ImportStatus.DONE, null, clock.instant());
+            audit.record(
+                    AuditActions.IMPORT,
+                    "ImportJob",
+                    String.valueOf(id),
+                    null,
+                    RegionCode.of(job.officerRegion()),
+                    job.kind() + (job.quarter() == null ? "" : " " + job.quarter()) + " " + job.fileName() + "（"
+                            + job.importedBy() + "）：" + total + " 行，写入 " + o.written() + " 行，未变 "
+                            + o.unchanged() + " 行，未匹配 " + o.unmatched() + " 行，错误 "
+                            + o.errors().size() + " 个");
+        });
     }
 
     private void finish(

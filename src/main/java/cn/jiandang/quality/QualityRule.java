@@ -22,7 +22,9 @@ public enum QualityRule {
     Q13("自然变更月份在2019年10至12月，未更正为2019年9月（R7，该期间出生的新生儿除外）", Severity.WARNING, ProblemType.INFO_WRONG),
     Q14("类别变更记录不连续，或与当前类别不符", Severity.ERROR, ProblemType.CATEGORY_WRONG),
     Q15("一般农户有成员领取低保，未纳入任何类别（待核实）", Severity.REVIEW, ProblemType.CATEGORY_WRONG),
-    Q16("已识别农户在最近一个季度没有成员领取低保（待核实）", Severity.REVIEW, ProblemType.OTHER);
+    Q16("已识别农户在最近一个季度没有成员领取低保（待核实）", Severity.REVIEW, ProblemType.OTHER),
+    /** A problem the centre issued in a file ({@link ProblemListImport}): no statement finds it, no rule run closes it. */
+    QF("信息中心下发的问题清单中的问题（文件导入）", Severity.REVIEW, ProblemType.OTHER);
 
     private final String description;
     private final Severity severity;
@@ -49,6 +51,11 @@ public enum QualityRule {
     /** The type of the rectification case a problem of this rule becomes. */
     public ProblemType problemType() {
         return problemType;
+    }
+
+    /** Whether a run's statement finds (and closes) this rule's problems; QF's come only from files. */
+    public boolean computed() {
+        return RuleSql.SQL.containsKey(this);
     }
 
     public static Optional<QualityRule> parse(String code) {

@@ -27,7 +27,10 @@ class RunEngine {
     private static final String KEY = "f.rule_code || ':' || cast(f.household_id as varchar(20))";
     private static final String SAME =
             "f.run_id = :run and f.rule_code = quality_problem.rule_code and f.household_id = quality_problem.household_id";
-    private static final String IN_SCOPE = "live_key is not null and village_code between :lo and :hi";
+    /** Only problems of rules a run computes: a problem issued from a file is no finding a run could miss. */
+    private static final String IN_SCOPE =
+            "live_key is not null and village_code between :lo and :hi and rule_code <> '" + QualityRule.QF.code()
+                    + "'";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BigDecimal povertyLine;
@@ -60,6 +63,9 @@ class RunEngine {
                 .addValue("now", Timestamp.from(now));
         int found = 0;
         for (QualityRule rule : QualityRule.values()) {
+            if (!rule.computed()) {
+                continue;
+            }
             long t = System.nanoTime();
             int n = jdbc.update(
                     "insert into quality_finding (run_id, rule_code, household_id, village_code, message) select :run, '"
@@ -87,7 +93,9 @@ class RunEngine {
         return new Outcome(found, opened, closed);
     }
 
-    private void counts(MapSqlParameterSource p) {
+    /** Counts per rule and county and the county lists of the run {@code :run} over {@code :lo..:hi}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void counts(MapSqlParameterSource p) {
         jdbc.update("""
                 insert into quality_rule_count (run_id, rule_code, county_code, open_count, new_count, closed_count)
                 select :run, rule_code, county_code,

@@ -100,29 +100,38 @@ public class AppReports {
         return intake.open(null, p, intake.target(householdId, null), officer);
     }
 
-    /** App-reported problems of the officer's province, desensitised (R14): place names hidden. */
+    /** App-reported problems of the officer's province, desensitised (R14): place names hidden, ID numbers masked. */
     @Transactional(readOnly = true)
     public List<DesensitisedReport> appReportsForProvince() {
+        Officer officer = province();
+        Map<String, List<String>> namesByCounty = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        return cases.appReports(officer.region().lowerBound(), officer.region().upperBound()).stream()
+                .map(c -> desensitise(c, namesByCounty, today))
+                .toList();
+    }
+
+    /** The officer, who must be a province officer at province level: nobody else sees app reports desensitised. */
+    Officer province() {
         Officer officer = current.require();
         if (!officer.has(Role.PROVINCE_OFFICER) || officer.region().level() != RegionLevel.PROVINCE) {
             throw access.refuse("AppReports", null, officer.region(), "只有省级扶贫办可以查看脱敏后的手机APP问题");
         }
-        Map<String, List<String>> namesByCounty = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        return cases.appReports(officer.region().lowerBound(), officer.region().upperBound()).stream()
-                .map(c -> {
-                    RectificationCaseView v = c.view().asOf(today);
-                    List<String> names = namesByCounty.computeIfAbsent(v.countyCode(), this::placeNames);
-                    return new DesensitisedReport(
-                            v.id(),
-                            v.type(),
-                            Desensitiser.mask(v.description(), names),
-                            v.status(),
-                            v.deadline(),
-                            v.overdue(),
-                            v.createdAt());
-                })
-                .toList();
+        return officer;
+    }
+
+    /** The case as a province may see it; the place names of each county are read once per list. */
+    DesensitisedReport desensitise(RectificationCase c, Map<String, List<String>> namesByCounty, LocalDate today) {
+        RectificationCaseView v = c.view().asOf(today);
+        List<String> names = namesByCounty.computeIfAbsent(v.countyCode(), this::placeNames);
+        return new DesensitisedReport(
+                v.id(),
+                v.type(),
+                Desensitiser.mask(v.description(), names),
+                v.status(),
+                v.deadline(),
+                v.overdue(),
+                v.createdAt());
     }
 
     private List<String> placeNames(String countyCode) {

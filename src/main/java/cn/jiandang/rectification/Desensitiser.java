@@ -1,9 +1,15 @@
 package cn.jiandang.rectification;
 
+import cn.jiandang.security.Masking;
+
 import java.util.Comparator;
 import java.util.List;
 
-/** Hides place names in free text (R14): longest names first, so "东关村" goes before "东关". */
+/**
+ * Hides place names in free text (R14): longest names first, so "东关村" goes before "东关"; and masks the personal
+ * numbers a household may have written into it ({@link Masking#text}), so that nothing shared with a province names a
+ * person either.
+ */
 final class Desensitiser {
 
     static final String MASK = "＊＊";
@@ -19,6 +25,6 @@ final class Desensitiser {
                 .toList()) {
             masked = masked.replace(name, MASK);
         }
-        return masked;
+        return Masking.text(masked);
     }
 }

@@ -46,4 +46,17 @@ interface RectificationCaseRepository extends JpaRepository<RectificationCase, L
             order by c.id desc
             """)
     List<RectificationCase> appReports(@Param("lower") String lower, @Param("upper") String upper);
+
+    /** A keyset page of the app reports of a region, newest first, before the case id {@code before}. */
+    @Query("""
+            select c from RectificationCase c
+            where c.source = cn.jiandang.rectification.ProblemSource.APP_REPORT
+              and c.regionCode between :lower and :upper and c.id < :before
+            order by c.id desc
+            """)
+    List<RectificationCase> appReportsBefore(
+            @Param("lower") String lower,
+            @Param("upper") String upper,
+            @Param("before") long before,
+            org.springframework.data.domain.Limit limit);
 }

@@ -32,6 +32,12 @@ class ImportViewTest extends KaribuTest {
     @Autowired
     ImportWorker worker;
 
+    @Autowired
+    cn.jiandang.household.HouseholdService households;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @SuppressWarnings("unchecked")
     void anUploadedFileIsImportedInTheBackgroundWhileTheProgressBarAdvancesAndBadRowsAreListed() {
@@ -73,6 +79,37 @@ class ImportViewTest extends KaribuTest {
         assertThat(job.fileName()).isEqualTo("page.csv");
         assertThat(job.status()).isEqualTo(ImportStatus.DONE);
         assertThat(job.householdsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileOfIncomesIsImportedFromTheSamePage() {
+        long household = TestHouseholds.register(households, "130125100201", null);
+        String head = jdbc.queryForObject(
+                "select id_number from member where household_id = ? and relation = 'HEAD'", String.class, household);
+        login("county1");
+        UI.getCurrent().navigate(ImportView.class);
+        _get(RadioButtonGroup.class, spec -> spec.withId("import-kind")).setValue("INCOMES");
+        String csv = String.join(",", IncomeImport.HEADERS) + "\n" + head + ",2019,6000,2000,0,1500,500\n";
+        ImportView view = _get(ImportView.class);
+        view.received("incomes.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        TestLogins.logout();
+        worker.runQueued();
+        login("county1");
+        view.refresh();
+
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("import-progress"))
+                        .getValue())
+                .isEqualTo(1.0);
+        assertThat(jdbc.queryForObject(
+                        "select wages from household_income where household_id = ? and income_year = 2019",
+                        java.math.BigDecimal.class,
+                        household))
+                .isEqualByComparingTo("6000");
+        Grid<ImportJobView> jobs = _get(Grid.class, spec -> spec.withId("import-jobs"));
+        assertThat(GridKt._get(jobs, 0).kind()).isEqualTo("INCOMES");
+        assertThat(GridKt._get(jobs, 0).rowsWritten()).isEqualTo(1);
     }
 
     private void setUpAgain() {

@@ -109,4 +109,34 @@ class QualityViewTest extends KaribuTest {
         assertThat(audit).hasSize(1);
         assertThat(GridKt._get(problems, 0).rectificationCase()).isNotNull();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProvinceUploadsAProblemListFileAndItsRunIsListed() {
+        long household = TestHouseholds.register(households, "130125100201", null);
+        String head = jdbc.queryForObject(
+                "select id_number from member where household_id = ? and relation = 'HEAD'", String.class, household);
+        login("province1");
+        UI.getCurrent().navigate(QualityView.class);
+        cn.jiandang.quality.ui.ProblemListUpload upload = _get(cn.jiandang.quality.ui.ProblemListUpload.class);
+        upload.received(
+                "problems.csv",
+                ("户主身份证号,规则代码,问题描述\n" + head + ",,门牌号码与实际不符\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        TestLogins.logout();
+        cn.jiandang.exchange.TestImports.runQueued(ctx);
+        login("province1");
+        upload.refresh();
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("quality-file-status"))
+                        .getText())
+                .contains("已完成")
+                .contains("新增问题 1 个");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from quality_problem where household_id = ? and rule_code = 'QF'"
+                                + " and live_key is not null",
+                        Integer.class,
+                        household))
+                .isOne();
+    }
 }

@@ -6,6 +6,7 @@ import cn.jiandang.exchange.ImportJobView;
 import cn.jiandang.exchange.ImportJobs;
 import cn.jiandang.exchange.ImportMode;
 import cn.jiandang.exchange.RowError;
+import cn.jiandang.exchange.TabularFile;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,12 +26,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * 农户导入: the template, the choice of all-or-nothing or valid households, the upload (the import then runs in the
+ * 农户导入: households or incomes (one row per household and year, by the head's ID number), the template, the choice of all-or-nothing or valid households, the upload (the import then runs in the
  * background, so closing the browser stops nothing), a progress bar the page polls, the bad rows by line and field,
  * and the officer's earlier imports to look at again.
  */
@@ -39,10 +39,14 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({"VILLAGE_OFFICER", "TOWNSHIP_OFFICER", "COUNTY_OFFICER"})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The kind of a file of incomes, one row per household and year. */
+    static final String INCOMES = "INCOMES";
+
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ImportJobs imports;
+    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Paragraph status = new Paragraph();
@@ -53,6 +57,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     public ImportView(ImportJobs imports) {
         this.imports = imports;
         addClassName("jd-page");
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(ImportJobs.HOUSEHOLDS, INCOMES);
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
+        kind.setValue(ImportJobs.HOUSEHOLDS);
+        kind.setId("import-kind");
+        kind.addValueChangeListener(e -> jobs.setItems(imports.mine(kind.getValue(), 20)));
         mode.setLabel(getTranslation("import.mode"));
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(Texts::of);
@@ -74,6 +84,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("import.title")),
                 new Paragraph(getTranslation("import.help")),
+                kind,
                 template(),
                 mode,
                 upload,
@@ -102,8 +113,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** The uploaded file, queued for the background import. */
     public void received(String fileName, byte[] bytes) {
-        show(imports.submit(fileName, bytes, mode.getValue()));
-        jobs.setItems(imports.mine(20));
+        show(
+                INCOMES.equals(kind.getValue())
+                        ? imports.submitIncomes(fileName, bytes, mode.getValue())
+                        : imports.submit(fileName, bytes, mode.getValue()));
+        jobs.setItems(imports.mine(kind.getValue(), 20));
     }
 
     /** Reads the shown import again: the poll calls this while it runs. */
@@ -111,7 +125,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (current != null) {
             show(imports.job(current.id()));
             if (current.status().finished()) {
-                jobs.setItems(imports.mine(20));
+                jobs.setItems(imports.mine(kind.getValue(), 20));
             }
         }
     }
@@ -134,10 +148,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor template() {
         DownloadHandler handler = event -> {
-            event.setFileName("households-template.csv");
+            boolean incomes = INCOMES.equals(kind.getValue());
+            event.setFileName(incomes ? "incomes-template.csv" : "households-template.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            event.getOutputStream().write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            event.getOutputStream().write(ImportJobs.templateCsv().getBytes(StandardCharsets.UTF_8));
+            event.getOutputStream()
+                    .write(TabularFile.withBom(incomes ? ImportJobs.incomeTemplateCsv() : ImportJobs.templateCsv()));
         };
         Anchor link = new Anchor(handler, getTranslation("import.template"));
         link.getElement().setAttribute("download", true);

@@ -1,7 +1,9 @@
 package cn.jiandang.quality.ui;
 
 import cn.jiandang.base.Texts;
+import cn.jiandang.exchange.ImportJobs;
 import cn.jiandang.quality.ProblemExport;
+import cn.jiandang.quality.ProblemListImport;
 import cn.jiandang.quality.QualityService;
 import cn.jiandang.quality.RunView;
 import cn.jiandang.region.RegionCode;
@@ -48,11 +50,18 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
     private final TextField region = new TextField();
     private final Grid<RunView> runs = new Grid<>();
     private final ProblemListPanel problems;
+    private final ProblemListUpload upload;
 
-    public QualityView(QualityService quality, ProblemExport export, CurrentOfficer current) {
+    public QualityView(
+            QualityService quality,
+            ProblemExport export,
+            CurrentOfficer current,
+            ProblemListImport problemLists,
+            ImportJobs imports) {
         this.quality = quality;
         this.officer = current.require();
         this.problems = new ProblemListPanel(quality, export, officer.region());
+        this.upload = new ProblemListUpload(problemLists, imports);
         addClassName("jd-page");
         region.setLabel(getTranslation("quality.region"));
         region.setHelperText(getTranslation("quality.region.help"));
@@ -71,6 +80,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("quality.title")),
                 new Paragraph(getTranslation("quality.help")),
                 bar,
+                upload,
                 new H3(getTranslation("quality.runs")),
                 runs,
                 problems);
@@ -86,6 +96,10 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent attach) {
         attach.getUI().addPollListener(e -> {
             if (running()) {
+                refresh();
+            }
+            if (upload.running()) {
+                upload.refresh();
                 refresh();
             }
         });

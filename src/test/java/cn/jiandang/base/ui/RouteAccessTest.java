@@ -2,6 +2,7 @@ package cn.jiandang.base.ui;
 
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
+import cn.jiandang.exchange.ui.DibaoView;
 import cn.jiandang.exchange.ui.ImportView;
 import cn.jiandang.functionopening.ui.FunctionOpeningView;
 import cn.jiandang.household.Category;
@@ -105,6 +106,15 @@ class RouteAccessTest extends KaribuTest {
                                 List.of("village1", "township1", "county1"),
                                 "province1",
                                 "centre",
+                                "supervisor",
+                                ANONYMOUS),
+                        route(
+                                "dibao",
+                                DibaoView.class,
+                                List.of("province1", "centre"),
+                                "village1",
+                                "township1",
+                                "county1",
                                 "supervisor",
                                 ANONYMOUS),
                         route("households", HouseholdListView.class, OFFICERS, ANONYMOUS),

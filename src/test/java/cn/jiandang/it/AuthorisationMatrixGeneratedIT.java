@@ -4,11 +4,13 @@ import cn.jiandang.attachment.AttachmentService;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.rectification.AppReports;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Masking;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,8 +69,8 @@ class AuthorisationMatrixGeneratedIT {
             @Autowired TaskService tasks,
             @Autowired AttachmentService attachments,
             @Autowired AppReports rectification) {
-        org.camunda.bpm.engine.ProcessEngines.init();
-        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+        ProcessEngines.init();
+        ProcessEngines.registerProcessEngine(engine);
         http = new HttpTries(port);
         for (String village : MatrixTargets.VILLAGES) {
             targets.add(MatrixTargets.create(village, households, identification, tasks, attachments, rectification));
@@ -223,7 +225,7 @@ class AuthorisationMatrixGeneratedIT {
         Matcher m = CODE.matcher(body == null ? "" : body);
         while (m.find()) {
             String code = m.group(1);
-            if (!officer.region().contains(cn.jiandang.region.RegionCode.of(code))) {
+            if (!officer.region().contains(RegionCode.of(code))) {
                 return code;
             }
         }

@@ -21,6 +21,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -110,7 +114,7 @@ class ApiRequestProblems extends ResponseEntityExceptionHandler {
     }
 
     static List<String> enumNames(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .map(c -> ((Enum<?>) c).name())
                 .toList();
     }
@@ -146,10 +150,10 @@ class ApiRequestProblems extends ResponseEntityExceptionHandler {
         if (type == boolean.class || type == Boolean.class) {
             return "true 或 false";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "日期，格式 YYYY-MM-DD（如 2027-01-01）";
         }
-        if (type == java.time.YearMonth.class) {
+        if (type == YearMonth.class) {
             return "年月，格式 YYYY-MM";
         }
         if (type == String.class) {
@@ -158,7 +162,7 @@ class ApiRequestProblems extends ResponseEntityExceptionHandler {
         if (type.isEnum()) {
             return "以下之一：" + String.join(", ", enumNames(type));
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "数组";
         }
         return "JSON 对象";

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.util.HtmlUtils;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,7 @@ class ErrorPages implements ErrorController {
             headers.set(HttpHeaders.RETRY_AFTER, "30");
         }
         if (wantsHtml(request, path)) {
-            headers.setContentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8));
+            headers.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
             return new ResponseEntity<>(html(status, detail, response.getHeader("X-Request-Id")), headers, status);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);

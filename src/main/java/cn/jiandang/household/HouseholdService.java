@@ -36,6 +36,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -281,7 +282,7 @@ public class HouseholdService {
         if (povertyLine == null || povertyLine.signum() <= 0) {
             throw BusinessException.invalidField("povertyLine", "请填写大于0的贫困线（元）");
         }
-        Map<RegionCode, List<ExitStanding>> byVillage = new java.util.LinkedHashMap<>();
+        Map<RegionCode, List<ExitStanding>> byVillage = new LinkedHashMap<>();
         List<ExitStanding> below = new ArrayList<>();
         List<ExitStanding> without = new ArrayList<>();
         exitIncomes.forEach(area.lowerBound(), area.upperBound(), EXITING, year, countingMonth(year), row -> {

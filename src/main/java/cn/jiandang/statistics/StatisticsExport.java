@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +46,7 @@ public class StatisticsExport {
             CurrentOfficer current,
             AuditLog audit,
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${jiandang.statistics.zone:Asia/Shanghai}")
-                    ZoneId zone) {
+            @Value("${jiandang.statistics.zone:Asia/Shanghai}") ZoneId zone) {
         this.access = access;
         this.current = current;
         this.audit = audit;

@@ -9,10 +9,13 @@ import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +56,7 @@ public class StatisticsService {
         return job.today();
     }
 
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return job.zone();
     }
 
@@ -118,7 +121,7 @@ public class StatisticsService {
                         c.deepPoverty(),
                         c.limitPercent(),
                         c.status()))
-                .sorted(java.util.Comparator.comparing((CountyScale c) -> !c.over())
+                .sorted(Comparator.comparing((CountyScale c) -> !c.over())
                         .thenComparing(c -> c.county().value()))
                 .toList();
     }
@@ -141,7 +144,7 @@ public class StatisticsService {
     }
 
     /** The centre recomputes a day (today or before); the day's rows are replaced. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SnapshotRun recompute(LocalDate day) {
         access.checkChange(RegionCode.NATIONAL, Role.CENTRE_ADMIN);
         if (day == null || day.isAfter(job.today())) {

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.sql.SQLTransientConnectionException;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -70,8 +73,8 @@ class ErrorPagesTest {
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
                         .requestAttr(
                                 RequestDispatcher.ERROR_EXCEPTION,
-                                new org.springframework.transaction.CannotCreateTransactionException(
-                                        "no connection", new java.sql.SQLTransientConnectionException("timeout")))
+                                new CannotCreateTransactionException(
+                                        "no connection", new SQLTransientConnectionException("timeout")))
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/households"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "30"))

@@ -6,6 +6,7 @@ import cn.jiandang.security.Masking;
 import cn.jiandang.security.TestLogins;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,7 +140,7 @@ class HouseholdPrivacyApiTest {
     /** The list pages by key now (no offset to overflow); a forged position is a 400 naming it, never a 500. */
     @Test
     void aForgedPagePositionIsA400NamingIt() throws Exception {
-        for (String after : java.util.List.of("2147483647", "130125100201:99999999999999999999", "' OR 1=1 --")) {
+        for (String after : List.of("2147483647", "130125100201:99999999999999999999", "' OR 1=1 --")) {
             mvc.perform(get("/api/v1/households").param("after", after).with(httpBasic("county1", "demo")))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field", is("after")))
@@ -147,7 +150,7 @@ class HouseholdPrivacyApiTest {
 
     private String withoutInstance(String problem) throws Exception {
         JsonNode node = json.readTree(problem);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("instance");
+        ((ObjectNode) node).remove("instance");
         return node.toString();
     }
 
@@ -158,10 +161,9 @@ class HouseholdPrivacyApiTest {
                 householdId);
     }
 
-    private String ok(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user)
-            throws Exception {
+    private String ok(MockHttpServletRequestBuilder request, String user) throws Exception {
         ResultActions result = mvc.perform(request.with(httpBasic(user, "demo")));
         result.andExpect(status().isOk());
-        return result.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

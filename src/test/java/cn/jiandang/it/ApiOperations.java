@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -164,7 +165,7 @@ final class ApiOperations {
             default:
                 return JsonNodeFactory.instance.textNode(
                         "date".equals(s.path("format").asText())
-                                ? java.time.LocalDate.now().plusDays(20).toString()
+                                ? LocalDate.now().plusDays(20).toString()
                                 : "S1 测试");
         }
     }

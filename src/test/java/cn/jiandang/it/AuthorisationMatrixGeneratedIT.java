@@ -12,6 +12,7 @@ import cn.jiandang.security.Officer;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,8 @@ class AuthorisationMatrixGeneratedIT {
             @Autowired AppReports rectification,
             @Autowired QualityService quality,
             @Autowired ImportJobs imports) {
-        org.camunda.bpm.engine.ProcessEngines.init();
-        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+        ProcessEngines.init();
+        ProcessEngines.registerProcessEngine(engine);
         http = new HttpTries(port);
         for (String village : MatrixTargets.VILLAGES) {
             targets.add(MatrixTargets.create(

@@ -2,6 +2,7 @@ package cn.jiandang.it;
 
 import cn.jiandang.household.search.SearchContract;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class HouseholdSearchPostgresIT extends SearchContract {
                         .contains("ix_household_village_id")
                         .contains("(village_code, id)"));
         // a small table may be read whole; what matters is that the planner can range-scan by the prefix
-        String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> {
+        String plan = jdbc.execute((ConnectionCallback<String>) c -> {
             try (var st = c.createStatement()) {
                 st.execute("set enable_seqscan = off");
                 StringBuilder lines = new StringBuilder();

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -154,7 +155,7 @@ class IdentificationWalkIT {
         assertThat(page.js("return document.querySelector('vaadin-dev-tools') === null"))
                 .as("no development toolbar")
                 .isEqualTo(true);
-        Object status = ((org.openqa.selenium.JavascriptExecutor) page.driver)
+        Object status = ((JavascriptExecutor) page.driver)
                 .executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "fetch('/favicon.ico').then(r => done(r.status + ' ' + r.headers.get('content-type')),"
                         + " e => done(String(e)));");

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +70,7 @@ final class Malformations {
 
     /** Invalid values for a field of this schema; an absent optional field gets only the type errors. */
     private static Map<String, JsonNode> badValues(JsonNode s, boolean required, boolean present) {
-        Map<String, JsonNode> bad = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> bad = new LinkedHashMap<>();
         String type = s.has("enum") ? "enum" : s.path("type").asText("object");
         boolean code = s.has("enum") || s.has("pattern") || s.has("format");
         if (required) {
@@ -103,7 +106,7 @@ final class Malformations {
                 bad.put("fraction", F.numberNode(1.5));
                 bad.put("string digits", F.textNode("1"));
                 bad.put("Arabic-Indic digit", F.textNode("١"));
-                bad.put("beyond 64 bits", F.numberNode(new java.math.BigInteger("92233720368547758080")));
+                bad.put("beyond 64 bits", F.numberNode(new BigInteger("92233720368547758080")));
                 bad.put("boolean", F.booleanNode(true));
                 bad.put("XSS", F.textNode(XSS));
                 bad.put("SQL", F.textNode(SQL));
@@ -118,9 +121,9 @@ final class Malformations {
                 }
             }
             case "number" -> { // money: not negative, at most two decimals, within the column
-                bad.put("negative", F.numberNode(new java.math.BigDecimal("-1")));
-                bad.put("three decimals", F.numberNode(new java.math.BigDecimal("1.005")));
-                bad.put("beyond the column", F.numberNode(new java.math.BigDecimal("1E+20")));
+                bad.put("negative", F.numberNode(new BigDecimal("-1")));
+                bad.put("three decimals", F.numberNode(new BigDecimal("1.005")));
+                bad.put("beyond the column", F.numberNode(new BigDecimal("1E+20")));
                 bad.put("string digits", F.textNode("5"));
                 bad.put("boolean", F.booleanNode(true));
                 bad.put("XSS", F.textNode(XSS));

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +71,7 @@ class MalformedInputIT {
         String docJson = http.basic(null, "GET", "/v3/api-docs", null).body();
         JsonNode doc = JSON.readTree(docJson);
         // who may call each operation, asked before the snapshot (an empty PATCH is a valid edit and is saved)
-        Map<String, String> users = new java.util.HashMap<>();
+        Map<String, String> users = new HashMap<>();
         for (ApiOperations.Operation op : ApiOperations.of(docJson)) {
             if (op.body() != null) {
                 users.put(op.toString(), userFor(http, op, path(op, pathValues)));
@@ -185,8 +188,7 @@ class MalformedInputIT {
 
     private void encodings(HttpTries http, String user, ApiOperations.Operation op, String path, ObjectNode valid) {
         String json = valid.toString();
-        byte[] latin1 = (json.substring(0, json.length() - 1) + ",\"x\":\"é\"}")
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 = (json.substring(0, json.length() - 1) + ",\"x\":\"é\"}").getBytes(StandardCharsets.ISO_8859_1);
         byte[] broken = {'{', '"', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         for (byte[] body : List.of(latin1, broken)) {
             check(
@@ -235,7 +237,7 @@ class MalformedInputIT {
     }
 
     private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes());
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes());
     }
 
     private static String abbreviate(String s) {

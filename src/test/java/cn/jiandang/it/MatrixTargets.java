@@ -16,6 +16,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.security.TestPeople;
+import cn.jiandang.tasks.Procedures;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -62,7 +63,7 @@ record MatrixTargets(
                     householdId, Category.MARGINAL, Set.of(PovertyFactor.EPIDEMIC), Channel.VILLAGE);
             Task task = tasks.createTaskQuery()
                     .processDefinitionKey(IdentificationVariables.PROCESS_KEY)
-                    .processVariableValueEquals(cn.jiandang.tasks.Procedures.CASE_ID, caseId)
+                    .processVariableValueEquals(Procedures.CASE_ID, caseId)
                     .singleResult();
             long attachmentId = attachments
                     .store(village, "matrix", villageCode, AttachmentKind.NOTICE_PHOTO, "公示.png", PNG)

@@ -22,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ final class MatrixViews {
     void everyRoute(List<Officer> officers, List<MatrixTargets> targets) {
         List<Class<? extends Component>> routes = ROUTES.getRoutes().stream()
                 .filter(r -> r.isAnnotationPresent(Route.class) && !r.isAnnotationPresent(AnonymousAllowed.class))
-                .sorted(java.util.Comparator.comparing(Class::getName))
+                .sorted(Comparator.comparing(Class::getName))
                 .toList();
         for (Officer officer : officers) {
             Function0<UI> uiFactory = UI::new;

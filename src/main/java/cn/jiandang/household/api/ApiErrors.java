@@ -4,6 +4,7 @@ import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.StaleVersionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -96,7 +100,7 @@ abstract class ApiErrors {
         if (e.fieldErrors().isEmpty() || e instanceof StaleVersionException) {
             return e;
         }
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         e.fieldErrors().forEach((field, message) -> errors.put(paths.getOrDefault(field, field), message));
         return new BusinessException(e.kind(), e.getMessage(), errors);
     }
@@ -110,8 +114,7 @@ abstract class ApiErrors {
                 && f.getTargetType().isEnum()) {
             return field + " 须为其中之一：" + values(f.getTargetType());
         }
-        Class<?> type =
-                m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi ? mi.getTargetType() : null;
+        Class<?> type = m instanceof MismatchedInputException mi ? mi.getTargetType() : null;
         return field + " 的类型或格式不对" + (type == null ? "" : "：须为" + typeName(type));
     }
 
@@ -119,10 +122,10 @@ abstract class ApiErrors {
         if (type.isEnum()) {
             return "其中之一：" + values(type);
         }
-        if (java.time.YearMonth.class.equals(type)) {
+        if (YearMonth.class.equals(type)) {
             return "年月，如 \"2020-10\"";
         }
-        if (java.math.BigDecimal.class.equals(type)) {
+        if (BigDecimal.class.equals(type)) {
             return "数字（元，最多两位小数）";
         }
         if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {

@@ -40,9 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The registry for the mobile app, the 12317 hotline and the online service hall: households of the caller's region. */
 @RestController
@@ -227,9 +230,9 @@ class HouseholdController extends ApiErrors {
             throw BusinessException.invalidField(
                     "factor",
                     "原因或风险代码无效，可选 "
-                            + java.util.Arrays.stream(PovertyFactor.values())
+                            + Arrays.stream(PovertyFactor.values())
                                     .map(Enum::name)
-                                    .collect(java.util.stream.Collectors.joining(", ")));
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -255,7 +258,7 @@ class HouseholdController extends ApiErrors {
             boolean riskEliminated,
             List<MemberItem> members,
             List<CategoryChangeItem> categoryHistory,
-            Map<FactorKind, java.util.Set<PovertyFactor>> factors,
+            Map<FactorKind, Set<PovertyFactor>> factors,
             List<IncomeItem> incomes,
             String incomePeriod,
             Relocation relocation,

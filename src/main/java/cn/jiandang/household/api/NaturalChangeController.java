@@ -23,8 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Natural changes (自然变更, R11) through the API: a member born, married in or out, died, moved, to the month. */
 @RestController
@@ -132,9 +134,7 @@ class NaturalChangeController extends ApiErrors {
     }
 
     private static String kinds() {
-        return java.util.Arrays.stream(NaturalChangeKind.values())
-                .map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(NaturalChangeKind.values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     record Recorded(long id, long householdId, NaturalChangeKind kind, String month, int version) {}

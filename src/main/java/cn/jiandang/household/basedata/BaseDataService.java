@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The base data beyond members and category: incomes (R5, R6), relocation coordinates (R9), and the versions
@@ -88,9 +89,9 @@ public class BaseDataService {
     }
 
     /** R5: the income period of the household's identification month, empty without one. */
-    public java.util.Optional<IncomeRules.IncomePeriod> incomePeriod(long householdId) {
+    public Optional<IncomeRules.IncomePeriod> incomePeriod(long householdId) {
         Household h = readable(householdId);
-        return java.util.Optional.ofNullable(h.identificationMonth()).map(IncomeRules::period);
+        return Optional.ofNullable(h.identificationMonth()).map(IncomeRules::period);
     }
 
     /** R8: every kept version, oldest first; the last is the current one. */

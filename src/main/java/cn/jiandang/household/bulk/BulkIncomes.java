@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Adds the incomes of years a registered household has none for, as a file import found them: one version per
@@ -36,8 +37,8 @@ public class BulkIncomes {
     @Transactional
     public int addNewYears(Map<Long, List<IncomeRecord>> byHousehold, String actor) {
         int added = 0;
-        Map<Long, Household> loaded = households.findAllById(byHousehold.keySet()).stream()
-                .collect(java.util.stream.Collectors.toMap(Household::id, h -> h));
+        Map<Long, Household> loaded =
+                households.findAllById(byHousehold.keySet()).stream().collect(Collectors.toMap(Household::id, h -> h));
         for (Map.Entry<Long, List<IncomeRecord>> e : byHousehold.entrySet()) {
             Household h = loaded.get(e.getKey());
             if (h == null) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -211,7 +213,7 @@ public class BulkRegistration {
         return h;
     }
 
-    private static void bindMember(java.sql.PreparedStatement ps, MemberRow row) throws java.sql.SQLException {
+    private static void bindMember(PreparedStatement ps, MemberRow row) throws SQLException {
         NewHousehold.NewMember m = row.member();
         IdNumber id = row.idNumber();
         ps.setLong(1, row.householdId());
@@ -227,7 +229,7 @@ public class BulkRegistration {
         ps.setBoolean(11, m.migrantWork());
     }
 
-    private static void setEnum(java.sql.PreparedStatement ps, int i, Enum<?> value) throws java.sql.SQLException {
+    private static void setEnum(PreparedStatement ps, int i, Enum<?> value) throws SQLException {
         if (value == null) {
             ps.setNull(i, Types.VARCHAR);
         } else {

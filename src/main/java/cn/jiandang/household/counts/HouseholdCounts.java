@@ -4,6 +4,7 @@ import cn.jiandang.household.Category;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +43,7 @@ public class HouseholdCounts {
                 group by h.category""", Object[].class), scope);
     }
 
-    private static Map<Category, Long> byCategory(jakarta.persistence.TypedQuery<Object[]> query, RegionCode scope) {
+    private static Map<Category, Long> byCategory(TypedQuery<Object[]> query, RegionCode scope) {
         List<Object[]> rows = query.setParameter("lower", scope.lowerBound())
                 .setParameter("upper", scope.upperBound())
                 .getResultList();

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -112,7 +113,7 @@ public class Household {
     public void recordIncome(Income income) {
         incomes.removeIf(i -> i.year == income.year);
         incomes.add(income);
-        incomes.sort(java.util.Comparator.comparingInt(i -> i.year));
+        incomes.sort(Comparator.comparingInt(i -> i.year));
     }
 
     public void relocate(Relocation relocation) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * R8: keeps a JSON snapshot of a household's base data after every change, so that no update (a year-end update
@@ -121,7 +122,7 @@ public class Versions {
                             "latitudeAfter",
                             r.after().latitude().toPlainString()));
         }
-        Map<String, Object> factors = new java.util.TreeMap<>();
+        Map<String, Object> factors = new TreeMap<>();
         h.factors().stream()
                 .sorted(Comparator.comparing((Household.Factor f) -> f.kind).thenComparing(f -> f.code))
                 .forEach(f -> factors.merge(f.kind.name(), f.code.name(), (x, y) -> x + "," + y));

@@ -30,6 +30,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -140,7 +141,7 @@ public class NaturalChangeService {
     /** Someone leaves, named by member id (the page, the API) or ID number. */
     private Member leave(Household h, NaturalChangeRequest request) {
         String field = request.memberId() != null ? "memberId" : "idNumber";
-        java.util.function.Predicate<Member> named;
+        Predicate<Member> named;
         if (request.memberId() != null) {
             named = m -> m.id().equals(request.memberId());
         } else if (request.member() != null) {

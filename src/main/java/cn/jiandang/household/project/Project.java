@@ -1,5 +1,6 @@
 package cn.jiandang.household.project;
 
+import cn.jiandang.region.RegionCode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,12 +51,6 @@ class Project {
     }
 
     ProjectView view(int marginalBeneficiaries) {
-        return new ProjectView(
-                id,
-                cn.jiandang.region.RegionCode.of(countyCode),
-                name,
-                year,
-                beneficiaries.size(),
-                marginalBeneficiaries);
+        return new ProjectView(id, RegionCode.of(countyCode), name, year, beneficiaries.size(), marginalBeneficiaries);
     }
 }

@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Poverty-alleviation projects (扶贫项目) with beneficiary households of any category, and the report of projects
@@ -79,7 +81,7 @@ public class ProjectService {
         return project.beneficiaries().stream()
                 .sorted()
                 .map(byId::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -112,7 +114,7 @@ public class ProjectService {
             return;
         }
         List<Household> found = households.findAllById(ids);
-        if (found.size() != new java.util.HashSet<>(ids).size()) {
+        if (found.size() != new HashSet<>(ids).size()) {
             throw BusinessException.invalidField("beneficiaries", "受益户中有不存在的户编号");
         }
         for (Household h : found) {

@@ -1,12 +1,14 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.audit.AuditEntryView;
 import cn.jiandang.audit.AuditLog;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.security.OfficerDirectory;
 import com.vaadin.flow.component.UI;
+import org.springframework.stereotype.Component;
 
 /** The household's audit entries (操作记录) at the end of the household page. */
-@org.springframework.stereotype.Component
+@Component
 class AuditSection implements HouseholdSection {
 
     private final AuditLog audit;
@@ -33,8 +35,7 @@ class AuditSection implements HouseholdSection {
         return AuditGrid.of(
                 entries,
                 UI.getCurrent()::getTranslation,
-                officers.displayNames(entries.stream()
-                        .map(cn.jiandang.audit.AuditEntryView::actor)
-                        .toList()));
+                officers.displayNames(
+                        entries.stream().map(AuditEntryView::actor).toList()));
     }
 }

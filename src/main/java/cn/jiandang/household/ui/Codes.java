@@ -1,5 +1,6 @@
 package cn.jiandang.household.ui;
 
+import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.Education;
 import cn.jiandang.household.Health;
@@ -21,7 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 public final class Codes {
 
     /** Marks a component's text or a grid column's cells as data: shown as written, in any language. */
-    public static final String DATA = cn.jiandang.base.Texts.DATA;
+    public static final String DATA = Texts.DATA;
 
     private Codes() {}
 

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The household list's search form: name or ID number, category, cause or risk, township and village (lazy pickers:
@@ -119,7 +121,7 @@ class HouseholdFilters extends FormLayout {
             RegionService regions,
             ComboBox<RegionView> box,
             RegionLevel level,
-            java.util.function.Supplier<RegionCode> under,
+            Supplier<RegionCode> under,
             String labelKey) {
         box.setLabel(getTranslation(labelKey));
         box.setClearButtonVisible(true);
@@ -130,6 +132,6 @@ class HouseholdFilters extends FormLayout {
                                 .stream(),
                 q -> regions.countRegionsUnder(under.get(), level, q.getFilter().orElse("")));
         box.setItemLabelGenerator(r -> r.name() + " " + r.code().value());
-        box.setId("households-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        box.setId("households-" + level.name().toLowerCase(Locale.ROOT));
     }
 }

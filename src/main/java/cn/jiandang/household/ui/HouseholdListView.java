@@ -32,6 +32,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -100,8 +102,8 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
             scopeLabel.setText(getTranslation("households.region", regions.name(scope), r));
         });
         params.getSingleParameter("category")
-                .filter(c -> java.util.Arrays.stream(Category.values())
-                        .anyMatch(k -> k.name().equals(c)))
+                .filter(c ->
+                        Arrays.stream(Category.values()).anyMatch(k -> k.name().equals(c)))
                 .ifPresent(filters.category::setValue);
         first();
     }
@@ -146,7 +148,7 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
         grid.setId("households");
     }
 
-    private final Map<RegionCode, String> villageNames = new java.util.HashMap<>();
+    private final Map<RegionCode, String> villageNames = new HashMap<>();
 
     private String villageName(RegionCode code) {
         return villageNames.getOrDefault(code, code.value());

@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -161,7 +162,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private static Optional<LocalDate> parse(String raw) {
         try {
             return Optional.of(LocalDate.parse(raw));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

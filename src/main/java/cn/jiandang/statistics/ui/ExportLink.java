@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -36,6 +37,6 @@ final class ExportLink {
     }
 
     static List<Object> row(Object... values) {
-        return java.util.Arrays.asList(values);
+        return Arrays.asList(values);
     }
 }

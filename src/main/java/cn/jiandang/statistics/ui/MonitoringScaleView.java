@@ -1,6 +1,7 @@
 package cn.jiandang.statistics.ui;
 
 import cn.jiandang.base.Texts;
+import cn.jiandang.identification.ScaleStatus;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
@@ -111,7 +112,7 @@ public class MonitoringScaleView extends VerticalLayout implements HasDynamicTit
         badge.addClassName("jd-badge");
         if (c.over()) {
             badge.addClassName("jd-badge-over");
-        } else if (c.status() == cn.jiandang.identification.ScaleStatus.NEAR) {
+        } else if (c.status() == ScaleStatus.NEAR) {
             badge.addClassName("jd-badge-near");
         }
         badge.setId("scale-" + c.county().value());

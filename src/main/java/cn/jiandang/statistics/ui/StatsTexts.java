@@ -3,6 +3,10 @@ package cn.jiandang.statistics.ui;
 import cn.jiandang.household.Category;
 import cn.jiandang.region.RegionCode;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+
+import java.time.LocalDate;
 
 /** Labels of codes kept in the snapshots, from the message bundles in the officer's language. */
 final class StatsTexts {
@@ -35,14 +39,14 @@ final class StatsTexts {
     }
 
     /** The dashboard of a region (and day), as a link target. */
-    static String dashboard(RegionCode region, java.time.LocalDate day) {
+    static String dashboard(RegionCode region, LocalDate day) {
         return "dashboard?region=" + region.value() + (day == null ? "" : "&day=" + day);
     }
 
     /** Navigates to a target with query parameters ("dashboard?region=…"), which UI.navigate(String) refuses. */
     static void go(String target) {
-        com.vaadin.flow.router.Location location = new com.vaadin.flow.router.Location(target);
-        com.vaadin.flow.component.UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        Location location = new Location(target);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
     }
 
     /** The household list filtered to a region and category. */

@@ -2,6 +2,7 @@ package cn.jiandang.statistics.ui;
 
 import cn.jiandang.base.Texts;
 import cn.jiandang.household.Category;
+import cn.jiandang.statistics.CategoryFigures;
 import cn.jiandang.statistics.ExportTable;
 import cn.jiandang.statistics.RegionFigures;
 import cn.jiandang.statistics.StatisticsExport;
@@ -75,7 +76,7 @@ class SubRegionSection extends VerticalLayout {
                 .setKey(key);
     }
 
-    private static long sum(RegionFigures r, ToLongFunction<cn.jiandang.statistics.CategoryFigures> f) {
+    private static long sum(RegionFigures r, ToLongFunction<CategoryFigures> f) {
         return StatisticsService.FOUR.stream()
                 .mapToLong(c -> f.applyAsLong(r.of(c)))
                 .sum();

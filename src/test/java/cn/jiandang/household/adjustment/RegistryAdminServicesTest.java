@@ -19,6 +19,7 @@ import cn.jiandang.household.correction.CorrectionRuns;
 import cn.jiandang.household.correction.CorrectionWorkbook;
 import cn.jiandang.household.correction.MonthCorrectionService;
 import cn.jiandang.household.project.ProjectService;
+import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.RegionAccessDeniedException;
@@ -117,8 +118,8 @@ class RegistryAdminServicesTest {
                 .isInstanceOf(BusinessException.class);
 
         TestLogins.login("county1"); // 行唐县 adjusting 灵寿县
-        assertThatThrownBy(() -> adjustments.rename(
-                        newVillage, "越权", LocalDate.of(2021, 1, 1), cn.jiandang.region.RegionAdjustment.RENAMED))
+        assertThatThrownBy(
+                        () -> adjustments.rename(newVillage, "越权", LocalDate.of(2021, 1, 1), RegionAdjustment.RENAMED))
                 .isInstanceOf(RegionAccessDeniedException.class);
         TestLogins.login(TestLogins.officer("lstown", Role.TOWNSHIP_OFFICER, TOWNSHIP + "000"));
         assertThatThrownBy(() -> adjustments.merge(newVillage, moved, LocalDate.of(2021, 1, 1)))

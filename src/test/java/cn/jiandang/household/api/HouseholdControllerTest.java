@@ -5,6 +5,7 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.TestLogins;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class HouseholdControllerTest {
 
     @Test
     void theListIsThePagedHouseholdsOfTheCallersRegion() throws Exception {
-        String next = com.jayway.jsonpath.JsonPath.read(
+        String next = JsonPath.read(
                 mvc.perform(get("/api/v1/households")
                                 .param("size", "10")
                                 .param("total", "capped")

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RegistryEditsTest {
 
     static final String VILLAGE1 = "130125100201";
-    private static final java.util.concurrent.atomic.AtomicInteger SEQ =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired
     HouseholdService households;

@@ -17,8 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -92,7 +94,7 @@ class HouseholdListViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("households-next")));
         List<HouseholdSummary> second = rows(grid);
         assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
-        java.util.Comparator<HouseholdSummary> listOrder = java.util.Comparator.comparing(
+        Comparator<HouseholdSummary> listOrder = Comparator.comparing(
                         (HouseholdSummary h) -> h.villageCode().value())
                 .thenComparingLong(HouseholdSummary::id);
         assertThat(listOrder.compare(second.get(0), first.get(49))).isPositive();
@@ -113,7 +115,7 @@ class HouseholdListViewTest extends KaribuTest {
     }
 
     private static List<HouseholdSummary> rows(Grid<HouseholdSummary> grid) {
-        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+        return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._get(grid, i))
                 .toList();
     }

@@ -3,6 +3,7 @@ package cn.jiandang.identification.ui;
 import cn.jiandang.KaribuTest;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.attachment.AttachmentField;
+import cn.jiandang.base.ui.RouteDeniedView;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
@@ -187,7 +188,7 @@ class IdentificationFormsTest extends KaribuTest {
         // the app's own refusal page (RouteDeniedView) instead of the form
         UI.getCurrent().navigate("identification/apply");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
-                .anyMatch(cn.jiandang.base.ui.RouteDeniedView.class::isInstance)
+                .anyMatch(RouteDeniedView.class::isInstance)
                 .noneMatch(ApplyForNewHouseholdView.class::isInstance);
     }
 

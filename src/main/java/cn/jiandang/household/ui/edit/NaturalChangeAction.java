@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -98,8 +99,8 @@ class NaturalChangeAction implements HouseholdAction {
                 ui, "edit.workingAbility", "nc-working-ability", Arrays.asList(WorkingAbility.values()), Codes::label);
         Checkbox migrant = new Checkbox(ui.getTranslation("edit.migrantWork"));
         migrant.setId("nc-migrant-work");
-        java.util.List<com.vaadin.flow.component.Component> joining =
-                java.util.List.of(name, idNumber, relation, ethnicity, education, health, ability, migrant);
+        List<com.vaadin.flow.component.Component> joining =
+                List.of(name, idNumber, relation, ethnicity, education, health, ability, migrant);
         kind.addValueChangeListener(e -> {
             boolean joins = e.getValue() == null || e.getValue().joins();
             joining.forEach(c -> c.setVisible(joins));

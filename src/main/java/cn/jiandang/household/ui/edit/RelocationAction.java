@@ -1,6 +1,7 @@
 package cn.jiandang.household.ui.edit;
 
 import cn.jiandang.base.FormCheck;
+import cn.jiandang.base.FormField;
 import cn.jiandang.featureaccess.Feature;
 import cn.jiandang.household.Coordinates;
 import cn.jiandang.household.HouseholdDetails;
@@ -116,13 +117,13 @@ class RelocationAction implements HouseholdAction {
         return field;
     }
 
-    private static void longitude(FormCheck.Field<BigDecimal> field) {
+    private static void longitude(FormField<BigDecimal> field) {
         field.required()
                 .check(ChinaBounds::longitudeWithin, "edit.longitude.china")
                 .check(v -> v.stripTrailingZeros().scale() <= 6, "edit.coordinate.decimals");
     }
 
-    private static void latitude(FormCheck.Field<BigDecimal> field) {
+    private static void latitude(FormField<BigDecimal> field) {
         field.required()
                 .check(ChinaBounds::latitudeWithin, "edit.latitude.china")
                 .check(v -> v.stripTrailingZeros().scale() <= 6, "edit.coordinate.decimals");

@@ -16,6 +16,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionNameView;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.region.RegionView;
+import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -38,6 +39,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -58,7 +60,7 @@ class RegistryAdminViewsTest extends KaribuTest {
 
     @Test
     void theProvinceRunsR7DryThenAppliesItAndTheReportStaysDownloadable() {
-        TestLogins.login(TestLogins.officer("lingshou", cn.jiandang.security.Role.COUNTY_OFFICER, LINGSHOU.value()));
+        TestLogins.login(TestLogins.officer("lingshou", Role.COUNTY_OFFICER, LINGSHOU.value()));
         long id = households.register(new NewHousehold(
                 RegionCode.of("130126101202"),
                 "13800000000",
@@ -119,7 +121,7 @@ class RegistryAdminViewsTest extends KaribuTest {
                 .setValue("合并村" + other.value().substring(9));
         _get(DatePicker.class, spec -> spec.withId("regions-effective")).setValue(LocalDate.of(2020, 1, 1));
         _click(_get(Button.class, spec -> spec.withId("regions-submit")));
-        TestLogins.login(TestLogins.officer("lingshou", cn.jiandang.security.Role.COUNTY_OFFICER, LINGSHOU.value()));
+        TestLogins.login(TestLogins.officer("lingshou", Role.COUNTY_OFFICER, LINGSHOU.value()));
         long household = households.register(new NewHousehold(
                 site,
                 "13800000000",
@@ -201,7 +203,7 @@ class RegistryAdminViewsTest extends KaribuTest {
     }
 
     private static <T> List<T> rowsOf(Grid<T> grid) {
-        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+        return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._get(grid, i))
                 .toList();
     }

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -226,7 +227,7 @@ class HouseholdEditFormsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("action-" + labelKey.replace('.', '-'))));
     }
 
-    private java.util.List<String> names(long id) {
+    private List<String> names(long id) {
         return households.details(id).members().stream()
                 .map(HouseholdDetails.MemberView::name)
                 .toList();

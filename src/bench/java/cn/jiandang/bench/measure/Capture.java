@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,7 @@ public final class Capture extends DelegatingDataSource {
     private final List<Executed> executed = new ArrayList<>();
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
+    private final Map<String, Integer> histogram = new HashMap<>();
 
     public Capture(DataSource target) {
         super(target);
@@ -41,6 +43,9 @@ public final class Capture extends DelegatingDataSource {
     public void start() {
         synchronized (executed) {
             executed.clear();
+        }
+        synchronized (histogram) {
+            histogram.clear();
         }
         statements.set(0);
         commits.set(0);
@@ -57,6 +62,13 @@ public final class Capture extends DelegatingDataSource {
 
     public long commits() {
         return commits.get();
+    }
+
+    /** Every statement sent while recording, by its SQL text (batches marked), with how often it was sent. */
+    public Map<String, Integer> histogram() {
+        synchronized (histogram) {
+            return Map.copyOf(histogram);
+        }
     }
 
     public List<Executed> executed() {
@@ -110,6 +122,9 @@ public final class Capture extends DelegatingDataSource {
                             preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "";
                     if (!name.equals("executeBatch")) {
                         record(sql, new ArrayList<>(byIndex.values()));
+                    }
+                    synchronized (histogram) {
+                        histogram.merge(name.equals("executeBatch") ? "[batch] " + sql : sql, 1, Integer::sum);
                     }
                 }
             }

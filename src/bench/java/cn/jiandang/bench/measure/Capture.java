@@ -31,6 +31,9 @@ public final class Capture extends DelegatingDataSource {
     public record Executed(String sql, List<Object[]> setters) {}
 
     private volatile boolean on;
+    /** The thread doing the measured work: the app's background pollers (imports, quality runs) are not counted. */
+    private volatile Thread owner;
+
     private final List<Executed> executed = new ArrayList<>();
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
@@ -49,6 +52,7 @@ public final class Capture extends DelegatingDataSource {
         }
         statements.set(0);
         commits.set(0);
+        owner = Thread.currentThread();
         on = true;
     }
 
@@ -91,7 +95,7 @@ public final class Capture extends DelegatingDataSource {
         return (Connection) Proxy.newProxyInstance(
                 Capture.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, m, args) -> {
                     Object result = call(c, m, args);
-                    if (on && m.getName().equals("commit")) {
+                    if (recording() && m.getName().equals("commit")) {
                         commits.incrementAndGet();
                     }
                     if (result instanceof PreparedStatement ps && m.getName().startsWith("prepare")) {
@@ -116,7 +120,7 @@ public final class Capture extends DelegatingDataSource {
                 byIndex.put(index, new Object[] {name, m.getParameterTypes(), args});
             }
             if (name.startsWith("execute")) {
-                if (on) {
+                if (recording()) {
                     statements.incrementAndGet();
                     String sql =
                             preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "";
@@ -134,6 +138,10 @@ public final class Capture extends DelegatingDataSource {
             return call(target, m, args);
         };
         return Proxy.newProxyInstance(Capture.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private boolean recording() {
+        return on && Thread.currentThread() == owner;
     }
 
     private void record(String sql, List<Object[]> setters) {

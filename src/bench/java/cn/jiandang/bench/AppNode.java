@@ -21,14 +21,17 @@ public final class AppNode implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final Capture capture;
     private final DataSource raw;
+    private final String label;
 
-    private AppNode(ConfigurableApplicationContext context, Capture capture, DataSource raw) {
+    private AppNode(ConfigurableApplicationContext context, Capture capture, DataSource raw, String label) {
+        this.label = label;
         this.context = context;
         this.capture = capture;
         this.raw = raw;
     }
 
-    public static AppNode start(String jdbcUrl, String user, String password) {
+    /** {@code label} names the size in what the node's measurements write (e.g. "10k"). */
+    public static AppNode start(String label, String jdbcUrl, String user, String password) {
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", jdbcUrl);
         props.put("spring.datasource.username", user);
@@ -36,6 +39,8 @@ public final class AppNode implements AutoCloseable {
         props.put("spring.datasource.hikari.maximum-pool-size", "8");
         props.put("camunda.bpm.job-execution.enabled", "false");
         props.put("jiandang.demo.enabled", "false");
+        // a reused bench database may predate migrations merged from other branches with lower versions
+        props.put("spring.flyway.out-of-order", "true");
         props.put("server.port", "0");
         props.put("vaadin.launch-browser", "false");
         props.put("vaadin.devmode.devTools.enabled", "false");
@@ -60,7 +65,11 @@ public final class AppNode implements AutoCloseable {
                 .run(props.entrySet().stream()
                         .map(e -> "--" + e.getKey() + "=" + e.getValue())
                         .toArray(String[]::new));
-        return new AppNode(context, holder[0], rawHolder[0]);
+        return new AppNode(context, holder[0], rawHolder[0], label);
+    }
+
+    public String label() {
+        return label;
     }
 
     public ConfigurableApplicationContext context() {

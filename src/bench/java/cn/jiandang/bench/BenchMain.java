@@ -55,7 +55,7 @@ public final class BenchMain {
             Database.empty(url, o.user(), o.password());
         }
         long boot = System.nanoTime();
-        try (AppNode node = AppNode.start(url, o.user(), o.password())) {
+        try (AppNode node = AppNode.start(size.label(), url, o.user(), o.password())) {
             report.line("app started in %.1f s", (System.nanoTime() - boot) / 1e9);
             if (fresh) {
                 Province.Generated g = Province.generate(node, size.households(), openTasks, o.seed(), report::line);
@@ -77,12 +77,15 @@ public final class BenchMain {
             UserActions actions = new UserActions(node, server);
             Map<String, ActionResult> results = new LinkedHashMap<>();
             for (UserActions.Action a : Scenario.actions(node)) {
+                if (!o.measures(a.name())) {
+                    continue;
+                }
                 ActionResult r = actions.measure(a, o.samples(), o.actionBudgetMillis());
                 results.put(a.name(), r);
                 report.action(size, r);
             }
             report.actions(size, results);
-            if (smallest) {
+            if (smallest && o.p1()) {
                 Identifications p1 = new Identifications(node);
                 report.identifications(p1.throughApp(o.p1Cases()), p1.bareEngine(o.p1Cases()), size);
             }

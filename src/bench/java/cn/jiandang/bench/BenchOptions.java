@@ -21,7 +21,9 @@ public record BenchOptions(
         int samples,
         int p1Cases,
         long actionBudgetMillis,
-        long seed) {
+        long seed,
+        String actions,
+        boolean p1) {
 
     public static BenchOptions fromSystemProperties() {
         return new BenchOptions(
@@ -42,7 +44,14 @@ public record BenchOptions(
                 Integer.parseInt(prop("bench.samples", "20")),
                 Integer.parseInt(prop("bench.p1Cases", "12")),
                 Long.parseLong(prop("bench.actionBudgetSeconds", "60")) * 1000,
-                Long.parseLong(prop("bench.seed", "14")));
+                Long.parseLong(prop("bench.seed", "14")),
+                prop("bench.actions", ".*"),
+                Boolean.parseBoolean(prop("bench.p1", "true")));
+    }
+
+    /** Whether the user action of this name is measured ({@code bench.actions}, a regex; all by default). */
+    public boolean measures(String action) {
+        return action.matches(actions);
     }
 
     public String database(Size size) {

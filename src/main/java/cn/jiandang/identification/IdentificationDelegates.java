@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.Objects;
+
 import static cn.jiandang.identification.IdentificationVariables.*;
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
@@ -31,8 +33,13 @@ class IdentificationDelegates {
 
     @Bean
     JavaDelegate registerIdentificationDelegate(IdentificationCallbacks process) {
-        return execution -> execution.setVariable(
-                HOUSEHOLD_ID, process.register(caseId(execution), execution.getProcessInstanceId(), actor(execution)));
+        return execution -> {
+            Long household = process.register(caseId(execution), execution.getProcessInstanceId(), actor(execution));
+            // a new household's id; an existing one's is set already (an unchanged write is still an update, P1)
+            if (!Objects.equals(execution.getVariable(HOUSEHOLD_ID), household)) {
+                execution.setVariable(HOUSEHOLD_ID, household);
+            }
+        };
     }
 
     @Bean

@@ -174,9 +174,7 @@ public class IdentificationIntake {
         }
         String instance = procedures.start(ProcedureStart.of(PROCESS_KEY, c.id(), village)
                 .household(c.householdId())
-                .with(VILLAGE_CODE, village.value())
-                .with(KIND, c.kind().name())
-                .with(CHANNEL, c.view().channel().name())
+                // only what the model's expressions read: region, kind and channel are on the case (P2)
                 .with(MONITORING_OBJECT, c.kind().isMonitoringObject())
                 .with(NOTICE_DURATION, settings.noticeDuration())
                 .with(ESCALATION_AFTER, settings.escalationAfter()));

@@ -86,7 +86,7 @@ public class IdentificationSteps {
         IdentificationRules.checkFactors(errors, kind, factors, v.returnCause(), "factors");
         errors.throwIfAny("入户核实材料不全");
         c.verified(kind, factors, v.returnCause(), true, v.attachmentRef());
-        tasks.complete(taskId, Map.of(KIND, kind.name(), MONITORING_OBJECT, kind.isMonitoringObject()), v.comment());
+        tasks.complete(taskId, Map.of(MONITORING_OBJECT, kind.isMonitoringObject()), v.comment());
     }
 
     /** Step 2: democratic appraisal with its minutes; a rejection needs the reason. */

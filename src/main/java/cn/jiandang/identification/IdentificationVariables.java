@@ -11,10 +11,8 @@ import cn.jiandang.tasks.ReviewSteps;
 public final class IdentificationVariables {
 
     public static final String PROCESS_KEY = "identification";
-    public static final String VILLAGE_CODE = "villageCode";
+    // the case's village, kind and channel are no variables: the case holds them and no expression reads them (P2)
 
-    public static final String KIND = "kind";
-    public static final String CHANNEL = "channel";
     public static final String MONITORING_OBJECT = "monitoringObject";
     public static final String ESCALATION_GROUP = "escalationGroup";
     public static final String NOTICE_DURATION = "noticeDuration";

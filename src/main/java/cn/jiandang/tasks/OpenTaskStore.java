@@ -60,21 +60,31 @@ class OpenTaskStore {
         insertGroups(t);
     }
 
-    /** What a claim, a hand-over or a change of the task's groups, name or due date changes. */
-    void update(OpenTask t) {
+    /**
+     * What a claim, a hand-over or a change of the task's groups, name or due date changes. The groups' rows are
+     * rewritten only when the groups changed ({@code groupsKnown}: the caller knows they did not), so that a claim
+     * costs one or two statements instead of three.
+     */
+    void update(OpenTask t, boolean groupsKnown) {
+        MapSqlParameterSource p = mutable(t);
+        if (!groupsKnown
+                && jdbc.update(
+                                "update open_task set group_region = :groupRegion, candidate_groups = :groups"
+                                        + " where task_id = :taskId and coalesce(candidate_groups, '') <> :groups",
+                                p)
+                        > 0) {
+            jdbc.update("delete from open_task_group where task_id = :taskId", p);
+            insertGroups(t);
+        }
         jdbc.update(
-                "update open_task set name = :name, group_region = :groupRegion, candidate_groups = :groups,"
-                        + " assignee = :assignee, due = :due, sort_due = :sortDue where task_id = :taskId",
-                mutable(t));
-        jdbc.update(
-                "delete from open_task_group where task_id = :taskId", new MapSqlParameterSource("taskId", t.taskId()));
-        insertGroups(t);
+                "update open_task set name = :name, assignee = :assignee, due = :due, sort_due = :sortDue"
+                        + " where task_id = :taskId",
+                p);
     }
 
+    /** The task's groups go with it (on delete cascade, V110). */
     void delete(String taskId) {
-        MapSqlParameterSource p = new MapSqlParameterSource("taskId", taskId);
-        jdbc.update("delete from open_task_group where task_id = :taskId", p);
-        jdbc.update("delete from open_task where task_id = :taskId", p);
+        jdbc.update("delete from open_task where task_id = :taskId", new MapSqlParameterSource("taskId", taskId));
     }
 
     void deleteAll() {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public class TaskListService {
     private final OfficerDirectory officers;
     private final Clock clock;
     private final Map<String, String> procedureNames = new ConcurrentHashMap<>();
+    private static final long PROCEDURES_KEPT_NANOS = Duration.ofMinutes(1).toNanos();
+    private volatile Deployed deployed;
 
     TaskListService(
             OpenTaskStore store,
@@ -103,15 +106,28 @@ public class TaskListService {
         return rows(filter, store.list(sql, sql.after(cursor, limit)));
     }
 
-    /** The procedures of the deployed models, key to name (the engine's cache). */
+    /**
+     * The procedures of the deployed models, key to name. Every open of the task list asks (its procedure filter),
+     * and the engine answers from ACT_RE_PROCDEF with a latest-version subquery each time: kept for a minute, since
+     * models are deployed when a node starts and a new one may wait that long to appear in the filter.
+     */
     public Map<String, String> procedures() {
-        return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
-                .collect(Collectors.toMap(
-                        ProcessDefinition::getKey,
-                        d -> d.getName() == null ? d.getKey() : d.getName(),
-                        (a, b) -> a,
-                        TreeMap::new));
+        Deployed known = deployed;
+        long now = System.nanoTime();
+        if (known == null || now - known.readAt() > PROCEDURES_KEPT_NANOS) {
+            Map<String, String> byKey = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                    .collect(Collectors.toMap(
+                            ProcessDefinition::getKey,
+                            d -> d.getName() == null ? d.getKey() : d.getName(),
+                            (a, b) -> a,
+                            TreeMap::new));
+            known = new Deployed(now, Collections.unmodifiableMap(byKey));
+            deployed = known;
+        }
+        return known.byKey();
     }
+
+    private record Deployed(long readAt, Map<String, String> byKey) {}
 
     private OpenTaskSql sql(TaskFilter filter) {
         return OpenTaskSql.of(current.require(), filter, Instant.now(clock));

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Keeps {@code open_task} in step with the engine: every task event of every process (published by the Camunda
@@ -38,13 +40,45 @@ class TaskProjection {
             return; // a standalone task is no procedure's step
         }
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> store.insert(of(task, true));
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> store.update(of(task, false));
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> store.delete(task.getId());
+            case TaskListener.EVENTNAME_CREATE -> insert(of(task, true));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> update(of(task, false));
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
+                store.delete(task.getId());
+                written().remove(task.getId());
+            }
             default -> {
                 // a timeout changes nothing the list shows
             }
         }
+    }
+
+    /**
+     * What this transaction wrote of each task: the engine fires two events for one claim (assignment, then update)
+     * and a task's groups rarely change after its creation, so a write that changes nothing is skipped and the groups
+     * are rewritten only when they changed (issue 14, P1).
+     */
+    private static Map<String, OpenTask> written() {
+        return TransactionScoped.map(TaskProjection.class);
+    }
+
+    private void insert(OpenTask t) {
+        store.insert(t);
+        written().put(t.taskId(), t);
+    }
+
+    /** Nothing when this transaction already wrote the same (a claim's second event); groups only if changed. */
+    private void update(OpenTask t) {
+        Map<String, OpenTask> written = written();
+        OpenTask before = written.get(t.taskId());
+        if (before != null
+                && Objects.equals(before.name(), t.name())
+                && Objects.equals(before.assignee(), t.assignee())
+                && Objects.equals(before.due(), t.due())
+                && before.candidateGroups().equals(t.candidateGroups())) {
+            return;
+        }
+        store.update(t, before != null && before.candidateGroups().equals(t.candidateGroups()));
+        written.put(t.taskId(), t);
     }
 
     /** The task's row; the case's variables only when inserting (an update leaves them as they are). */

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +63,11 @@ public class WorkTasks {
         if (task == null) {
             throw holders.gone(taskId);
         }
-        checkMayWork(current.require(), task);
-        return TaskQueries.ref(task, taskService.getVariables(taskId));
+        Officer officer = current.require();
+        checkMayWork(officer, task);
+        TaskRef ref = TaskQueries.ref(task, taskService.getVariables(taskId));
+        checked().put(officer.username() + "/" + taskId, ref);
+        return ref;
     }
 
     /** Takes the task: it leaves the group's list and stays in the officer's own. */
@@ -151,39 +155,53 @@ public class WorkTasks {
     @Transactional
     public void complete(String taskId, Map<String, Object> variables, String comment) {
         Officer officer = current.require();
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        // checked by open() in this transaction (a procedure's step): the engine is not asked again
+        TaskRef task = checked().get(officer.username() + "/" + taskId);
         if (task == null) {
-            throw holders.gone(taskId);
+            Task found = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (found == null) {
+                throw holders.gone(taskId);
+            }
+            checkMayWork(officer, found);
+            task = TaskQueries.ref(
+                    found,
+                    Collections.singletonMap(
+                            TaskQueries.HOUSEHOLD_ID, taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID)));
         }
-        checkMayWork(officer, task);
-        if (task.getAssignee() == null) {
+        if (task.assignee() == null) {
+            // taken by someone else since open(): the engine refuses the claim and says who
             holders.claim(taskId, officer.username());
         }
         try {
-            completeChecked(officer, task, taskId, variables, comment);
+            completeChecked(officer, task, variables, comment);
         } catch (OptimisticLockingException e) {
             throw holders.goneAfterConflict(taskId);
+        } finally {
+            checked().remove(officer.username() + "/" + taskId);
         }
     }
 
-    private void completeChecked(
-            Officer officer, Task task, String taskId, Map<String, Object> variables, String comment) {
+    private void completeChecked(Officer officer, TaskRef task, Map<String, Object> variables, String comment) {
+        String taskId = task.id();
         traceTask(taskId);
         if (comment != null && !comment.isBlank()) {
-            taskService.createComment(taskId, task.getProcessInstanceId(), comment.strip());
+            taskService.createComment(taskId, task.processInstanceId(), comment.strip());
         }
         asOfficer(officer, () -> {
-            Object household = taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID);
             taskService.complete(taskId, variables);
             audit.record(
                     AuditActions.COMPLETE_TASK,
                     "Task",
                     taskId,
-                    TaskQueries.asLong(household),
+                    task.householdId(),
                     null,
-                    task.getName() + "（" + task.getTaskDefinitionKey() + "）"
-                            + (variables.isEmpty() ? "" : " " + variables));
+                    task.name() + "（" + task.taskDefinitionKey() + "）" + (variables.isEmpty() ? "" : " " + variables));
         });
+    }
+
+    /** The tasks open() checked for an officer in this transaction, by officer and task id. */
+    private static Map<String, TaskRef> checked() {
+        return TransactionScoped.map(WorkTasks.class);
     }
 
     /** Whatever channel called us, the engine records this officer as the one who acted. */

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,9 +31,13 @@ public final class Capture extends DelegatingDataSource {
     public record Executed(String sql, List<Object[]> setters) {}
 
     private volatile boolean on;
+    /** The thread doing the measured work: the app's background pollers (imports, quality runs) are not counted. */
+    private volatile Thread owner;
+
     private final List<Executed> executed = new ArrayList<>();
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
+    private final Map<String, Integer> histogram = new HashMap<>();
 
     public Capture(DataSource target) {
         super(target);
@@ -42,8 +47,12 @@ public final class Capture extends DelegatingDataSource {
         synchronized (executed) {
             executed.clear();
         }
+        synchronized (histogram) {
+            histogram.clear();
+        }
         statements.set(0);
         commits.set(0);
+        owner = Thread.currentThread();
         on = true;
     }
 
@@ -57,6 +66,13 @@ public final class Capture extends DelegatingDataSource {
 
     public long commits() {
         return commits.get();
+    }
+
+    /** Every statement sent while recording, by its SQL text (batches marked), with how often it was sent. */
+    public Map<String, Integer> histogram() {
+        synchronized (histogram) {
+            return Map.copyOf(histogram);
+        }
     }
 
     public List<Executed> executed() {
@@ -79,7 +95,7 @@ public final class Capture extends DelegatingDataSource {
         return (Connection) Proxy.newProxyInstance(
                 Capture.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, m, args) -> {
                     Object result = call(c, m, args);
-                    if (on && m.getName().equals("commit")) {
+                    if (recording() && m.getName().equals("commit")) {
                         commits.incrementAndGet();
                     }
                     if (result instanceof PreparedStatement ps && m.getName().startsWith("prepare")) {
@@ -104,12 +120,15 @@ public final class Capture extends DelegatingDataSource {
                 byIndex.put(index, new Object[] {name, m.getParameterTypes(), args});
             }
             if (name.startsWith("execute")) {
-                if (on) {
+                if (recording()) {
                     statements.incrementAndGet();
                     String sql =
                             preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "";
                     if (!name.equals("executeBatch")) {
                         record(sql, new ArrayList<>(byIndex.values()));
+                    }
+                    synchronized (histogram) {
+                        histogram.merge(name.equals("executeBatch") ? "[batch] " + sql : sql, 1, Integer::sum);
                     }
                 }
             }
@@ -119,6 +138,10 @@ public final class Capture extends DelegatingDataSource {
             return call(target, m, args);
         };
         return Proxy.newProxyInstance(Capture.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private boolean recording() {
+        return on && Thread.currentThread() == owner;
     }
 
     private void record(String sql, List<Object[]> setters) {

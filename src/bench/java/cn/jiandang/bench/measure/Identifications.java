@@ -78,6 +78,7 @@ public final class Identifications {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         node.capture().stop();
+        SqlDump.write(node.label() + "-p1-app", node.capture().histogram(), Math.max(1, instances.size()));
         checkEnded(instances);
         return new Run(
                 instances.size(),
@@ -121,6 +122,7 @@ public final class Identifications {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         node.capture().stop();
+        SqlDump.write(node.label() + "-p1-bare", node.capture().histogram(), Math.max(1, cases));
         checkEnded(instances);
         return new Run(
                 cases,

@@ -58,6 +58,8 @@ public final class UserActions {
                     serverRows = ServerStatements.diff(before, server.snapshot());
                     statements = node.capture().statements();
                     commits = node.capture().commits();
+                    SqlDump.write(
+                            node.label() + "-" + action.name(), node.capture().histogram(), 1);
                     findings = PlanCheck.check(node.raw(), node.capture().executed(), 50_000);
                 }
                 if (i > 0) {

@@ -144,7 +144,11 @@ class CrashIT {
                 return "completing its task answered " + a.status() + ": " + a.body();
             }
         }
-        return one(db, "select count(*) from act_ru_job where process_instance_id_ = ? and type_ = 'timer'", instance)
+        return one(
+                        db,
+                        "select count(*) from act_ru_job where process_instance_id_ = ? and type_ = 'timer'"
+                                + " and handler_type_ = 'timer-intermediate-transition'",
+                        instance)
                 ? null
                 : "no notice timer after its village steps";
     }

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class DibaoQueries {
                         .addValue("to", to.toString()),
                 rs -> {
                     byQuarter
-                            .computeIfAbsent(rs.getString(1), q -> new java.util.ArrayList<>())
+                            .computeIfAbsent(rs.getString(1), q -> new ArrayList<>())
                             .add(new HouseholdDibao.Receipt(
                                     rs.getString(2),
                                     Masking.idNumber(rs.getString(3)),

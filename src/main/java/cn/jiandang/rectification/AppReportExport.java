@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public class AppReportExport {
                                 officer.region().lowerBound(), officer.region().upperBound(), before, Limit.of(PAGE));
                         for (RectificationCase c : page) {
                             DesensitisedReport r = reports.desensitise(c, names, today);
-                            rows.add(java.util.Arrays.asList(
+                            rows.add(Arrays.asList(
                                     r.id(),
                                     r.reportedAt()
                                             .atZone(ZoneId.of("Asia/Shanghai"))

@@ -8,17 +8,13 @@ import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.OfficerDirectory;
 import cn.jiandang.security.RegionAccess;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Collections;
 import java.util.List;
@@ -32,7 +28,7 @@ import java.util.Map;
 public class WorkTasks {
 
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final ActingOfficer acting;
     private final CurrentOfficer current;
     private final RegionAccess access;
     private final AuditLog audit;
@@ -41,7 +37,7 @@ public class WorkTasks {
 
     WorkTasks(
             TaskService taskService,
-            IdentityService identityService,
+            ActingOfficer acting,
             CurrentOfficer current,
             RegionAccess access,
             AuditLog audit,
@@ -51,7 +47,7 @@ public class WorkTasks {
         this.audit = audit;
         this.directory = directory;
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.acting = acting;
         this.current = current;
         this.access = access;
     }
@@ -138,7 +134,7 @@ public class WorkTasks {
                 .find(officer.username())
                 .map(Colleague::label)
                 .orElse(officer.displayName() + "（" + officer.username() + "）");
-        asOfficer(officer, () -> {
+        acting.as(officer, () -> {
             taskService.setAssignee(taskId, toUsername);
             taskService.createComment(taskId, task.getProcessInstanceId(), "【转交】" + from + " 转交给 " + to.label());
         });
@@ -183,11 +179,11 @@ public class WorkTasks {
 
     private void completeChecked(Officer officer, TaskRef task, Map<String, Object> variables, String comment) {
         String taskId = task.id();
-        traceTask(taskId);
+        TaskTrace.bind(taskId);
         if (comment != null && !comment.isBlank()) {
             taskService.createComment(taskId, task.processInstanceId(), comment.strip());
         }
-        asOfficer(officer, () -> {
+        acting.as(officer, () -> {
             taskService.complete(taskId, variables);
             audit.record(
                     AuditActions.COMPLETE_TASK,
@@ -204,21 +200,6 @@ public class WorkTasks {
         return TransactionScoped.map(WorkTasks.class);
     }
 
-    /** Whatever channel called us, the engine records this officer as the one who acted. */
-    private void asOfficer(Officer officer, Runnable action) {
-        var previous = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(officer.username(), officer.candidateGroups());
-        try {
-            action.run();
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
-        }
-    }
-
     private Task find(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -233,22 +214,6 @@ public class WorkTasks {
                 .map(IdentityLink::getGroupId)
                 .distinct()
                 .toList();
-    }
-
-    /**
-     * Ties every audit entry of this transaction to the task: the entity writes are flushed at commit, after
-     * this method returns, so the id stays until the transaction completes.
-     */
-    private static void traceTask(String taskId) {
-        MDC.put(AuditActions.MDC_TASK_ID, taskId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    MDC.remove(AuditActions.MDC_TASK_ID);
-                }
-            });
-        }
     }
 
     private void checkMayWork(Officer officer, Task task) {

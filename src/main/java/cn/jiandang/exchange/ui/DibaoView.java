@@ -2,6 +2,7 @@ package cn.jiandang.exchange.ui;
 
 import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.base.Texts;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.exchange.DibaoCoverageExport;
 import cn.jiandang.exchange.DibaoExchange;
 import cn.jiandang.exchange.ImportJobView;
@@ -115,7 +116,7 @@ public class DibaoView extends VerticalLayout implements HasDynamicTitle {
         try {
             quarter.setInvalid(false);
             show(exchange.submit(quarter.getValue(), fileName, bytes, mode.getValue()));
-        } catch (cn.jiandang.common.BusinessException e) {
+        } catch (BusinessException e) {
             quarter.setErrorMessage(e.getMessage());
             quarter.setInvalid(true);
         }

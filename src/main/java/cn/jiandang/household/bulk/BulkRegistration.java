@@ -2,7 +2,6 @@ package cn.jiandang.household.bulk;
 
 import cn.jiandang.audit.AuditActions;
 import cn.jiandang.audit.AuditLog;
-import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.RegistrationChecks;
@@ -17,11 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,7 +179,7 @@ public class BulkRegistration {
                         ids.get(i), ms.get(j), checked.get(i).idNumbers().get(j)));
             }
         }
-        List<Long> memberIds = rows.insert(MEMBER, members, BulkRegistration::bindMember);
+        List<Long> memberIds = rows.insert(MEMBER, members, MemberRow::bind);
         List<long[]> memberships = new ArrayList<>(members.size());
         for (int k = 0; k < members.size(); k++) {
             memberships.add(new long[] {members.get(k).householdId(), memberIds.get(k)});
@@ -227,30 +222,4 @@ public class BulkRegistration {
         }
         return h;
     }
-
-    private static void bindMember(PreparedStatement ps, MemberRow row) throws SQLException {
-        NewHousehold.NewMember m = row.member();
-        IdNumber id = row.idNumber();
-        ps.setLong(1, row.householdId());
-        ps.setString(2, m.name().strip());
-        ps.setString(3, id.value());
-        ps.setString(4, m.relation().name());
-        ps.setString(5, id.isMale() ? "MALE" : "FEMALE");
-        ps.setDate(6, Date.valueOf(id.birthDate()));
-        ps.setString(7, m.ethnicity());
-        setEnum(ps, 8, m.education());
-        setEnum(ps, 9, m.health());
-        setEnum(ps, 10, m.workingAbility());
-        ps.setBoolean(11, m.migrantWork());
-    }
-
-    private static void setEnum(PreparedStatement ps, int i, Enum<?> value) throws SQLException {
-        if (value == null) {
-            ps.setNull(i, Types.VARCHAR);
-        } else {
-            ps.setString(i, value.name());
-        }
-    }
-
-    private record MemberRow(long householdId, NewHousehold.NewMember member, IdNumber idNumber) {}
 }

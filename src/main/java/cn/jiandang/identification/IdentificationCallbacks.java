@@ -8,6 +8,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionLevel;
 import cn.jiandang.security.Role;
 import cn.jiandang.tasks.CaseTasks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,7 @@ class IdentificationCallbacks {
     private final HouseholdPopulation population;
     private final MonitoringScaleCheck scaleCheck;
     private final CaseTasks caseTasks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IdentificationCallbacks(
@@ -43,6 +45,7 @@ class IdentificationCallbacks {
             HouseholdPopulation population,
             MonitoringScaleCheck scaleCheck,
             CaseTasks caseTasks,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
         this.notices = notices;
@@ -50,12 +53,15 @@ class IdentificationCallbacks {
         this.population = population;
         this.scaleCheck = scaleCheck;
         this.caseTasks = caseTasks;
+        this.events = events;
         this.clock = clock;
     }
 
     void publishNotice(long caseId) {
         IdentificationCase c = cases.require(caseId);
-        c.noticePublished(notices.notice(c), Instant.now(clock));
+        IdentificationPublished notice = notices.publication(c, IdentificationPublished.Stage.NOTICE);
+        c.noticePublished(notices.notice(notice), Instant.now(clock));
+        events.publishEvent(notice);
     }
 
     /** R2 for monitored and marginal households: the decision's limit and status, kept on the case. */
@@ -70,6 +76,7 @@ class IdentificationCallbacks {
     void announce(long caseId) {
         IdentificationCase c = cases.require(caseId);
         c.announced(notices.announcement(c), Instant.now(clock));
+        events.publishEvent(notices.publication(c, IdentificationPublished.Stage.ANNOUNCEMENT));
     }
 
     /** Approved: a new household is registered now; the household enters the category with history. */

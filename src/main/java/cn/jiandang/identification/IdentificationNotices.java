@@ -35,15 +35,30 @@ class IdentificationNotices {
         this.clock = clock;
     }
 
-    /** The village notice, running from today for the configured notice period. */
-    String notice(IdentificationCase c) {
-        IdentificationCaseView v = c.view();
+    /**
+     * What the public may see of the notice or announcement, posted from today for the configured notice period (the
+     * announcement is posted as long as the notice was).
+     */
+    IdentificationPublished publication(IdentificationCase c, IdentificationPublished.Stage stage) {
         LocalDate from = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-        return "公示：经入户核实和村民代表民主评议，拟将" + regions.name(RegionCode.of(v.villageCode())) + headName(c)
-                + "户识别为" + v.kind().label() + "，"
-                + FactorKind.forCategory(v.kind()).label() + "："
-                + labels(c.registryFactors()) + "。公示期自" + from + "至"
-                + from.plusDays(Math.max(1, settings.notice().toDays())) + "，如有异议，请向村委会或乡镇人民政府反映。";
+        return new IdentificationPublished(
+                c.id(),
+                stage,
+                c.villageCode(),
+                headName(c),
+                c.kind(),
+                c.registryFactors(),
+                from,
+                from.plusDays(Math.max(1, settings.notice().toDays())));
+    }
+
+    /** The village notice of the publication. */
+    String notice(IdentificationPublished p) {
+        return "公示：经入户核实和村民代表民主评议，拟将" + regions.name(RegionCode.of(p.villageCode())) + p.headName()
+                + "户识别为" + p.kind().label() + "，"
+                + FactorKind.forCategory(p.kind()).label() + "："
+                + labels(p.factors()) + "。公示期自" + p.from() + "至"
+                + p.to() + "，如有异议，请向村委会或乡镇人民政府反映，或在网上公示栏提出。";
     }
 
     /** The county's announcement of the approved identification. */

@@ -7,6 +7,7 @@ import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.CurrentOfficer;
+import cn.jiandang.security.Masking;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.Role;
@@ -32,6 +33,9 @@ import static cn.jiandang.identification.IdentificationVariables.*;
 @Service
 @Transactional
 public class IdentificationSteps {
+
+    /** The raiser of record of an online objection (the person's name is kept beside it). */
+    public static final String ONLINE_RAISER = "online";
 
     private final IdentificationCaseRepository cases;
     private final ObjectionRepository objections;
@@ -105,14 +109,47 @@ public class IdentificationSteps {
         IdentificationCase c = cases.require(caseId);
         Officer officer =
                 access.checkChange(RegionCode.of(c.villageCode()), Role.VILLAGE_OFFICER, Role.TOWNSHIP_OFFICER);
+        return objection(c, new Objection(caseId, checkedContent(content), officer.username(), Instant.now(clock)));
+    }
+
+    /**
+     * During the notice, anyone's objection from the public board (the caller has checked the visitor, the phone
+     * (R10) and the rate): recorded and handled exactly as an officer's, marked online, with a note on the township's
+     * task so that the case's timeline shows where it came from. Runs as the system.
+     */
+    public long raiseOnlineObjection(long caseId, String name, String phone, String content) {
+        IdentificationCase c = cases.require(caseId);
+        Objection o = new Objection(
+                caseId,
+                checkedContent(content),
+                ONLINE_RAISER,
+                Instant.now(clock),
+                ObjectionChannel.ONLINE,
+                name.strip(),
+                phone.strip());
+        long id = objection(c, o);
+        caseTasks.note(
+                c.processInstanceId(),
+                TASK_HANDLE_OBJECTION,
+                OBJECTION_ID,
+                id,
+                "【网上公示栏异议】提出人：" + name.strip() + "，电话：" + Masking.phone(phone.strip()) + "。" + content.strip());
+        return id;
+    }
+
+    private static String checkedContent(String content) {
         if (content == null || content.isBlank()) {
             throw BusinessException.invalidField("content", "请填写异议内容");
         }
+        return content;
+    }
+
+    private long objection(IdentificationCase c, Objection objection) {
         if (!reads.inNotice(c)) {
             throw new IdentificationRefusedException("该申请不在公示期内，不能登记异议");
         }
-        Objection o = objections.saveAndFlush(new Objection(caseId, content, officer.username(), Instant.now(clock)));
-        procedures.correlate(MESSAGE_OBJECTION, caseId, Map.of(OBJECTION_ID, o.id()));
+        Objection o = objections.saveAndFlush(objection);
+        procedures.correlate(MESSAGE_OBJECTION, c.id(), Map.of(OBJECTION_ID, o.id()));
         return o.id();
     }
 

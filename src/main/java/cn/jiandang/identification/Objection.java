@@ -1,5 +1,6 @@
 package cn.jiandang.identification;
 
+import cn.jiandang.security.Masking;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,14 @@ class Objection {
     @Enumerated(EnumType.STRING)
     private ObjectionAction action;
 
+    @Enumerated(EnumType.STRING)
+    private ObjectionChannel channel;
+
+    /** Who raised an online objection and how to reach them (R10); an officer's objection names the officer. */
+    private String raiserName;
+
+    private String raiserPhone;
+
     private String resolution;
     private String handledBy;
     private Instant handledAt;
@@ -37,11 +46,25 @@ class Objection {
     protected Objection() {}
 
     Objection(long caseId, String content, String raisedBy, Instant raisedAt) {
+        this(caseId, content, raisedBy, raisedAt, ObjectionChannel.OFFICER, null, null);
+    }
+
+    Objection(
+            long caseId,
+            String content,
+            String raisedBy,
+            Instant raisedAt,
+            ObjectionChannel channel,
+            String raiserName,
+            String raiserPhone) {
         this.caseId = caseId;
         this.content = content.strip();
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
         this.status = ObjectionStatus.OPEN;
+        this.channel = channel;
+        this.raiserName = raiserName;
+        this.raiserPhone = raiserPhone;
     }
 
     void handle(boolean upheld, ObjectionAction action, String resolution, String by, Instant at) {
@@ -70,6 +93,18 @@ class Objection {
 
     ObjectionView view() {
         return new ObjectionView(
-                id, caseId, content, raisedBy, raisedAt, status, action, resolution, handledBy, handledAt);
+                id,
+                caseId,
+                content,
+                raisedBy,
+                raisedAt,
+                status,
+                action,
+                resolution,
+                handledBy,
+                handledAt,
+                channel == null ? ObjectionChannel.OFFICER : channel,
+                raiserName,
+                raiserPhone == null ? null : Masking.phone(raiserPhone));
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -26,6 +27,28 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 // while its filters keep the one they were built with, so a second context (tests, or a refresh) made logged-in
 // requests look anonymous. The default thread-local strategy is shared; the app uses no push or background UI access.
 class SecurityConfig {
+
+    /**
+     * The public notice board (issue 17): anyone may read {@code /public/**} and post an objection to a notice, nothing
+     * else; no session, no cookie, no saved request (a visitor is never sent on to a login). The objection form is
+     * protected by its signed human check instead of a CSRF token, which would need a session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicNoticeChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(path("/public/**"))
+                .authorizeHttpRequests(a -> a.requestMatchers(path(HttpMethod.GET, "/public/**"))
+                        .permitAll()
+                        .requestMatchers(path(HttpMethod.POST, "/public/notices/{village}/{id}/objections"))
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .csrf(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
 
     @Bean
     @Order(2)
@@ -93,5 +116,9 @@ class SecurityConfig {
 
     static PathPatternRequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 }

@@ -57,6 +57,17 @@ public class CaseTasks {
         return id.longValue();
     }
 
+    /**
+     * Writes a note on the open task of the step that carries the id (e.g. the objection a message started), so that
+     * the case's timeline shows it beside the step; the engine has no query for a variable of the task's scope.
+     */
+    @Transactional
+    public void note(String processInstanceId, String step, String variable, long id, String message) {
+        taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step).list().stream()
+                .filter(t -> taskService.getVariable(t.getId(), variable) instanceof Number n && n.longValue() == id)
+                .forEach(t -> taskService.createComment(t.getId(), processInstanceId, message));
+    }
+
     /** The steps (user task keys) open in an instance, whoever holds them: for the process's own escalation. */
     public Set<String> openSteps(String processInstanceId) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()

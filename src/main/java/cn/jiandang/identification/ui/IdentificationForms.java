@@ -179,7 +179,13 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
         });
         Paragraph content = Texts.labelled("identification.objection.content", o.content());
         content.setId("objection-content");
-        return layout(summary(ui, c), content, upheld, action, resolution, submit);
+        // an online objection names its raiser (not an officer) and a phone to reach them, masked as everywhere
+        Paragraph source = Texts.labelled(
+                "identification.objection.source",
+                Texts.of(o.channel())
+                        + (o.raiserName() == null ? "" : "（" + o.raiserName() + "，" + o.raiserPhoneMasked() + "）"));
+        source.setId("objection-source");
+        return layout(summary(ui, c), source, content, upheld, action, resolution, submit);
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {

@@ -1,0 +1,97 @@
+package cn.jiandang.publicnotice;
+
+import cn.jiandang.household.Category;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A notice or announcement as the public sees it. Only what may be shown is ever copied here (the head's name, the
+ * category and its causes or risks, the period), so that no page can leak what the row does not hold.
+ */
+@Entity
+@Table(name = "public_notice")
+class PublicNotice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private NoticeSource source;
+
+    private long caseId;
+    private String villageCode;
+    private String headName;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    /** The causes or risks, as their Chinese labels joined with 、. */
+    private String factors;
+
+    private LocalDate postedFrom;
+    private LocalDate postedTo;
+    private Instant publishedAt;
+
+    protected PublicNotice() {}
+
+    PublicNotice(NoticeSource source, long caseId, String villageCode) {
+        this.source = source;
+        this.caseId = caseId;
+        this.villageCode = villageCode;
+    }
+
+    /** Posted (again, after a re-verification) with what the notice says now. */
+    void post(String headName, Category category, String factors, LocalDate from, LocalDate to, Instant at) {
+        this.headName = headName;
+        this.category = category;
+        this.factors = factors;
+        this.postedFrom = from;
+        this.postedTo = to;
+        this.publishedAt = at;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    NoticeSource source() {
+        return source;
+    }
+
+    long caseId() {
+        return caseId;
+    }
+
+    String villageCode() {
+        return villageCode;
+    }
+
+    String headName() {
+        return headName;
+    }
+
+    Category category() {
+        return category;
+    }
+
+    String factors() {
+        return factors;
+    }
+
+    LocalDate postedFrom() {
+        return postedFrom;
+    }
+
+    LocalDate postedTo() {
+        return postedTo;
+    }
+}

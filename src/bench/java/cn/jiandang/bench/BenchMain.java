@@ -5,6 +5,7 @@ import cn.jiandang.bench.gen.Province;
 import cn.jiandang.bench.measure.ActionResult;
 import cn.jiandang.bench.measure.Identifications;
 import cn.jiandang.bench.measure.ServerStatements;
+import cn.jiandang.bench.measure.SnapshotTiming;
 import cn.jiandang.bench.measure.UserActions;
 import cn.jiandang.security.SystemActor;
 import cn.jiandang.statistics.DailySnapshotJob;
@@ -85,6 +86,17 @@ public final class BenchMain {
                 report.action(size, r);
             }
             report.actions(size, results);
+            int snapshotRuns = Integer.getInteger("bench.snapshotRuns", 3);
+            if (snapshotRuns > 0) {
+                SnapshotTiming.Result snapshot = SnapshotTiming.measure(node, snapshotRuns);
+                report.line(
+                        "%s snapshot.compute                   p50_ms=%.0f n=%d households=%d runs_ms=%s",
+                        size.label(),
+                        snapshot.p50(),
+                        snapshot.millis().size(),
+                        snapshot.households(),
+                        snapshot.millis().stream().map(ms -> fmt("%.0f", ms)).toList());
+            }
             if (smallest && o.p1()) {
                 Identifications p1 = new Identifications(node);
                 report.identifications(p1.throughApp(o.p1Cases()), p1.bareEngine(o.p1Cases()), size);

@@ -43,7 +43,24 @@ final class Scenario {
                 new Action("dashboard.county", c, "dashboard", null, 0),
                 new Action(P4_ACTION, p, "dashboard", null, 0),
                 new Action("households.county", c, "households", null, 0),
-                new Action("households.lastCounty.offset400", last, "households", null, 400));
+                new Action("households.lastCounty.offset400", last, "households", null, 400),
+                // issue 11: a name prefix (head or any member) within a county and the whole province, an ID number
+                new Action("households.search.name.county", c, "households?q=" + NAME_PREFIX, null, 0),
+                new Action("households.search.name.province", p, "households?q=" + NAME_PREFIX, null, 0),
+                new Action("households.search.id.province", p, "households?q=" + someIdNumber(node), null, 0));
+    }
+
+    /** A surname and the first character of two given names of men: about 1 in 750 people of the generator. */
+    static final String NAME_PREFIX = "王建";
+
+    /** A current member's ID number (the first in index order, so always the same one of a generation). */
+    private static String someIdNumber(AppNode node) throws SQLException {
+        try (Connection c = node.raw().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select min(id_number) from member where id_number like '41%'")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** The village whose cases have the most open tasks (read from the engine's variables, once per size). */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
 
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public final class UserActions {
 
-    /** What to open: route, optional tab id, page offset of the lazy grids. */
+    /** What to open: route (with an optional query, {@code households?q=王建}), tab id or null, page offset. */
     public record Action(String name, Login officer, String route, String tabId, int offset) {}
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.jiandang");
@@ -82,7 +83,12 @@ public final class UserActions {
         try {
             action.officer().view();
             long t0 = System.nanoTime();
-            UI.getCurrent().navigate(action.route());
+            // a route may carry a query (households?q=王建): UI.navigate(String) would take it as part of the path
+            String[] route = action.route().split("\\?", 2);
+            UI.getCurrent()
+                    .navigate(
+                            route[0],
+                            route.length > 1 ? QueryParameters.fromString(route[1]) : QueryParameters.empty());
             if (action.tabId() != null) {
                 Tab tab = LocatorJ._get(Tab.class, spec -> spec.withId(action.tabId()));
                 Tabs tabs = (Tabs) tab.getParent().orElseThrow();
@@ -95,7 +101,7 @@ public final class UserActions {
                 }
             }
             // a list paged by key (the household list) has no offset: its "next" button is pressed to the offset
-            String nextId = action.route() + "-next";
+            String nextId = route[0] + "-next";
             for (int page = 0; page < action.offset() / PAGE; page++) {
                 List<Button> next = LocatorJ._find(Button.class, spec -> spec.withId(nextId));
                 if (next.isEmpty() || !next.get(0).isEnabled()) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +39,7 @@ public class MainLayout extends AppLayout {
                                 .map(Texts::of)
                                 .findFirst()
                                 .orElse("") + " · "),
-                Texts.data(new Span(regions.name(officer.region()))));
+                Texts.data(new Span(regionName(regions, officer))));
         user.addClassName("jd-user");
         user.setId("current-user");
         Button logout = new Button(getTranslation("logout"), e -> auth.logout());
@@ -66,5 +67,25 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The session's attribute holding its officer's region code and name. */
+    static final String REGION_NAME = "jiandang.regionName";
+
+    /**
+     * The officer's region is fixed for its login: its name is read once per session (the first page after the
+     * login), not on every page load, each of which builds a new layout.
+     */
+    private static String regionName(RegionService regions, Officer officer) {
+        VaadinSession session = VaadinSession.getCurrent();
+        String code = officer.region().value();
+        if (session != null && session.getAttribute(REGION_NAME) instanceof String[] cached && cached[0].equals(code)) {
+            return cached[1];
+        }
+        String name = regions.name(officer.region());
+        if (session != null) {
+            session.setAttribute(REGION_NAME, new String[] {code, name});
+        }
+        return name;
     }
 }

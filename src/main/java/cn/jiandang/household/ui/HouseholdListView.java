@@ -66,6 +66,8 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
     private final Span scopeLabel = new Span();
     private RegionCode scope;
     private SearchPage current;
+    /** While the address's parameters fill the form: one search after all of them, not one per field. */
+    private boolean fromLocation;
 
     public HouseholdListView(
             HouseholdSearch search, HouseholdListExport export, RegionService regions, CurrentOfficer current) {
@@ -75,7 +77,11 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
         this.scope = officer.region();
         addClassName("jd-page");
         setSizeFull();
-        filters = new HouseholdFilters(regions, officer.region(), this::first);
+        filters = new HouseholdFilters(regions, officer.region(), () -> {
+            if (!fromLocation) {
+                first();
+            }
+        });
         grid();
         previous.setText(getTranslation("households.search.previous"));
         previous.setId("households-previous");
@@ -89,22 +95,35 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
         scopeLabel.setId("households-scope");
         HorizontalLayout pager = new HorizontalLayout(total, previous, pageLabel, next, exportLink(export));
         pager.setAlignItems(Alignment.BASELINE);
+        // no search here: beforeEnter follows on every navigation and searches once, with the address's filters
         add(new H2(getTranslation("households.title")), scopeLabel, filters, person, grid, pager);
-        first();
     }
 
-    /** {@code ?region=<12 digits>&category=<code>}: a sub-region and category, e.g. from a statistics table. */
+    /**
+     * {@code ?region=<12 digits>&category=<code>&q=<name prefix or ID number>}: a sub-region and category, e.g. from
+     * a statistics table, and the search text; then one search.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        params.getSingleParameter("region").filter(r -> r.matches("\\d{12}")).ifPresent(r -> {
-            scope = RegionCode.of(r);
-            scopeLabel.setText(getTranslation("households.region", regions.name(scope), r));
-        });
-        params.getSingleParameter("category")
-                .filter(c ->
-                        Arrays.stream(Category.values()).anyMatch(k -> k.name().equals(c)))
-                .ifPresent(filters.category::setValue);
+        fromLocation = true;
+        try {
+            params.getSingleParameter("region")
+                    .filter(r -> r.matches("\\d{12}"))
+                    .ifPresent(r -> {
+                        scope = RegionCode.of(r);
+                        scopeLabel.setText(getTranslation("households.region", regions.name(scope), r));
+                    });
+            params.getSingleParameter("category")
+                    .filter(c -> Arrays.stream(Category.values())
+                            .anyMatch(k -> k.name().equals(c)))
+                    .ifPresent(filters.category::setValue);
+            params.getSingleParameter("q")
+                    .map(q -> q.length() > 50 ? q.substring(0, 50) : q)
+                    .ifPresent(filters.text::setValue);
+        } finally {
+            fromLocation = false;
+        }
         first();
     }
 

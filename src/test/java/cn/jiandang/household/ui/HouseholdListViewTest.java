@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,6 +51,26 @@ class HouseholdListViewTest extends KaribuTest {
                 .isEqualTo("共 2 户");
         assertThat(_get(Button.class, spec -> spec.withId("households-next")).isEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void theAddressCarriesTheSearchTextAndCategory() {
+        String p = prefix();
+        TestLogins.login("county1");
+        long a = register("130125100201", p + "丙", TestHouseholds.newIdNumber());
+        register("130125101201", "别" + p, TestHouseholds.newIdNumber());
+        login("county1");
+        UI.getCurrent().navigate("households", QueryParameters.simple(java.util.Map.of("q", p)));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("households-q")).getValue())
+                .isEqualTo(p);
+        Grid<HouseholdSummary> grid = _get(Grid.class, spec -> spec.withId("households"));
+        assertThat(rows(grid)).extracting(HouseholdSummary::id).containsExactly(a);
+        assertThat(_get(Span.class, spec -> spec.withId("households-total")).getText())
+                .isEqualTo("共 1 户");
+
+        UI.getCurrent().navigate("households", QueryParameters.simple(java.util.Map.of("q", p, "category", "POOR")));
+        assertThat(rows(_get(Grid.class, spec -> spec.withId("households")))).isEmpty();
     }
 
     @Test

@@ -18,7 +18,6 @@ import cn.jiandang.security.Officer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
@@ -93,7 +91,12 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
         pageLabel.setId("households-page");
         person.setId("households-person");
         scopeLabel.setId("households-scope");
-        HorizontalLayout pager = new HorizontalLayout(total, previous, pageLabel, next, exportLink(export));
+        HorizontalLayout pager = new HorizontalLayout(
+                total,
+                previous,
+                pageLabel,
+                next,
+                new HouseholdExportLink(export, () -> filters.query(scope), () -> scope));
         pager.setAlignItems(Alignment.BASELINE);
         // no search here: beforeEnter follows on every navigation and searches once, with the address's filters
         add(new H2(getTranslation("households.title")), scopeLabel, filters, person, grid, pager);
@@ -125,28 +128,6 @@ public class HouseholdListView extends VerticalLayout implements BeforeEnterObse
             fromLocation = false;
         }
         first();
-    }
-
-    /** The whole list of the form's query as XLSX, streamed by pages when the link is followed (audited). */
-    private Anchor exportLink(HouseholdListExport export) {
-        DownloadHandler handler = event -> {
-            event.setFileName("households-" + scope.value() + ".xlsx");
-            event.setContentType(HouseholdListExport.CONTENT_TYPE);
-            export.write(
-                    filters.query(scope),
-                    List.of(
-                            getTranslation("households.col.village"),
-                            getTranslation("households.col.head"),
-                            getTranslation("households.col.id"),
-                            getTranslation("households.col.category"),
-                            getTranslation("households.col.size")),
-                    Codes::label,
-                    event.getOutputStream());
-        };
-        Anchor link = new Anchor(handler, getTranslation("households.export"));
-        link.getElement().setAttribute("download", true);
-        link.setId("households-export");
-        return link;
     }
 
     private void grid() {

@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -20,6 +21,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -110,7 +113,7 @@ class NoticeBoardPdf {
             }
             t.fill();
             return Image.getInstance(t);
-        } catch (WriterException | com.lowagie.text.BadElementException e) {
+        } catch (WriterException | BadElementException e) {
             throw new IllegalStateException("二维码生成失败：" + url, e);
         }
     }
@@ -130,11 +133,11 @@ class NoticeBoardPdf {
                 return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
             }
             String file = setting.replaceFirst(",\\d+$", "");
-            if (!new java.io.File(file).isFile()) {
+            if (!new File(file).isFile()) {
                 throw new IllegalStateException(missing(setting));
             }
             return BaseFont.createFont(setting, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             if (e instanceof IllegalStateException ise && ise.getMessage().startsWith("PDF")) {
                 throw ise;
             }

@@ -177,15 +177,8 @@ class IdentificationForms extends TaskForms<IdentificationCaseView> {
             steps.completeObjection(task.id(), upheld.getValue(), action.getValue(), resolution.getValue());
             onCompleted.run();
         });
-        Paragraph content = Texts.labelled("identification.objection.content", o.content());
-        content.setId("objection-content");
-        // an online objection names its raiser (not an officer) and a phone to reach them, masked as everywhere
-        Paragraph source = Texts.labelled(
-                "identification.objection.source",
-                Texts.of(o.channel())
-                        + (o.raiserName() == null ? "" : "（" + o.raiserName() + "，" + o.raiserPhoneMasked() + "）"));
-        source.setId("objection-source");
-        return layout(summary(ui, c), source, content, upheld, action, resolution, submit);
+        Component source = ObjectionTexts.source(o);
+        return layout(summary(ui, c), source, ObjectionTexts.content(o), upheld, action, resolution, submit);
     }
 
     private Component townshipReview(UI ui, TaskRef task, IdentificationCaseView c, Runnable onCompleted) {

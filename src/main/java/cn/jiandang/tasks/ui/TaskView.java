@@ -3,6 +3,7 @@ package cn.jiandang.tasks.ui;
 import cn.jiandang.base.Texts;
 import cn.jiandang.tasks.ProcedureHistory;
 import cn.jiandang.tasks.TaskFormFactory;
+import cn.jiandang.tasks.TaskGoneException;
 import cn.jiandang.tasks.TaskRef;
 import cn.jiandang.tasks.WorkTasks;
 import com.vaadin.flow.component.Component;
@@ -52,7 +53,16 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TaskRef task = tasks.open(event.getRouteParameters().get("taskId").orElse(""));
+        TaskRef task;
+        try {
+            task = tasks.open(event.getRouteParameters().get("taskId").orElse(""));
+        } catch (TaskGoneException gone) {
+            // an old link or a colleague was faster: say who, and go back to the list instead of an error page
+            Notification.show(gone.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            event.forwardTo(TaskListView.class);
+            return;
+        }
         removeAll();
         String stepName = Texts.step(task.processDefinitionKey(), task.taskDefinitionKey(), task.name());
         // whoever may open the task may work on it, and so hand it over

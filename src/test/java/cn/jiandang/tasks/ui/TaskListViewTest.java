@@ -33,6 +33,7 @@ import cn.jiandang.tasks.TaskRow;
 import cn.jiandang.tasks.WorkTasks;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -225,6 +226,24 @@ class TaskListViewTest extends KaribuTest {
                 .filteredOn(r -> r.task().id().equals(taskId))
                 .singleElement()
                 .satisfies(r -> assertThat(r.task().assignee()).isEqualTo("township1b"));
+    }
+
+    @Test
+    void anOldLinkToATaskDoneMeanwhileGoesBackToTheListAndSaysSoInsteadOfAnErrorPage() {
+        long caseId = problemOfLongzhou("旧链接测试");
+        TestLogins.login("county1");
+        String taskId = task(caseId, RectificationVariables.TASK_COUNTY_HANDLING);
+        rectificationSteps.handle(taskId, caseId, true, null, null);
+        login("county1");
+        NotificationsKt.clearNotifications();
+
+        UI.getCurrent().navigate("task/" + taskId);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .anyMatch(TaskListView.class::isInstance);
+        assertThat(NotificationsKt.getNotifications())
+                .singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("办理完毕"));
     }
 
     @Test

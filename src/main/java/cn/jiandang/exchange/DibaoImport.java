@@ -57,6 +57,6 @@ class DibaoImport implements ImportHandler {
 
     static String templateCsv() {
         return String.join(",", DibaoRows.HEADERS) + "\r\n"
-                + "130125199001011231,王建国,130125000000,320.00,2020-01,2020-03,2020Q1\r\n";
+                + "130125********1231,王建国,130125000000,320.00,2020-01,2020-03,2020Q1\r\n";
     }
 }

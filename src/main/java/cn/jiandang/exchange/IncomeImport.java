@@ -146,6 +146,6 @@ class IncomeImport implements ImportHandler {
     }
 
     static String templateCsv() {
-        return String.join(",", HEADERS) + "\r\n" + "130125199001011231,2020,6000,2000,0,1500,500\r\n";
+        return String.join(",", HEADERS) + "\r\n" + "130125********1231,2020,6000,2000,0,1500,500\r\n";
     }
 }

@@ -58,8 +58,8 @@ public class ProblemListImport implements ImportHandler {
     }
 
     public static String templateCsv() {
-        return String.join(",", HEADERS) + "\r\n" + "130125199001011231,Q06,联系电话与本人核实不符，请更正\r\n"
-                + "130125199001011231,,家庭人口与实际不符，请核实\r\n";
+        return String.join(",", HEADERS) + "\r\n" + "130125********1231,Q06,联系电话与本人核实不符，请更正\r\n"
+                + "130125********1231,,家庭人口与实际不符，请核实\r\n";
     }
 
     @Override

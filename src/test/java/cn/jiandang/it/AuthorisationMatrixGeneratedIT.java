@@ -1,6 +1,7 @@
 package cn.jiandang.it;
 
 import cn.jiandang.attachment.AttachmentService;
+import cn.jiandang.exchange.DibaoExchange;
 import cn.jiandang.exchange.ImportJobs;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.identification.IdentificationIntake;
@@ -72,13 +73,14 @@ class AuthorisationMatrixGeneratedIT {
             @Autowired AttachmentService attachments,
             @Autowired AppReports rectification,
             @Autowired QualityService quality,
-            @Autowired ImportJobs imports) {
+            @Autowired ImportJobs imports,
+            @Autowired DibaoExchange dibao) {
         ProcessEngines.init();
         ProcessEngines.registerProcessEngine(engine);
         http = new HttpTries(port);
         for (String village : MatrixTargets.VILLAGES) {
             targets.add(MatrixTargets.create(
-                    village, households, identification, tasks, attachments, rectification, quality, imports));
+                    village, households, identification, tasks, attachments, rectification, quality, imports, dibao));
         }
     }
 

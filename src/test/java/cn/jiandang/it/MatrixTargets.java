@@ -2,6 +2,7 @@ package cn.jiandang.it;
 
 import cn.jiandang.attachment.AttachmentKind;
 import cn.jiandang.attachment.AttachmentService;
+import cn.jiandang.exchange.DibaoExchange;
 import cn.jiandang.exchange.ImportJobs;
 import cn.jiandang.exchange.ImportMode;
 import cn.jiandang.household.Category;
@@ -40,7 +41,8 @@ record MatrixTargets(
         long attachmentId,
         long appReportId,
         long qualityRunId,
-        long importJobId) {
+        long importJobId,
+        long dibaoJobId) {
 
     static final List<String> VILLAGES = List.of("130125100201", "130125100202", "130125101201", "130126100201");
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
@@ -53,7 +55,8 @@ record MatrixTargets(
             AttachmentService attachments,
             AppReports rectification,
             QualityService quality,
-            ImportJobs imports) {
+            ImportJobs imports,
+            DibaoExchange dibao) {
         RegionCode village = RegionCode.of(villageCode);
         try {
             TestLogins.login(TestLogins.officer("s1-" + villageCode, Role.VILLAGE_OFFICER, villageCode));
@@ -77,6 +80,13 @@ record MatrixTargets(
                     householdId, "S1 账实不符", LocalDate.now().plusDays(20));
             // a data-quality run over the village (readable from the village up, not by its siblings)
             long qualityRunId = quality.request(village).id();
+            // a 低保 import of the centre (only its importer may read it)
+            long dibaoJobId = dibao.submit(
+                            "2020Q1",
+                            "s1-dibao.csv",
+                            DibaoExchange.templateCsv().getBytes(StandardCharsets.UTF_8),
+                            ImportMode.VALID_ROWS)
+                    .id();
             return new MatrixTargets(
                     village,
                     householdId,
@@ -87,7 +97,8 @@ record MatrixTargets(
                     attachmentId,
                     report,
                     qualityRunId,
-                    importJobId);
+                    importJobId,
+                    dibaoJobId);
         } finally {
             TestLogins.logout();
         }
@@ -106,6 +117,9 @@ record MatrixTargets(
                 }
                 if (path.startsWith("/api/v1/app-reports")) {
                     yield String.valueOf(appReportId);
+                }
+                if (path.startsWith("/api/v1/dibao/imports")) {
+                    yield String.valueOf(dibaoJobId);
                 }
                 if (path.startsWith("/api/v1/quality/runs")) {
                     yield String.valueOf(qualityRunId);

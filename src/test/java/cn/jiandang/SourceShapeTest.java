@@ -27,23 +27,6 @@ class SourceShapeTest {
     /** Seed data: a list of households to load, not logic. */
     private static final String SEED_DATA = "cn/jiandang/demo/DemoDataSeeder.java";
 
-    /**
-     * Classes still over the limit, each with the size it may not grow beyond; to be split, then removed from here.
-     */
-    private static final Map<String, Integer> STILL_TOO_LONG = Map.of(
-            "cn/jiandang/household/HouseholdService.java", 350,
-            "cn/jiandang/identification/IdentificationCase.java", 340,
-            "cn/jiandang/household/api/HouseholdController.java", 300,
-            "cn/jiandang/household/internal/Household.java", 285);
-
-    /** Inline names in files other branches were changing at the time; to be replaced by imports after merging. */
-    private static final List<String> STILL_INLINE = List.of(
-            "cn/jiandang/security/SecurityConfig.java",
-            "cn/jiandang/security/KeycloakSecurityConfig.java",
-            "cn/jiandang/security/ApiProblems.java",
-            "cn/jiandang/household/search/HouseholdSearch.java",
-            "cn/jiandang/exchange/ui/ImportView.java");
-
     private static final Pattern QUALIFIED =
             Pattern.compile("(?<![\\w.\"$])((?:java|javax|jakarta|org|com|cn)(?:\\.[a-z][a-z0-9_]*)+)\\.([A-Z]\\w*)");
     private static final Pattern IMPORT = Pattern.compile("^import ([\\w.]+)\\.(\\w+);", Pattern.MULTILINE);
@@ -54,8 +37,7 @@ class SourceShapeTest {
         for (Path file : sources()) {
             String name = MAIN.relativize(file).toString().replace('\\', '/');
             int lines = Files.readAllLines(file).size();
-            int limit = STILL_TOO_LONG.getOrDefault(name, MAX_LINES);
-            if (lines > limit && !name.equals(SEED_DATA)) {
+            if (lines > MAX_LINES && !name.equals(SEED_DATA)) {
                 tooLong.put(name, lines);
             }
         }
@@ -67,7 +49,7 @@ class SourceShapeTest {
         List<String> inline = new ArrayList<>();
         for (Path file : sources()) {
             String name = MAIN.relativize(file).toString().replace('\\', '/');
-            if (name.endsWith("Repository.java") || STILL_INLINE.contains(name)) {
+            if (name.endsWith("Repository.java")) {
                 continue;
             }
             inline.addAll(inlineNames(name, Files.readString(file)));

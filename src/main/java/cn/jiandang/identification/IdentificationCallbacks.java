@@ -60,22 +60,24 @@ class IdentificationCallbacks {
     void publishNotice(long caseId) {
         IdentificationCase c = cases.require(caseId);
         IdentificationPublished notice = notices.publication(c, IdentificationPublished.Stage.NOTICE);
-        c.noticePublished(notices.notice(notice), Instant.now(clock));
+        c.findings().noticePublished(notices.notice(notice), Instant.now(clock));
         events.publishEvent(notice);
     }
 
     /** R2 for monitored and marginal households: the decision's limit and status, kept on the case. */
     ScaleStatus checkMonitoringScale(long caseId) {
         IdentificationCase c = cases.require(caseId);
-        int size = c.householdId() == null ? c.applicants().size() : population.size(c.householdId());
+        int size = c.householdId() == null ? c.applicant().members().size() : population.size(c.householdId());
         MonitoringScaleCheck.Result r = scaleCheck.check(RegionCode.of(c.villageCode()), size);
-        c.scaleChecked(r.registeredPoor(), r.monitored(), r.deepPoverty(), r.limitPercent(), r.status());
+        c.findings()
+                .scaleChecked(new ScaleCheck(
+                        r.registeredPoor(), r.monitored(), r.deepPoverty(), r.limitPercent(), r.status()));
         return r.status();
     }
 
     void announce(long caseId) {
         IdentificationCase c = cases.require(caseId);
-        c.announced(notices.announcement(c), Instant.now(clock));
+        c.findings().announced(notices.announcement(c), Instant.now(clock));
         events.publishEvent(notices.publication(c, IdentificationPublished.Stage.ANNOUNCEMENT));
     }
 
@@ -86,9 +88,9 @@ class IdentificationCallbacks {
                 ? c.householdId()
                 : households.register(new NewHousehold(
                         RegionCode.of(c.villageCode()),
-                        c.contactPhone(),
+                        c.applicant().contactPhone(),
                         false,
-                        c.applicants().stream()
+                        c.applicant().members().stream()
                                 .map(a -> new NewHousehold.NewMember(a.name, a.idNumber, a.relation))
                                 .toList()));
         YearMonth month = YearMonth.now(clock);
@@ -123,7 +125,7 @@ class IdentificationCallbacks {
             case TOWNSHIP -> Role.COUNTY_OFFICER.group(village.ancestor(RegionLevel.COUNTY));
             default -> Role.PROVINCE_OFFICER.group(village.ancestor(RegionLevel.PROVINCE));
         };
-        c.escalated(group, Instant.now(clock));
+        c.findings().escalated(group, Instant.now(clock));
         return group;
     }
 }

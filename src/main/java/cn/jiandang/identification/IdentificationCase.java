@@ -2,11 +2,10 @@ package cn.jiandang.identification;
 
 import cn.jiandang.household.Category;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.Relation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,19 +14,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
-/** One identification application and what each step decided. */
+/**
+ * One identification application: whom it is for, where it stands, and (in {@link CaseFindings}) what each step
+ * decided.
+ */
 @Entity
 @Table(name = "identification_case")
 class IdentificationCase {
@@ -39,11 +37,6 @@ class IdentificationCase {
     private Long householdId;
     /** Equals householdId while open, null once decided: a unique column keeps one open case per household. */
     private Long openHouseholdId;
-    /**
-     * The head's ID number while the case of a household not yet registered is open, null otherwise: a unique column
-     * keeps one open case per new household even when the same application arrives many times at once (R16).
-     */
-    private String openHeadIdNumber;
 
     private String villageCode;
 
@@ -62,40 +55,8 @@ class IdentificationCase {
     private String decidedBy;
     private Instant decidedAt;
 
-    @Column(name = "decision_comment")
-    private String decisionComment;
-
-    private String contactPhone;
-
     @Enumerated(EnumType.STRING)
     private PovertyFactor returnCause;
-
-    private boolean signedCommitment;
-    private String attachmentRef;
-    private Boolean appraisalPassed;
-    private String appraisalMinutes;
-    private String noticeText;
-    private Instant noticePublishedAt;
-
-    @Enumerated(EnumType.STRING)
-    private TownshipDecision townshipDecision;
-
-    private Integer registeredPoorPopulation;
-    private Integer monitoredPopulation;
-    private Boolean deepPoverty;
-    private Integer limitPercent;
-
-    @Enumerated(EnumType.STRING)
-    private ScaleStatus scaleStatus;
-
-    private String overrideReason;
-    private String announcementText;
-    private Instant announcedAt;
-    private LocalDate identificationMonth;
-    private LocalDate incomePeriodStart;
-    private LocalDate incomePeriodEnd;
-    private Instant escalatedAt;
-    private String escalatedTo;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "identification_case_factor", joinColumns = @JoinColumn(name = "case_id"))
@@ -103,10 +64,14 @@ class IdentificationCase {
     @Column(name = "code")
     private Set<PovertyFactor> factors = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "identification_applicant", joinColumns = @JoinColumn(name = "case_id"))
-    @OrderColumn(name = "position")
-    private List<ApplicantMember> applicants = new ArrayList<>();
+    @Embedded
+    private ApplicantHousehold applicant = new ApplicantHousehold();
+
+    @Embedded
+    private CaseFindings findings = new CaseFindings();
+
+    @Embedded
+    private RegistryEntry registryEntry;
 
     protected IdentificationCase() {}
 
@@ -131,17 +96,6 @@ class IdentificationCase {
         this.startedAt = startedAt;
     }
 
-    void applicant(String contactPhone, List<IdentificationApplication.ApplicantMember> members) {
-        this.contactPhone = contactPhone;
-        members.forEach(
-                m -> applicants.add(new ApplicantMember(m.name(), m.idNumber().toUpperCase(), m.relation())));
-        this.openHeadIdNumber = applicants.stream()
-                .filter(a -> a.relation == Relation.HEAD)
-                .map(a -> a.idNumber)
-                .findFirst()
-                .orElse(null);
-    }
-
     void started(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -156,75 +110,38 @@ class IdentificationCase {
         this.factors.clear();
         this.factors.addAll(factors);
         this.returnCause = returnCause;
-        this.signedCommitment = signedCommitment;
-        this.attachmentRef = blankToNull(attachmentRef);
-    }
-
-    void appraised(boolean passed, String minutes, String reason) {
-        this.appraisalPassed = passed;
-        this.appraisalMinutes = minutes.strip();
-        if (!passed) {
-            reason(reason);
-        }
-    }
-
-    void noticePublished(String text, Instant at) {
-        this.noticeText = text;
-        this.noticePublishedAt = at;
-    }
-
-    void townshipReviewed(TownshipDecision decision, String comment) {
-        this.townshipDecision = decision;
-        if (decision == TownshipDecision.REJECT) {
-            reason(comment);
-        }
-    }
-
-    void scaleChecked(int registeredPoor, int monitored, boolean deepPoverty, int limitPercent, ScaleStatus status) {
-        this.registeredPoorPopulation = registeredPoor;
-        this.monitoredPopulation = monitored;
-        this.deepPoverty = deepPoverty;
-        this.limitPercent = limitPercent;
-        this.scaleStatus = status;
-    }
-
-    void countyDecided(boolean approved, String overrideReason, String comment) {
-        this.overrideReason = blankToNull(overrideReason);
-        if (!approved) {
-            reason(comment);
-        }
-    }
-
-    void announced(String text, Instant at) {
-        this.announcementText = text;
-        this.announcedAt = at;
-    }
-
-    void escalated(String group, Instant at) {
-        this.escalatedTo = group;
-        this.escalatedAt = at;
-    }
-
-    void reason(String reason) {
-        this.decisionComment = blankToNull(reason);
+        findings().verified(signedCommitment, attachmentRef);
     }
 
     /** Registered: the household (new or not) now carries the category. */
     void register(long householdId, YearMonth month, String by, Instant at) {
         this.householdId = householdId;
-        this.identificationMonth = month.atDay(1);
-        // R5: from the identification month of the previous year to the month before the identification month
-        this.incomePeriodStart = month.minusYears(1).atDay(1);
-        this.incomePeriodEnd = month.minusMonths(1).atEndOfMonth();
+        this.registryEntry = new RegistryEntry(month);
         decide(true, by, at);
     }
 
     void decide(boolean approved, String by, Instant at) {
         this.status = approved ? CaseStatus.APPROVED : CaseStatus.REJECTED;
         this.openHouseholdId = null;
-        this.openHeadIdNumber = null;
+        applicant().close();
         this.decidedBy = by;
         this.decidedAt = at;
+    }
+
+    /** The steps' findings; Hibernate leaves an embedded value null when all its columns are. */
+    CaseFindings findings() {
+        if (findings == null) {
+            findings = new CaseFindings();
+        }
+        return findings;
+    }
+
+    /** The household applied for, empty when it is registered; never null, as {@link #findings()}. */
+    ApplicantHousehold applicant() {
+        if (applicant == null) {
+            applicant = new ApplicantHousehold();
+        }
+        return applicant;
     }
 
     Long id() {
@@ -252,15 +169,7 @@ class IdentificationCase {
     }
 
     ScaleStatus scaleStatus() {
-        return scaleStatus;
-    }
-
-    List<ApplicantMember> applicants() {
-        return applicants;
-    }
-
-    String contactPhone() {
-        return contactPhone;
+        return findings().scale() == null ? null : findings().scale().status();
     }
 
     /** Causes or risks to write to the registry: for RETURNED the return cause joins the causes found. */
@@ -273,6 +182,8 @@ class IdentificationCase {
     }
 
     IdentificationCaseView view() {
+        CaseFindings f = findings();
+        ScaleCheck scale = f.scale();
         return new IdentificationCaseView(
                 id,
                 householdId,
@@ -287,54 +198,27 @@ class IdentificationCase {
                 startedAt,
                 decidedBy,
                 decidedAt,
-                decisionComment,
-                applicants.stream()
-                        .map(a -> new IdentificationCaseView.Applicant(a.name, a.idNumber, a.relation))
-                        .toList(),
-                contactPhone,
-                signedCommitment,
-                attachmentRef,
-                appraisalPassed,
-                appraisalMinutes,
-                noticeText,
-                noticePublishedAt,
-                townshipDecision,
-                registeredPoorPopulation,
-                monitoredPopulation,
-                deepPoverty,
-                limitPercent,
-                scaleStatus,
-                overrideReason,
-                announcementText,
-                identificationMonth == null ? null : YearMonth.from(identificationMonth),
-                incomePeriodStart,
-                incomePeriodEnd,
-                escalatedTo,
-                escalatedAt);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    @Embeddable
-    static class ApplicantMember {
-        @Column(name = "name")
-        String name;
-
-        @Column(name = "id_number")
-        String idNumber;
-
-        @Enumerated(EnumType.STRING)
-        @Column(name = "relation")
-        Relation relation;
-
-        protected ApplicantMember() {}
-
-        ApplicantMember(String name, String idNumber, Relation relation) {
-            this.name = name;
-            this.idNumber = idNumber;
-            this.relation = relation;
-        }
+                f.decisionComment(),
+                applicant().members().stream().map(ApplicantMember::view).toList(),
+                applicant().contactPhone(),
+                f.signedCommitment(),
+                f.attachmentRef(),
+                f.appraisalPassed(),
+                f.appraisalMinutes(),
+                f.notice() == null ? null : f.notice().text(),
+                f.notice() == null ? null : f.notice().at(),
+                f.townshipDecision(),
+                scale == null ? null : scale.registeredPoorPopulation(),
+                scale == null ? null : scale.monitoredPopulation(),
+                scale == null ? null : scale.deepPoverty(),
+                scale == null ? null : scale.limitPercent(),
+                scale == null ? null : scale.status(),
+                f.overrideReason(),
+                f.announcement() == null ? null : f.announcement().text(),
+                registryEntry == null ? null : registryEntry.identificationMonth(),
+                registryEntry == null ? null : registryEntry.incomePeriodStart(),
+                registryEntry == null ? null : registryEntry.incomePeriodEnd(),
+                f.escalatedTo(),
+                f.escalatedAt());
     }
 }

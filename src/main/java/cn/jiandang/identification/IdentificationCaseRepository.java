@@ -21,7 +21,7 @@ interface IdentificationCaseRepository extends JpaRepository<IdentificationCase,
 
     /** An open application of a household not yet registered that lists one of these persons. */
     @Query("""
-            select count(c) > 0 from IdentificationCase c join c.applicants a
+            select count(c) > 0 from IdentificationCase c join c.applicant.members a
             where c.status = cn.jiandang.identification.CaseStatus.OPEN and a.idNumber in :idNumbers
             """)
     boolean existsOpenWithApplicant(@Param("idNumbers") Collection<String> idNumbers);

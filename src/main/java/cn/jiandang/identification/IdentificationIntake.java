@@ -140,7 +140,7 @@ public class IdentificationIntake {
             throw new DuplicateIdentificationException();
         }
         IdentificationCase c = newCase(null, village, application, factors, officer);
-        c.applicant(applicant.contactPhone().strip(), applicant.members());
+        c.applicant().describe(applicant.contactPhone().strip(), applicant.members());
         return launch(c, village);
     }
 

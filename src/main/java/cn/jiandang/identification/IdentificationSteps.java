@@ -101,7 +101,7 @@ public class IdentificationSteps {
                 passed,
                 minutes,
                 reason,
-                () -> cases.require(caseId).appraised(passed, minutes, reason));
+                () -> cases.require(caseId).findings().appraised(passed, minutes, reason));
     }
 
     /** During the notice: an objection is recorded and the township gets a task to handle it. */
@@ -177,7 +177,7 @@ public class IdentificationSteps {
                     .filter(x -> !x.id().equals(objection.id()))
                     .forEach(x -> x.close(officer, Instant.now(clock)));
             if (action == ObjectionAction.REJECT) {
-                c.reason("公示异议成立：" + resolution.strip());
+                c.findings().reason("公示异议成立：" + resolution.strip());
             }
         }
         tasks.complete(
@@ -197,7 +197,7 @@ public class IdentificationSteps {
                 decision,
                 comment,
                 errors -> errors.requireText(comment, "comment", "请填写审核意见"),
-                () -> cases.require(caseId).townshipReviewed(decision, comment));
+                () -> cases.require(caseId).findings().townshipReviewed(decision, comment));
     }
 
     /**
@@ -221,8 +221,11 @@ public class IdentificationSteps {
                         .requireText(comment, "comment", "请填写审批意见"),
                 () -> {
                     IdentificationCase c = cases.require(caseId);
-                    c.countyDecided(
-                            approved, approved && c.scaleStatus() == ScaleStatus.OVER ? overrideReason : null, comment);
+                    c.findings()
+                            .countyDecided(
+                                    approved,
+                                    approved && c.scaleStatus() == ScaleStatus.OVER ? overrideReason : null,
+                                    comment);
                 });
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * 401 and 403 of the APIs as RFC 9457 problem details, written directly: an error dispatch would pass
@@ -43,8 +44,8 @@ final class ApiProblems {
             return "";
         }
         try {
-            String decoded = new String(
-                    java.util.Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             String user = colon < 0 ? decoded : decoded.substring(0, colon);
             return user.isBlank() ? "" : "：用户名 " + (user.length() > 40 ? user.substring(0, 40) : user);

@@ -39,6 +39,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,8 +69,8 @@ class KeycloakSecurityConfig {
                 .userInfoUri(server + "/protocol/openid-connect/userinfo")
                 .userNameAttributeName("preferred_username")
                 .issuerUri(keycloak.issuerUri())
-                .providerConfigurationMetadata(java.util.Map.of(
-                        "end_session_endpoint", keycloak.issuerUri() + "/protocol/openid-connect/logout"))
+                .providerConfigurationMetadata(
+                        Map.of("end_session_endpoint", keycloak.issuerUri() + "/protocol/openid-connect/logout"))
                 .clientName("Keycloak")
                 .build());
     }

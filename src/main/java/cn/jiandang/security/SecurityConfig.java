@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -78,7 +79,7 @@ class SecurityConfig {
     }
 
     /** The APIs' 401, audited. */
-    static org.springframework.security.web.AuthenticationEntryPoint unauthorized(HttpSecurity http) {
+    static AuthenticationEntryPoint unauthorized(HttpSecurity http) {
         return ApiProblems.auditedUnauthorized(http.getSharedObject(ApplicationContext.class));
     }
 

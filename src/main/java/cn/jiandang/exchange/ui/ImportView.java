@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * 农户导入: households or incomes (one row per household and year, by the head's ID number), the template, the choice of all-or-nothing or valid households, the upload (the import then runs in the
@@ -143,7 +144,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 job.householdsCreated(),
                 job.rowsUnchanged(),
                 job.errorCount()));
-        errors.setItems(job.status().finished() ? imports.errors(job.id(), 1000) : java.util.List.of());
+        errors.setItems(job.status().finished() ? imports.errors(job.id(), 1000) : List.of());
     }
 
     private Anchor template() {

@@ -2,52 +2,31 @@ package cn.jiandang.household.api;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.Category;
-import cn.jiandang.household.Education;
-import cn.jiandang.household.FactorKind;
-import cn.jiandang.household.Health;
-import cn.jiandang.household.HouseholdDetails;
-import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.HouseholdSummary;
-import cn.jiandang.household.PersonalNumbers;
 import cn.jiandang.household.PovertyFactor;
-import cn.jiandang.household.Relation;
-import cn.jiandang.household.Relocation;
-import cn.jiandang.household.VersionStamp;
-import cn.jiandang.household.WorkingAbility;
-import cn.jiandang.household.basedata.BaseDataEdits;
-import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.household.search.HouseholdQuery;
 import cn.jiandang.household.search.HouseholdSearch;
 import cn.jiandang.household.search.SearchCursor;
 import cn.jiandang.household.search.SearchPage;
 import cn.jiandang.household.search.SearchTotal;
 import cn.jiandang.region.RegionCode;
-import cn.jiandang.region.RegionService;
 import cn.jiandang.security.CurrentOfficer;
-import cn.jiandang.security.Masking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The registry for the mobile app, the 12317 hotline and the online service hall: households of the caller's region. */
+/**
+ * The registry for the mobile app, the 12317 hotline and the online service hall: households of the caller's region.
+ * This controller finds them; one household's record, its full numbers, edits and natural changes have their own.
+ */
 @RestController
 @RequestMapping("/api/v1/households")
 @Tag(name = "households", description = "建档立卡户：本辖区的农户、家庭成员、类别变化")
@@ -55,31 +34,12 @@ class HouseholdController extends ApiErrors {
 
     /** "1,000+": a capped total reads at most this many rows more than the page. */
     private static final int TOTAL_CAP = 1000;
-    /** Marks the operations that answer full personal numbers, for the authorisation matrix's leak check. */
-    static final String REVEALS = "x-reveals-personal-numbers";
 
-    private final HouseholdService households;
     private final HouseholdSearch search;
-    private final BaseDataService baseData;
-    private final BaseDataEdits edits;
-    private final PersonalNumbers numbers;
-    private final RegionService regions;
     private final CurrentOfficer current;
 
-    HouseholdController(
-            HouseholdService households,
-            HouseholdSearch search,
-            BaseDataService baseData,
-            BaseDataEdits edits,
-            PersonalNumbers numbers,
-            RegionService regions,
-            CurrentOfficer current) {
-        this.numbers = numbers;
-        this.households = households;
+    HouseholdController(HouseholdSearch search, CurrentOfficer current) {
         this.search = search;
-        this.baseData = baseData;
-        this.edits = edits;
-        this.regions = regions;
         this.current = current;
     }
 
@@ -131,82 +91,6 @@ class HouseholdController extends ApiErrors {
                 counted == null ? null : counted.capped());
     }
 
-    @GetMapping("/{id}")
-    @Operation(
-            summary = "一户的档案",
-            description = "家庭成员、类别变化、现有致贫（返贫）原因与风险、收入、搬迁；身份证号码和电话号码已脱敏，完整号码另行请求（留痕）。" + "辖区外的户与不存在的户同样返回404")
-    ResponseEntity<HouseholdDocument> one(@PathVariable long id) {
-        HouseholdDetails d = households.details(id);
-        VersionStamp version = edits.currentVersion(id);
-        return ResponseEntity.ok()
-                .eTag(version.etag())
-                .body(new HouseholdDocument(
-                        d.id(),
-                        d.villageCode().value(),
-                        regions.path(d.villageCode()),
-                        d.category(),
-                        d.identificationMonth() == null
-                                ? null
-                                : d.identificationMonth().toString(),
-                        Masking.phone(d.contactPhone()),
-                        d.worksAway(),
-                        d.riskEliminated(),
-                        d.members().stream()
-                                .map(m -> new MemberItem(
-                                        m.memberId(),
-                                        m.name(),
-                                        Masking.idNumber(m.idNumber()),
-                                        m.birthDate(),
-                                        m.sex(),
-                                        m.relation(),
-                                        m.ethnicity(),
-                                        m.education(),
-                                        m.health(),
-                                        m.workingAbility(),
-                                        m.migrantWork()))
-                                .toList(),
-                        d.categoryHistory().stream()
-                                .map(c -> new CategoryChangeItem(
-                                        c.from(), c.to(), c.changedAt(), c.changedBy(), c.procedure()))
-                                .toList(),
-                        new TreeMap<>(d.factors()),
-                        baseData.incomes(id).stream()
-                                .map(i -> new IncomeItem(
-                                        i.record().year(),
-                                        i.record().wages(),
-                                        i.record().production(),
-                                        i.record().property(),
-                                        i.record().transfer(),
-                                        i.record().productionCosts(),
-                                        i.net(),
-                                        i.sizeAtCountingDate(),
-                                        i.perCapita()))
-                                .toList(),
-                        baseData.incomePeriod(id)
-                                .map(p -> p.from() + "/" + p.to())
-                                .orElse(null),
-                        d.relocation(),
-                        version.number()));
-    }
-
-    @GetMapping("/{id}/members/{memberId}/id-number")
-    @Operation(
-            summary = "一名成员的完整身份证号码",
-            description = "仅限该户所在辖区的各级扶贫干部；每次请求都记入操作日志",
-            extensions = @Extension(properties = @ExtensionProperty(name = REVEALS, value = "true")))
-    FullIdNumber idNumber(@PathVariable long id, @PathVariable long memberId) {
-        return new FullIdNumber(memberId, numbers.revealIdNumber(id, memberId));
-    }
-
-    @GetMapping("/{id}/contact-phone")
-    @Operation(
-            summary = "该户完整的联系电话",
-            description = "仅限该户所在辖区的各级扶贫干部；每次请求都记入操作日志",
-            extensions = @Extension(properties = @ExtensionProperty(name = REVEALS, value = "true")))
-    FullContactPhone contactPhone(@PathVariable long id) {
-        return new FullContactPhone(numbers.revealContactPhone(id));
-    }
-
     private static RegionCode regionCode(String raw) {
         if (raw == null || !raw.matches("\\d{12}")) {
             throw BusinessException.invalidField("region", "行政区划代码必须是12位数字");
@@ -246,55 +130,4 @@ class HouseholdController extends ApiErrors {
                     s.id(), s.villageCode().value(), s.category(), s.headName(), s.headIdMasked(), s.size());
         }
     }
-
-    record HouseholdDocument(
-            long id,
-            String villageCode,
-            String villagePath,
-            Category category,
-            String identificationMonth,
-            String contactPhoneMasked,
-            boolean worksAway,
-            boolean riskEliminated,
-            List<MemberItem> members,
-            List<CategoryChangeItem> categoryHistory,
-            Map<FactorKind, Set<PovertyFactor>> factors,
-            List<IncomeItem> incomes,
-            String incomePeriod,
-            Relocation relocation,
-            int version) {}
-
-    record FullIdNumber(long memberId, String idNumber) {}
-
-    record FullContactPhone(String contactPhone) {}
-
-    /**
-     * A member; {@code id} names the member in writes (a death, a base-data edit) and in the audited full-number
-     * request; the ID number masked.
-     */
-    record MemberItem(
-            Long id,
-            String name,
-            String idNumberMasked,
-            LocalDate birthDate,
-            String sex,
-            Relation relation,
-            String ethnicity,
-            Education education,
-            Health health,
-            WorkingAbility workingAbility,
-            boolean migrantWork) {}
-
-    record CategoryChangeItem(Category from, Category to, Instant changedAt, String changedBy, String procedure) {}
-
-    record IncomeItem(
-            int year,
-            BigDecimal wages,
-            BigDecimal production,
-            BigDecimal property,
-            BigDecimal transfer,
-            BigDecimal productionCosts,
-            BigDecimal net,
-            long householdSizeAt30September,
-            BigDecimal perCapita) {}
 }

@@ -11,6 +11,7 @@ import cn.jiandang.household.Relocation;
 import cn.jiandang.household.VersionStamp;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.Income;
 import cn.jiandang.household.internal.Member;
 import cn.jiandang.household.internal.RegistryRules;
 import cn.jiandang.household.internal.Versions;
@@ -121,7 +122,7 @@ public class BaseDataEdits {
             throw BusinessException.invalidField("year", "收入年度 " + income.year() + " 尚未到来");
         }
         versions.checkCurrent(h, expectedVersion);
-        h.recordIncome(new Household.Income(income));
+        h.recordIncome(new Income(income));
         return record(h, "INCOME");
     }
 

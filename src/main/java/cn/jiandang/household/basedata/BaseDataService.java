@@ -9,6 +9,7 @@ import cn.jiandang.household.Relocation;
 import cn.jiandang.household.Wording;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.Income;
 import cn.jiandang.household.internal.MembershipRepository;
 import cn.jiandang.household.internal.RegistryRules;
 import cn.jiandang.household.internal.Versions;
@@ -55,7 +56,7 @@ public class BaseDataService {
     @Transactional
     public void recordIncome(long householdId, IncomeRecord income) {
         Household h = writable(householdId);
-        h.recordIncome(new Household.Income(income));
+        h.recordIncome(new Income(income));
         versions.record(h, "INCOME", null);
     }
 
@@ -63,7 +64,7 @@ public class BaseDataService {
     @Transactional
     public void recordIncomes(long householdId, List<IncomeRecord> incomes) {
         Household h = writable(householdId);
-        incomes.forEach(income -> h.recordIncome(new Household.Income(income)));
+        incomes.forEach(income -> h.recordIncome(new Income(income)));
         versions.record(h, "INCOME", null);
     }
 
@@ -79,7 +80,7 @@ public class BaseDataService {
     public List<IncomeView> incomes(long householdId) {
         Household h = readable(householdId);
         return h.incomes().stream()
-                .map(Household.Income::record)
+                .map(Income::record)
                 .map(r -> {
                     long size = memberships.countAt(
                             householdId, IncomeRules.countingDate(r.year()).withDayOfMonth(1));

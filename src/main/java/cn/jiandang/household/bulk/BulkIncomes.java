@@ -4,6 +4,7 @@ import cn.jiandang.household.HouseholdNotFoundException;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.Income;
 import cn.jiandang.household.internal.RegistryRules;
 import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
@@ -48,7 +49,7 @@ public class BulkIncomes {
             boolean changed = false;
             for (IncomeRecord income : e.getValue()) {
                 if (h.incomes().stream().noneMatch(i -> i.record().year() == income.year())) {
-                    h.recordIncome(new Household.Income(income));
+                    h.recordIncome(new Income(income));
                     changed = true;
                     added++;
                 }

@@ -7,6 +7,7 @@ import cn.jiandang.household.NewHousehold;
 import cn.jiandang.household.RegistrationChecks;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.Income;
 import cn.jiandang.household.internal.RegistryRules;
 import cn.jiandang.household.internal.Versions;
 import cn.jiandang.security.RegionAccess;
@@ -218,7 +219,7 @@ public class BulkRegistration {
             h.addMember(checked.idNumbers().get(j), m.name(), m.relation()).describe(m);
         }
         if (r.income() != null) {
-            h.recordIncome(new Household.Income(r.income()));
+            h.recordIncome(new Income(r.income()));
         }
         return h;
     }

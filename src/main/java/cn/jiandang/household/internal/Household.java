@@ -1,18 +1,15 @@
 package cn.jiandang.household.internal;
 
 import cn.jiandang.household.Category;
-import cn.jiandang.household.Coordinates;
 import cn.jiandang.household.FactorKind;
 import cn.jiandang.household.IdNumber;
-import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.PovertyFactor;
 import cn.jiandang.household.Relation;
 import cn.jiandang.household.Relocation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +23,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -50,14 +46,14 @@ public class Household {
     private Category category;
 
     private LocalDate identificationMonth;
-    private String contactPhone;
-    private boolean worksAway;
+
+    @Embedded
+    private Contact contact;
+
     private boolean riskEliminated;
-    private boolean relocated;
-    private BigDecimal longitudeBefore;
-    private BigDecimal latitudeBefore;
-    private BigDecimal longitudeAfter;
-    private BigDecimal latitudeAfter;
+
+    @Embedded
+    private RelocationSite relocation = new RelocationSite(null);
 
     @Version
     private int version;
@@ -86,8 +82,7 @@ public class Household {
 
     public Household(String villageCode, String contactPhone, boolean worksAway, Instant createdAt) {
         this.villageCode = villageCode;
-        this.contactPhone = contactPhone;
-        this.worksAway = worksAway;
+        this.contact = new Contact(contactPhone, worksAway);
         this.createdAt = createdAt;
     }
 
@@ -106,7 +101,7 @@ public class Household {
     }
 
     public void replaceFactors(FactorKind kind, Set<PovertyFactor> codes) {
-        factors.removeIf(f -> f.kind == kind);
+        factors.removeIf(f -> f.kind() == kind);
         codes.forEach(code -> factors.add(new Factor(kind, code)));
     }
 
@@ -116,17 +111,13 @@ public class Household {
         incomes.sort(Comparator.comparingInt(i -> i.year));
     }
 
+    /** {@code relocation} null: not (or no longer) relocated. */
     public void relocate(Relocation relocation) {
-        this.relocated = relocation != null;
-        this.longitudeBefore = relocation == null ? null : relocation.before().longitude();
-        this.latitudeBefore = relocation == null ? null : relocation.before().latitude();
-        this.longitudeAfter = relocation == null ? null : relocation.after().longitude();
-        this.latitudeAfter = relocation == null ? null : relocation.after().latitude();
+        this.relocation = new RelocationSite(relocation);
     }
 
     public void updateContact(String phone, boolean worksAway) {
-        this.contactPhone = phone;
-        this.worksAway = worksAway;
+        this.contact = new Contact(phone, worksAway);
     }
 
     public void markRiskEliminated() {
@@ -142,11 +133,7 @@ public class Household {
     }
 
     public Relocation relocation() {
-        if (!relocated) {
-            return null;
-        }
-        return new Relocation(
-                new Coordinates(longitudeBefore, latitudeBefore), new Coordinates(longitudeAfter, latitudeAfter));
+        return relocation == null ? null : relocation.relocation();
     }
 
     public List<Income> incomes() {
@@ -175,11 +162,11 @@ public class Household {
     }
 
     public String contactPhone() {
-        return contactPhone;
+        return contact == null ? null : contact.phone();
     }
 
     public boolean worksAway() {
-        return worksAway;
+        return contact != null && contact.worksAway();
     }
 
     public boolean riskEliminated() {
@@ -207,79 +194,5 @@ public class Household {
                 .filter(m -> m.relation() == Relation.HEAD)
                 .findFirst()
                 .orElse(members.isEmpty() ? null : members.get(0));
-    }
-
-    /** The income of one year, in yuan with 2 decimals. */
-    @Embeddable
-    public static class Income {
-        @Column(name = "income_year")
-        int year;
-
-        BigDecimal wages;
-        BigDecimal production;
-        BigDecimal property;
-        BigDecimal transfer;
-        BigDecimal productionCosts;
-
-        protected Income() {}
-
-        public Income(IncomeRecord r) {
-            this.year = r.year();
-            this.wages = r.wages();
-            this.production = r.production();
-            this.property = r.property();
-            this.transfer = r.transfer();
-            this.productionCosts = r.productionCosts();
-        }
-
-        public IncomeRecord record() {
-            return new IncomeRecord(year, wages, production, property, transfer, productionCosts);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Income i && i.year == year;
-        }
-
-        @Override
-        public int hashCode() {
-            return year;
-        }
-    }
-
-    @Embeddable
-    public static class Factor {
-        @Enumerated(EnumType.STRING)
-        @Column(name = "kind")
-        FactorKind kind;
-
-        @Enumerated(EnumType.STRING)
-        @Column(name = "code")
-        PovertyFactor code;
-
-        protected Factor() {}
-
-        public Factor(FactorKind kind, PovertyFactor code) {
-            this.kind = kind;
-            this.code = code;
-        }
-
-        public FactorKind kind() {
-            return kind;
-        }
-
-        public PovertyFactor code() {
-            return code;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Factor f && f.kind == kind && f.code == code;
-        }
-
-        @Override
-        public int hashCode() {
-            return kind.hashCode() * 31 + code.hashCode();
-        }
     }
 }

@@ -124,7 +124,7 @@ public class Versions {
         }
         Map<String, Object> factors = new TreeMap<>();
         h.factors().stream()
-                .sorted(Comparator.comparing((Household.Factor f) -> f.kind).thenComparing(f -> f.code))
+                .sorted(Comparator.comparing((Factor f) -> f.kind).thenComparing(f -> f.code))
                 .forEach(f -> factors.merge(f.kind.name(), f.code.name(), (x, y) -> x + "," + y));
         s.put("factors", factors);
         Map<String, Object> members = new LinkedHashMap<>();
@@ -147,7 +147,7 @@ public class Versions {
         }
         s.put("members", members);
         Map<String, Object> incomes = new LinkedHashMap<>();
-        for (Household.Income i : h.incomes()) {
+        for (Income i : h.incomes()) {
             IncomeRecord rec = i.record();
             incomes.put(
                     String.valueOf(rec.year()),

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -69,7 +70,7 @@ public class HouseholdSearch {
         List<Long> ids = shown.stream().map(r -> (Long) r[0]).toList();
         Map<Long, HouseholdSummary> byId = households.summaries(ids);
         List<HouseholdSummary> ordered = new ArrayList<>(ids.size());
-        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
+        ids.stream().map(byId::get).filter(Objects::nonNull).forEach(ordered::add);
         Object[] last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new SearchPage(ordered, more ? new SearchCursor((String) last[1], (Long) last[0]) : null);
     }

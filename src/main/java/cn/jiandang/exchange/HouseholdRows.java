@@ -16,13 +16,15 @@ import cn.jiandang.security.Masking;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks every row of a household file as the registration form checks it ({@link RegistrationChecks}, the contact
@@ -45,6 +47,9 @@ class HouseholdRows {
             boolean away,
             NewHousehold.NewMember member) {}
 
+    private static final Pattern VILLAGE_CODE = Pattern.compile("\\d{12}");
+    private static final Map<String, Relation> RELATIONS = relations();
+
     private final BulkRegistration bulk;
     private final RegionService regions;
 
@@ -56,12 +61,13 @@ class HouseholdRows {
     Plan check(List<HouseholdFile.Line> lines, RegionCode officerRegion, String source) {
         List<RowError> errors = new ArrayList<>();
         Map<String, Boolean> villages = new HashMap<>();
+        Map<String, Optional<String>> heads = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Map<String, List<Parsed>> byHead = new LinkedHashMap<>();
         Set<String> badHeads = new HashSet<>();
         for (HouseholdFile.Line line : lines) {
             int before = errors.size();
-            Parsed p = parse(line, officerRegion, villages, errors);
+            Parsed p = parse(line, officerRegion, villages, heads, errors);
             if (p != null && !seen.add(p.member().idNumber())) {
                 errors.add(new RowError(line.line(), "idNumber", "身份证号码在文件中出现两次：一人只能在一户"));
             }
@@ -108,14 +114,23 @@ class HouseholdRows {
         return new Plan(toWrite, rowsToWrite, unchanged, errors);
     }
 
+    /**
+     * One row's own checks. What repeats from row to row is worked out once a file: the head's number (every member's
+     * row names it), the village, the regular expressions.
+     */
     private Parsed parse(
-            HouseholdFile.Line line, RegionCode officerRegion, Map<String, Boolean> villages, List<RowError> errors) {
+            HouseholdFile.Line line,
+            RegionCode officerRegion,
+            Map<String, Boolean> villages,
+            Map<String, Optional<String>> heads,
+            List<RowError> errors) {
         int n = line.line();
         int before = errors.size();
         String head = line.get("headIdNumber").toUpperCase();
-        IdNumber.problem(head).ifPresent(m -> errors.add(new RowError(n, "headIdNumber", "户主身份证号码：" + m)));
+        heads.computeIfAbsent(head, IdNumber::problem)
+                .ifPresent(m -> errors.add(new RowError(n, "headIdNumber", "户主身份证号码：" + m)));
         String village = line.get("villageCode");
-        if (!village.matches("\\d{12}")) {
+        if (!VILLAGE_CODE.matcher(village).matches()) {
             errors.add(new RowError(n, "villageCode", "村代码应为12位数字"));
         } else if (!villages.computeIfAbsent(village, v -> isVillage(v, officerRegion))) {
             errors.add(new RowError(n, "villageCode", "村代码 " + village + " 不是本辖区内的村"));
@@ -219,9 +234,16 @@ class HouseholdRows {
     }
 
     private static Relation relation(String value) {
-        return Arrays.stream(Relation.values())
-                .filter(r -> r.name().equalsIgnoreCase(value) || r.label().equals(value))
-                .findFirst()
-                .orElse(null);
+        return RELATIONS.get(value.toUpperCase(Locale.ROOT));
+    }
+
+    /** Each relation by its label and its name in capitals (names are accepted in any case). */
+    private static Map<String, Relation> relations() {
+        Map<String, Relation> byText = new HashMap<>();
+        for (Relation r : Relation.values()) {
+            byText.putIfAbsent(r.label(), r);
+            byText.putIfAbsent(r.name().toUpperCase(Locale.ROOT), r);
+        }
+        return Map.copyOf(byText);
     }
 }

@@ -154,6 +154,27 @@ abstract class HouseholdImportContract {
                         String.class,
                         good.get(1)))
                 .isEqualTo("0311-86012345");
+        String written = "(select household_id from member where id_number in ('" + String.join("','", good) + "'))";
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from household_membership where left_month is null and household_id in "
+                                + written,
+                        Integer.class))
+                .as("a membership for each of the five members")
+                .isEqualTo(5);
+        assertThat(jdbc.queryForList(
+                        "select procedure from household_version where version_no = 1 and household_id in " + written,
+                        String.class))
+                .containsExactly("IMPORT", "IMPORT", "IMPORT");
+        assertThat(jdbc.queryForList(
+                        "select a.detail from audit_entry a join household h on a.entity_id = cast(h.id as varchar(20))"
+                                + " and a.household_id = h.id and a.region_code = h.village_code"
+                                + " where a.action = 'CREATE' and a.entity_type = 'Household' and h.id in " + written,
+                        String.class))
+                .as("one entry per household, naming the import job")
+                .containsExactly(
+                        "导入任务 " + job.id() + "（county1）",
+                        "导入任务 " + job.id() + "（county1）",
+                        "导入任务 " + job.id() + "（county1）");
         int households = jdbc.queryForObject("select count(*) from household", Integer.class);
 
         ImportJobView again = importCsv(ImportMode.VALID_ROWS);

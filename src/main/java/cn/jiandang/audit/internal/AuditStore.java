@@ -25,11 +25,13 @@ public class AuditStore {
     private final JdbcTemplate jdbc;
     private final AuditEntryRepository entries;
     private final AuditTokens tokens;
+    private final AuditArrays arrays;
 
-    AuditStore(JdbcTemplate jdbc, AuditEntryRepository entries, AuditTokens tokens) {
+    AuditStore(JdbcTemplate jdbc, AuditEntryRepository entries, AuditTokens tokens, AuditArrays arrays) {
         this.jdbc = jdbc;
         this.entries = entries;
         this.tokens = tokens;
+        this.arrays = arrays;
     }
 
     /** In the transaction of the caller (Spring binds the connection). */
@@ -37,9 +39,19 @@ public class AuditStore {
         jdbc.update(connection -> statement(connection, row, tokens));
     }
 
-    /** Many rows in one JDBC batch, in the transaction of the caller (a bulk import). */
+    /**
+     * Many rows at once, in the transaction of the caller (a bulk import): one statement of arrays on PostgreSQL
+     * ({@link AuditArrays}), a JDBC batch elsewhere.
+     */
     public void insertBatch(List<AuditRow> rows) {
-        jdbc.batchUpdate(INSERT, rows, 500, (ps, row) -> bind(ps, row, tokens));
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (arrays.available()) {
+            arrays.insert(rows, tokens::scrub, MAX_STATE);
+        } else {
+            jdbc.batchUpdate(INSERT, rows, 500, (ps, row) -> bind(ps, row, tokens));
+        }
     }
 
     /** On the Hibernate session's own connection: the entity listener appends its rows in one batch. */
@@ -90,7 +102,7 @@ public class AuditStore {
         ps.setString(12, cut(tokens.scrub(row.detail()), 500));
     }
 
-    private static String cut(String value, int max) {
+    static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 }

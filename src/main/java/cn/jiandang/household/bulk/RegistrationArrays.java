@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The PostgreSQL path of {@link BulkRegistration}: households, members, memberships, incomes and first versions of a
- * whole batch in five statements ({@link UnnestRows}) with keys taken from the sequences first. The columns and
+ * whole batch in four statements ({@link UnnestRows}) with the households' keys taken from their sequence first
+ * (members take theirs as they are inserted and pass them on to their memberships in the same statement). The columns and
  * values are those of the batched path; the unique ID number still refuses a person registered meanwhile, and the
  * whole statement (so the whole transaction) with it.
  */
@@ -26,18 +27,23 @@ class RegistrationArrays {
             select id, village, phone, away, false, false, 0, at
             from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::boolean[], ?::timestamp[]) t(id, village, phone, away, at)
             """;
+    /**
+     * Members and their memberships in one statement: the members take their ids from the identity column and hand
+     * them to the membership rows (no sequence call per member beforehand, no second array of ids).
+     */
     private static final String MEMBER = """
-            insert into member (id, household_id, name, id_number, relation, sex, birth_date, ethnicity, education,
-                                health, working_ability, migrant_work, departed)
-            select id, household, name, idn, relation, sex, born, ethnicity, education, health, ability, away, false
-            from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[],
-                        ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[])
-                 t(id, household, name, idn, relation, sex, born, ethnicity, education, health, ability, away)
-            """;
-    private static final String MEMBERSHIP = """
+            with m as (
+                insert into member (household_id, name, id_number, relation, sex, birth_date, ethnicity, education,
+                                    health, working_ability, migrant_work, departed)
+                select household, name, idn, relation, sex, born, ethnicity, education, health, ability, away, false
+                from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[],
+                            ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[])
+                     t(household, name, idn, relation, sex, born, ethnicity, education, health, ability, away)
+                returning id, household_id)
             insert into household_membership (household_id, member_id)
-            select household, member from unnest(?::bigint[], ?::bigint[]) t(household, member)
+            select household_id, id from m
             """;
+
     private static final String INCOME = """
             insert into household_income (household_id, income_year, wages, production, property, transfer,
                                           production_costs)
@@ -98,44 +104,33 @@ class RegistrationArrays {
 
     private void writeMembers(
             List<NewRegistration> batch, List<RegistrationChecks.Checked> checked, List<Long> ids, int count) {
-        List<Long> memberIds = rows.ids("member", count);
-        Object[][] m = new Object[12][count];
-        Object[][] ms = new Object[2][count];
+        Object[][] m = new Object[11][count];
         int k = 0;
         for (int i = 0; i < batch.size(); i++) {
             List<NewHousehold.NewMember> members = batch.get(i).household().members();
             for (int j = 0; j < members.size(); j++, k++) {
                 NewHousehold.NewMember member = members.get(j);
                 IdNumber id = checked.get(i).idNumbers().get(j);
-                Object[] row = {
-                    memberIds.get(k),
-                    ids.get(i),
-                    member.name().strip(),
-                    id.value(),
-                    member.relation().name(),
-                    id.isMale() ? "MALE" : "FEMALE",
-                    Date.valueOf(id.birthDate()),
-                    member.ethnicity(),
-                    name(member.education()),
-                    name(member.health()),
-                    name(member.workingAbility()),
-                    member.migrantWork()
-                };
-                for (int c = 0; c < row.length; c++) {
-                    m[c][k] = row[c];
-                }
-                ms[0][k] = ids.get(i);
-                ms[1][k] = memberIds.get(k);
+                m[0][k] = ids.get(i);
+                m[1][k] = member.name().strip();
+                m[2][k] = id.value();
+                m[3][k] = member.relation().name();
+                m[4][k] = id.isMale() ? "MALE" : "FEMALE";
+                m[5][k] = Date.valueOf(id.birthDate());
+                m[6][k] = member.ethnicity();
+                m[7][k] = name(member.education());
+                m[8][k] = name(member.health());
+                m[9][k] = name(member.workingAbility());
+                m[10][k] = member.migrantWork();
             }
         }
         rows.insert(
                 MEMBER,
                 new String[] {
-                    "bigint", "bigint", "varchar", "varchar", "varchar", "varchar", "date", "varchar", "varchar",
-                    "varchar", "varchar", "boolean"
+                    "bigint", "varchar", "varchar", "varchar", "varchar", "date", "varchar", "varchar", "varchar",
+                    "varchar", "boolean"
                 },
                 m);
-        rows.insert(MEMBERSHIP, new String[] {"bigint", "bigint"}, ms);
     }
 
     private void writeIncomes(List<NewRegistration> batch, List<Long> ids) {

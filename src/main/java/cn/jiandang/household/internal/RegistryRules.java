@@ -2,10 +2,10 @@ package cn.jiandang.household.internal;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.IdNumber;
+import cn.jiandang.household.InvalidIdNumberException;
 import cn.jiandang.security.Role;
 
 import java.util.Map;
-import java.util.Optional;
 
 /** Rules every part of the registry applies alike: who edits base data, and how an ID number is refused. */
 public final class RegistryRules {
@@ -23,13 +23,12 @@ public final class RegistryRules {
 
     /** Validates an ID number, naming the field and the GB 11643 rule it breaks. */
     public static IdNumber idNumber(String field, String raw) {
-        Optional<IdNumber.Violation> violation = IdNumber.check(raw);
-        if (violation.isPresent()) {
-            throw new BusinessException(
-                    BusinessException.Kind.INVALID,
-                    violation.get().message(),
-                    Map.of(field, violation.get().message()));
+        try {
+            // one check of the number (IdNumber's constructor makes it), not one to ask and one to construct
+            return IdNumber.of(raw);
+        } catch (InvalidIdNumberException e) {
+            String message = e.violation().message();
+            throw new BusinessException(BusinessException.Kind.INVALID, message, Map.of(field, message));
         }
-        return IdNumber.of(raw);
     }
 }

@@ -1,9 +1,15 @@
 package cn.jiandang.publicnotice;
 
-/** Which publication a public notice copies; objections may be raised against village notices only. */
+/**
+ * Which publication a public notice copies. Objections may be raised online against an identification's village
+ * notice only: that is the objection step the online form reaches; objections to an exit list or a village's exit
+ * are entered by the township as before, so their notices are shown read-only.
+ */
 enum NoticeSource {
     IDENTIFICATION_NOTICE("识别公示", "公示"),
-    IDENTIFICATION_ANNOUNCEMENT("识别公告", "公告");
+    IDENTIFICATION_ANNOUNCEMENT("识别公告", "公告"),
+    YEAR_END_EXIT("脱贫退出公示", "公示"),
+    VILLAGE_EXIT("贫困村出列公示", "公示");
 
     private final String title;
     private final String kind;
@@ -24,5 +30,10 @@ enum NoticeSource {
 
     boolean takesObjections() {
         return this == IDENTIFICATION_NOTICE;
+    }
+
+    /** An exit: the notice names who leaves (a household or the village), not causes or risks. */
+    boolean exit() {
+        return this == YEAR_END_EXIT || this == VILLAGE_EXIT;
     }
 }

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 /**
  * A notice or announcement as the public sees it. Only what may be shown is ever copied here (the head's name, the
- * category and its causes or risks, the period), so that no page can leak what the row does not hold.
+ * category and its causes or risks, or who exits; the period), so that no page can leak what the row does not hold.
  */
 @Entity
 @Table(name = "public_notice")
@@ -28,6 +28,10 @@ class PublicNotice {
     private NoticeSource source;
 
     private long caseId;
+
+    /** The household of a year-end list's row; 0 where the case is the row (identification, village exit). */
+    private long subjectId;
+
     private String villageCode;
     private String headName;
 
@@ -44,8 +48,13 @@ class PublicNotice {
     protected PublicNotice() {}
 
     PublicNotice(NoticeSource source, long caseId, String villageCode) {
+        this(source, caseId, 0, villageCode);
+    }
+
+    PublicNotice(NoticeSource source, long caseId, long subjectId, String villageCode) {
         this.source = source;
         this.caseId = caseId;
+        this.subjectId = subjectId;
         this.villageCode = villageCode;
     }
 
@@ -69,6 +78,10 @@ class PublicNotice {
 
     long caseId() {
         return caseId;
+    }
+
+    long subjectId() {
+        return subjectId;
     }
 
     String villageCode() {

@@ -83,7 +83,7 @@ class PublicNoticeBoard {
                 n.id(),
                 n.source(),
                 n.headName(),
-                n.category().label(),
+                n.category() == null ? "贫困村" : n.category().label(),
                 factorLabel(n),
                 n.factors(),
                 n.postedFrom(),
@@ -92,6 +92,9 @@ class PublicNoticeBoard {
     }
 
     private static String factorLabel(PublicNotice n) {
+        if (n.source().exit()) {
+            return "退出";
+        }
         FactorKind kind = FactorKind.forCategory(n.category());
         return switch (n.category()) {
             case MONITORED -> "返贫风险";

@@ -12,6 +12,8 @@ interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
 
     Optional<PublicNotice> findBySourceAndCaseId(NoticeSource source, long caseId);
 
+    List<PublicNotice> findAllBySourceAndCaseId(NoticeSource source, long caseId);
+
     /** A village's board: one range of the index (village_code, posted_to), newest first, capped by the page. */
     @Query("select n from PublicNotice n where n.villageCode = :village and n.postedTo >= :shownSince"
             + " order by n.postedFrom desc, n.id desc")

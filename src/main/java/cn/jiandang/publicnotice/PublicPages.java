@@ -26,7 +26,7 @@ class PublicPages {
         }
         h.raw("</main><footer>");
         h.link("/public/notices/" + board.villageCode() + "/board.pdf", null, "打印版公示栏（A4 PDF）");
-        h.el("p", null, "公示内容只含户主姓名、识别类别及原因，不公开身份证号码和电话号码。");
+        h.el("p", null, "公示内容只含户主姓名、类别及原因或退出情况，不公开身份证号码和电话号码。");
         return h.raw("</footer>").end();
     }
 
@@ -38,13 +38,14 @@ class PublicPages {
         Html h = Html.page(base, villageName + item.source().kind() + "：" + item.headName());
         h.raw("<header>").link("/public/notices/" + villageCode, "back", "‹ " + villageName + "公示公告");
         h.el("h1", null, item.source().title()).raw("</header><main><dl class=\"notice\">");
-        h.el("dt", null, "户主").el("dd", "head", item.headName());
+        h.el("dt", null, item.source() == NoticeSource.VILLAGE_EXIT ? "村" : "户主")
+                .el("dd", "head", item.headName());
         h.el("dt", null, "类别").el("dd", null, item.category());
         h.el("dt", null, item.factorLabel()).el("dd", null, item.factors());
         h.el("dt", null, item.source().kind() + "期").el("dd", item.running() ? "running" : "ended", period(item));
         h.raw("</dl>");
         if (form == null) {
-            h.el("p", "closed", item.source().takesObjections() ? "公示期外不受理网上异议。" : "公告不受理网上异议。");
+            h.el("p", "closed", closed(item.source()));
         } else if (form.objectionId() != null) {
             h.el("p", "done", "您的异议已提交（编号 " + form.objectionId() + "），乡镇人民政府将核查处理。");
         } else {
@@ -103,8 +104,20 @@ class PublicPages {
     }
 
     static String title(BoardItem item) {
-        return item.source().title() + "：" + item.headName() + "户"
-                + (item.source().takesObjections() ? "拟识别为" : "识别为") + item.category();
+        return item.source().title() + "："
+                + switch (item.source()) {
+                    case YEAR_END_EXIT -> item.headName() + "户（" + item.category() + "）" + item.factors();
+                    case VILLAGE_EXIT -> item.headName() + item.factors();
+                    default ->
+                        item.headName() + "户" + (item.source().takesObjections() ? "拟识别为" : "识别为") + item.category();
+                };
+    }
+
+    private static String closed(NoticeSource source) {
+        if (source.exit()) {
+            return "本公示不受理网上异议；如有异议，请在公示期内向村民委员会或乡镇人民政府反映。";
+        }
+        return source.takesObjections() ? "公示期外不受理网上异议。" : "公告不受理网上异议。";
     }
 
     static String period(BoardItem item) {

@@ -1,11 +1,14 @@
 package cn.jiandang.villageexit;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * What the village-exit process's service tasks do (called by {@link VillageExitDelegates} only): keep the DMN's
@@ -17,11 +20,17 @@ class VillageExitCallbacks {
 
     private final VillageExitCaseRepository cases;
     private final RegionAttributeRepository attributes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VillageExitCallbacks(VillageExitCaseRepository cases, RegionAttributeRepository attributes, Clock clock) {
+    VillageExitCallbacks(
+            VillageExitCaseRepository cases,
+            RegionAttributeRepository attributes,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.cases = cases;
         this.attributes = attributes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -30,8 +39,13 @@ class VillageExitCallbacks {
         cases.require(caseId).assessed(qualifies);
     }
 
-    void noticeStarted(long caseId) {
-        cases.require(caseId).noticeStarted(Instant.now(clock));
+    /** The notice starts for {@code duration} (the process's timer): the public board shows it from today. */
+    void noticeStarted(long caseId, Duration duration) {
+        VillageExitCase c = cases.require(caseId);
+        c.noticeStarted(Instant.now(clock));
+        LocalDate from = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        events.publishEvent(new VillageExitPublished(
+                caseId, c.view().villageCode(), from, from.plusDays(Math.max(1, duration.toDays()))));
     }
 
     void noticeEnded(long caseId) {

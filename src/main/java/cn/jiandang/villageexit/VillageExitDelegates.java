@@ -4,8 +4,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+
 import static cn.jiandang.tasks.CaseExecution.actor;
 import static cn.jiandang.tasks.CaseExecution.caseId;
+import static cn.jiandang.villageexit.VillageExitVariables.NOTICE_DURATION;
 import static cn.jiandang.villageexit.VillageExitVariables.QUALIFIES;
 
 /** Thin delegates of the village-exit process. */
@@ -19,7 +22,8 @@ class VillageExitDelegates {
 
     @Bean
     JavaDelegate startVillageNoticeDelegate(VillageExitCallbacks process) {
-        return execution -> process.noticeStarted(caseId(execution));
+        return execution -> process.noticeStarted(
+                caseId(execution), Duration.parse(String.valueOf(execution.getVariable(NOTICE_DURATION))));
     }
 
     @Bean

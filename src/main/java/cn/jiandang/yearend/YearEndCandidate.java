@@ -72,6 +72,10 @@ class YearEndCandidate {
         return householdId;
     }
 
+    Category categoryBefore() {
+        return categoryBefore;
+    }
+
     boolean included() {
         return included;
     }

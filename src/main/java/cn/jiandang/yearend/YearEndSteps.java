@@ -37,6 +37,7 @@ public class YearEndSteps {
     private final CaseTasks caseTasks;
     private final WorkTasks tasks;
     private final Procedures procedures;
+    private final YearEndNotices notices;
     private final Clock clock;
 
     YearEndSteps(
@@ -46,6 +47,7 @@ public class YearEndSteps {
             CaseTasks caseTasks,
             WorkTasks tasks,
             Procedures procedures,
+            YearEndNotices notices,
             Clock clock) {
         this.cases = cases;
         this.households = households;
@@ -53,6 +55,7 @@ public class YearEndSteps {
         this.caseTasks = caseTasks;
         this.tasks = tasks;
         this.procedures = procedures;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -130,6 +133,9 @@ public class YearEndSteps {
                     default -> YearEndStatus.ANNOUNCING;
                 },
                 Instant.now(clock));
+        if (c.status() == YearEndStatus.NOTICE) {
+            notices.noticeStarted(c);
+        }
         tasks.complete(taskId, Map.of(), comment);
     }
 

@@ -2,6 +2,7 @@ package cn.jiandang.villageexit;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.publicnotice.PublicBoardPages;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.TestLogins;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,13 +48,16 @@ class VillageExitServicesTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MockMvc mvc;
+
     @AfterEach
     void logout() {
         TestLogins.logout();
     }
 
     @Test
-    void aVillageBelowTwoPercentExitsAfterAnObjectionAndTheProvinceSeesIt() {
+    void aVillageBelowTwoPercentExitsAfterAnObjectionAndTheProvinceSeesIt() throws Exception {
         RegionCode village = RegionCode.of("130125100202");
         TestLogins.login("township1");
         int poor = poorVillages.populations(village)[0];
@@ -64,6 +69,11 @@ class VillageExitServicesTest {
         TestLogins.login("county1");
         villageExitSteps.review(task(id, "countyReview"), id, true, "同意公示");
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.NOTICE);
+        // the public board shows the village's exit on notice, read-only (objections go through the township)
+        assertThat(PublicBoardPages.board(mvc, village.value())).contains("贫困村出列公示：西关村拟退出贫困村");
+        assertThat(PublicBoardPages.notice(mvc, village.value(), "贫困村出列公示"))
+                .contains("西关村", "公示中", "本公示不受理网上异议")
+                .doesNotContain("<form");
 
         TestLogins.login("township1");
         villageExitSteps.raiseObjection(id, "有群众反映贫困人口统计不全");

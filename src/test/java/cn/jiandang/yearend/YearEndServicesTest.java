@@ -8,6 +8,7 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.publicnotice.PublicBoardPages;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
 import cn.jiandang.security.Officer;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 import java.util.Set;
@@ -61,13 +63,16 @@ class YearEndServicesTest {
     @Autowired
     BaseDataService baseData;
 
+    @Autowired
+    MockMvc mvc;
+
     @AfterEach
     void logout() {
         TestLogins.logout();
     }
 
     @Test
-    void theVillageDecidesTheWholeListWithExceptionsAndTheRestExit() {
+    void theVillageDecidesTheWholeListWithExceptionsAndTheRestExit() throws Exception {
         TestLogins.login(COUNTY);
         RegionCode county = RegionCode.of("130126000000");
         List<Long> withIncome = TestIncomes.recordHighForExiting(baseData, households, VILLAGE.region(), 2030);
@@ -137,6 +142,26 @@ class YearEndServicesTest {
                     assertThat(v.insecure()).containsExactly(BasicNeed.HOUSING);
                 });
         assertThat(yearEnd.find(c.id()).status()).isEqualTo(YearEndStatus.NOTICE);
+        // the public board lists the households on notice, by head's name only, and takes no objection online
+        List<CandidateView> onNotice = yearEnd.candidates(c.id());
+        String board = PublicBoardPages.board(mvc, c.villageCode());
+        for (CandidateView v : onNotice) {
+            String title = "脱贫退出公示：" + v.headName() + "户";
+            if (v.included()) {
+                assertThat(board).contains(title + "（" + v.categoryBefore().label() + "）拟标注脱贫");
+            } else {
+                assertThat(board).doesNotContain(title);
+            }
+        }
+        String included = onNotice.stream()
+                .filter(CandidateView::included)
+                .findFirst()
+                .orElseThrow()
+                .headName();
+        assertThat(PublicBoardPages.notice(mvc, c.villageCode(), "脱贫退出公示：" + included + "户"))
+                .contains(included, "拟标注脱贫", "公示中", "本公示不受理网上异议")
+                .doesNotContain("<form");
+        TestLogins.login(VILLAGE); // the anonymous requests ran on this thread and left it logged out
 
         yearEndSteps.raiseObjection(c.id(), excludedByTownship, "群众反映该户收入未达标");
         yearEndSteps.decide(task(c.id(), "villageAppraisal"), c.id(), List.of());

@@ -1,14 +1,9 @@
 package cn.jiandang.exchange.ui;
 
-import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.base.Texts;
 import cn.jiandang.exchange.ImportJobView;
 import cn.jiandang.exchange.ImportJobs;
-import cn.jiandang.exchange.ImportMode;
-import cn.jiandang.exchange.RowError;
 import cn.jiandang.exchange.TabularFile;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,24 +11,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
- * 农户导入: households or incomes (one row per household and year, by the head's ID number), the template, the choice of all-or-nothing or valid households, the upload (the import then runs in the
- * background, so closing the browser stops nothing), a progress bar the page polls, the bad rows by line and field,
- * and the officer's earlier imports to look at again.
+ * 农户导入: households or incomes (one row per household and year, by the head's ID number), the template, and the
+ * {@link ImportJobPanel} (mode, upload, progress while the background import runs, bad rows by line and field), and
+ * the officer's earlier imports to look at again.
  */
 @Route("imports")
 @Menu(title = "import.menu", order = 6)
@@ -48,12 +39,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportJobs imports;
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
-    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
-    private final ProgressBar progress = new ProgressBar(0, 1);
-    private final Paragraph status = new Paragraph();
-    private final Grid<RowError> errors = new Grid<>();
     private final Grid<ImportJobView> jobs = new Grid<>();
-    private ImportJobView current;
+    private final ImportJobPanel panel;
 
     public ImportView(ImportJobs imports) {
         this.imports = imports;
@@ -63,35 +50,32 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
         kind.setValue(ImportJobs.HOUSEHOLDS);
         kind.setId("import-kind");
-        kind.addValueChangeListener(e -> jobs.setItems(imports.mine(kind.getValue(), 20)));
-        mode.setLabel(getTranslation("import.mode"));
-        mode.setItems(ImportMode.values());
-        mode.setItemLabelGenerator(Texts::of);
-        mode.setValue(ImportMode.ALL_OR_NOTHING);
-        mode.setId("import-mode");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received(metadata.fileName(), bytes))));
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFiles(1);
-        upload.setI18n(AttachmentField.i18n(ui));
-        upload.setId("import-upload");
-        progress.setId("import-progress");
-        progress.setVisible(false);
-        status.setId("import-status");
-        errorColumns();
+        kind.addValueChangeListener(e -> listJobs());
+        panel = new ImportJobPanel(imports, "import", f -> getTranslation("import.field." + f), (file, bytes, mode) -> {
+                    ImportJobView job = INCOMES.equals(kind.getValue())
+                            ? imports.submitIncomes(file, bytes, mode)
+                            : imports.submit(file, bytes, mode);
+                    listJobs();
+                    return job;
+                })
+                .status(job -> getTranslation(
+                        "import.status",
+                        job.id(),
+                        Texts.of(job.status()),
+                        job.rowsTotal(),
+                        job.rowsWritten(),
+                        job.householdsCreated(),
+                        job.rowsUnchanged(),
+                        job.errorCount()))
+                .onFinished(job -> listJobs());
         jobColumns();
-        jobs.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
+        jobs.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(panel::show));
         add(
                 new H2(getTranslation("import.title")),
                 new Paragraph(getTranslation("import.help")),
                 kind,
                 template(),
-                mode,
-                upload,
-                progress,
-                status,
-                errors,
+                panel,
                 new H3(getTranslation("import.mine")),
                 jobs);
         jobs.setItems(imports.mine(20));
@@ -102,49 +86,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return Texts.title("import.menu");
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        attach.getUI().addPollListener(e -> {
-            if (current != null && !current.status().finished()) {
-                refresh();
-            }
-        });
-        attach.getUI().setPollInterval(1000);
-    }
-
     /** The uploaded file, queued for the background import. */
     public void received(String fileName, byte[] bytes) {
-        show(
-                INCOMES.equals(kind.getValue())
-                        ? imports.submitIncomes(fileName, bytes, mode.getValue())
-                        : imports.submit(fileName, bytes, mode.getValue()));
-        jobs.setItems(imports.mine(kind.getValue(), 20));
+        panel.received(fileName, bytes);
     }
 
     /** Reads the shown import again: the poll calls this while it runs. */
     public void refresh() {
-        if (current != null) {
-            show(imports.job(current.id()));
-            if (current.status().finished()) {
-                jobs.setItems(imports.mine(kind.getValue(), 20));
-            }
-        }
+        panel.refresh();
     }
 
-    private void show(ImportJobView job) {
-        current = job;
-        progress.setVisible(true);
-        progress.setValue(job.progress());
-        status.setText(getTranslation(
-                "import.status",
-                job.id(),
-                Texts.of(job.status()),
-                job.rowsTotal(),
-                job.rowsWritten(),
-                job.householdsCreated(),
-                job.rowsUnchanged(),
-                job.errorCount()));
-        errors.setItems(job.status().finished() ? imports.errors(job.id(), 1000) : List.of());
+    private void listJobs() {
+        jobs.setItems(imports.mine(kind.getValue(), 20));
     }
 
     private Anchor template() {
@@ -159,16 +112,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         link.getElement().setAttribute("download", true);
         link.setId("import-template");
         return link;
-    }
-
-    private void errorColumns() {
-        errors.addColumn(RowError::line).setHeader(getTranslation("import.error.line"));
-        errors.addColumn(e -> getTranslation("import.field." + e.field()))
-                .setHeader(getTranslation("import.error.field"));
-        Texts.data(errors.addColumn(RowError::message).setHeader(getTranslation("import.error.message")));
-        errors.getColumns().forEach(c -> c.setAutoWidth(true));
-        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        errors.setId("import-errors");
     }
 
     private void jobColumns() {

@@ -10,6 +10,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
@@ -51,6 +53,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RunView> runs = new Grid<>();
     private final ProblemListPanel problems;
     private final ProblemListUpload upload;
+    private Registration poll;
 
     public QualityView(
             QualityService quality,
@@ -61,7 +64,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         this.quality = quality;
         this.officer = current.require();
         this.problems = new ProblemListPanel(quality, export, officer.region());
-        this.upload = new ProblemListUpload(problemLists, imports);
+        this.upload = new ProblemListUpload(problemLists, imports, this::refresh);
         addClassName("jd-page");
         region.setLabel(getTranslation("quality.region"));
         region.setHelperText(getTranslation("quality.region.help"));
@@ -92,18 +95,24 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         return Texts.title("quality.menu");
     }
 
+    /**
+     * One listener while attached; the page polls while a run is queued or running (the upload panel polls for its
+     * own import and stops when it ends, so the runs' refresh turns polling on again if one still runs).
+     */
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().addPollListener(e -> {
+        poll = attach.getUI().addPollListener(e -> {
             if (running()) {
                 refresh();
             }
-            if (upload.running()) {
-                upload.refresh();
-                refresh();
-            }
         });
-        attach.getUI().setPollInterval(POLL_MILLIS);
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        poll.remove();
+        detach.getUI().setPollInterval(-1);
     }
 
     private void start() {
@@ -121,6 +130,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         List<RunView> list = quality.runs(officer.region(), 20);
+        boolean wasRunning = running();
         RunView selected = runs.getSelectedItems().stream().findFirst().orElse(null);
         runs.setItems(list);
         if (selected != null) {
@@ -129,6 +139,14 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
                 problems.show(r);
             });
         }
+        boolean nowRunning = running();
+        getUI().ifPresent(ui -> {
+            if (nowRunning) {
+                ui.setPollInterval(POLL_MILLIS);
+            } else if (wasRunning && !upload.running()) {
+                ui.setPollInterval(-1);
+            }
+        });
     }
 
     private boolean running() {

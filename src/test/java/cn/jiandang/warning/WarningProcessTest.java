@@ -37,10 +37,8 @@ class WarningProcessTest {
     @BeforeEach
     void mockDelegates() {
         Mocks.register("recordNoRiskDelegate", (JavaDelegate) e -> calls.add("noRisk:" + e.getVariable("caseId")));
-        Mocks.register(
-                "startWarningIdentificationDelegate",
-                (JavaDelegate) e -> calls.add("identify:" + e.getVariable("caseId") + ":"
-                        + e.getVariable(WarningVariables.IDENTIFICATION_KIND)));
+        Mocks.register("startWarningIdentificationDelegate", (JavaDelegate) e -> calls.add(
+                "identify:" + e.getVariable("caseId") + ":" + e.getVariable(WarningVariables.IDENTIFICATION_KIND)));
     }
 
     @AfterEach

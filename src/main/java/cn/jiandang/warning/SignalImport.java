@@ -11,6 +11,8 @@ import cn.jiandang.household.bulk.BulkPerson;
 import cn.jiandang.household.bulk.BulkRegistration;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -32,6 +34,8 @@ import java.util.Objects;
  */
 @Component
 public class SignalImport implements ImportHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SignalImport.class);
 
     static final String KIND = "SIGNALS";
 
@@ -127,7 +131,14 @@ public class SignalImport implements ImportHandler {
             return new Outcome(errors, 0, 0, unmatched);
         }
         if (!added.isEmpty()) {
+            long t0 = System.nanoTime();
             store.insert(job.id(), added, clock.instant());
+            log.info(
+                    "Import {}: {} rows checked, {} signals added in {} ms",
+                    job.id(),
+                    lines.size(),
+                    added.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
             raiser.afterImport(job.id());
         }
         return new Outcome(errors, added.size(), unchanged, unmatched);

@@ -1,18 +1,26 @@
 package cn.jiandang.warning;
 
 import cn.jiandang.household.PovertyFactor;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One household's inputs judged by the editable table {@code warningRules} through the engine's DecisionService: the
- * table's latest version is looked up once per import, then evaluated by id (no query per household).
+ * One household's inputs judged by the editable table {@code warningRules} as deployed: its latest version is read
+ * from the engine's repository once per import and evaluated in memory by Camunda's DMN engine (public API, the same
+ * FEEL), because the engine's DecisionService writes a history entry of every evaluation, which cost about as much as
+ * the import itself for thousands of households; the warning row and the audit keep the outcome instead.
  */
 @Component
 class WarningRules {
@@ -20,25 +28,35 @@ class WarningRules {
     /** A warning the table raised: the risk (a {@link PovertyFactor} code) and the reason in Chinese. */
     record Verdict(PovertyFactor risk, String reason) {}
 
-    private final DecisionService decisions;
     private final RepositoryService repository;
+    private final DmnEngine dmn =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    WarningRules(DecisionService decisions, RepositoryService repository) {
-        this.decisions = decisions;
+    WarningRules(RepositoryService repository) {
         this.repository = repository;
     }
 
-    /** The id of the table's latest version: the one an import uses for all its households. */
-    String latest() {
-        return repository
+    /** The table's latest deployed version, parsed once per version: the one an import uses for all its households. */
+    DmnDecision latest() {
+        String id = repository
                 .createDecisionDefinitionQuery()
                 .decisionDefinitionKey(WarningVariables.DECISION_KEY)
                 .latestVersion()
                 .singleResult()
                 .getId();
+        return parsed.computeIfAbsent(id, this::parse);
     }
 
-    Optional<Verdict> judge(String decisionId, HouseholdInputs in) {
+    private DmnDecision parse(String decisionDefinitionId) {
+        try (InputStream model = repository.getDecisionModel(decisionDefinitionId)) {
+            return dmn.parseDecision(WarningVariables.DECISION_KEY, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Optional<Verdict> judge(DmnDecision decision, HouseholdInputs in) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("category", in.category() == null ? "NONE" : in.category());
         variables.put("medicalExpenses", in.medicalExpenses());
@@ -47,11 +65,8 @@ class WarningRules {
         variables.put("disabilityCertified", in.disabilityCertified());
         variables.put("unemployed", in.unemployed());
         variables.put("dibaoCancelled", in.dibaoCancelled());
-        DmnDecisionResultEntries result = decisions
-                .evaluateDecisionById(decisionId)
-                .variables(variables)
-                .evaluate()
-                .getSingleResult();
+        DmnDecisionResultEntries result =
+                dmn.evaluateDecision(decision, variables).getSingleResult();
         if (result == null || !Boolean.TRUE.equals(result.getEntry("warn"))) {
             return Optional.empty();
         }

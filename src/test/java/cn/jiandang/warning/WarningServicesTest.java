@@ -16,7 +16,9 @@ import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.IdentificationCaseView;
 import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.security.SystemActor;
 import cn.jiandang.security.TestLogins;
+import cn.jiandang.statistics.DailySnapshotJob;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
@@ -27,8 +29,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +71,9 @@ class WarningServicesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DailySnapshotJob snapshots;
 
     final LocalDate today = LocalDate.now();
 
@@ -109,6 +117,60 @@ class WarningServicesTest {
         assertThat(done.status()).isEqualTo(WarningStatus.NO_RISK);
         assertThat(done.comment()).isEqualTo("医疗费用已由大病保险报销");
         assertThat(done.decidedBy()).isEqualTo("village1");
+    }
+
+    @Test
+    void theDailySnapshotCountsWarningsRaisedVerifiedAndIdentifiedPerRegion() {
+        long noRisk = household(Category.EXITED, "10000");
+        long risk = household(Category.EXITED, "10000");
+        TestSignals.importAs(
+                ctx,
+                "county1",
+                List.of(
+                        TestSignals.line("医疗费用", head(noRisk), today.minusDays(1), "7000"),
+                        TestSignals.line("医疗费用", head(risk), today.minusDays(1), "7000")),
+                ImportMode.ALL_OR_NOTHING);
+        TestLogins.login("village1");
+        WarningView first = openWarning(noRisk);
+        steps.completeVerification(task(noRisk).task().id(), first.id(), true, null, "已报销");
+        WarningView second = openWarning(risk);
+        steps.completeVerification(task(risk).task().id(), second.id(), false, Category.MONITORED, null);
+
+        SystemActor.run(() -> snapshots.compute(snapshots.today()));
+        Instant start = snapshots.today().atStartOfDay(snapshots.zone()).toInstant();
+        Instant end =
+                snapshots.today().plusDays(1).atStartOfDay(snapshots.zone()).toInstant();
+        for (String[] region : new String[][] {{"VILLAGE", VILLAGE1}, {"COUNTY", "130125000000"}}) {
+            String prefix = region[1].replaceAll("0+$", "");
+            Map<String, Object> counted = jdbc.queryForMap(
+                    "select raised, no_risk, identified from stat_daily_warning where snapshot_day = ?"
+                            + " and region_level = ? and region_code = ?",
+                    snapshots.today(),
+                    region[0],
+                    region[1]);
+            assertThat(((Number) counted.get("raised")).longValue())
+                    .isGreaterThanOrEqualTo(2)
+                    .isEqualTo(count("raised_at", null, prefix, start, end));
+            assertThat(((Number) counted.get("no_risk")).longValue())
+                    .isGreaterThanOrEqualTo(1)
+                    .isEqualTo(count("decided_at", "NO_RISK", prefix, start, end));
+            assertThat(((Number) counted.get("identified")).longValue())
+                    .isGreaterThanOrEqualTo(1)
+                    .isEqualTo(count("decided_at", "IDENTIFICATION", prefix, start, end));
+        }
+    }
+
+    /** The independent count: the warnings of the region whose time falls in the day (and of the status). */
+    private long count(String column, String status, String prefix, Instant start, Instant end) {
+        return jdbc.queryForObject(
+                "select count(*) from warning where village_code like ? and " + column + " >= ? and " + column
+                        + " < ? and (? is null or status = ?)",
+                Long.class,
+                prefix + "%",
+                Timestamp.from(start),
+                Timestamp.from(end),
+                status,
+                status);
     }
 
     @Test

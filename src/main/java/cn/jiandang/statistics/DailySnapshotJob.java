@@ -40,6 +40,7 @@ public class DailySnapshotJob {
     }
 
     private final SnapshotSql sql;
+    private final WarningSnapshotSql warnings;
     private final ScaleSnapshot scale;
     private final EntityManager em;
     private final TransactionTemplate tx;
@@ -50,6 +51,7 @@ public class DailySnapshotJob {
 
     DailySnapshotJob(
             SnapshotSql sql,
+            WarningSnapshotSql warnings,
             ScaleSnapshot scale,
             EntityManager em,
             TransactionTemplate tx,
@@ -58,6 +60,7 @@ public class DailySnapshotJob {
             Clock clock,
             @Value("${jiandang.statistics.zone:Asia/Shanghai}") ZoneId zone) {
         this.sql = sql;
+        this.warnings = warnings;
         this.scale = scale;
         this.em = em;
         this.tx = tx;
@@ -112,6 +115,7 @@ public class DailySnapshotJob {
             sql.villageCategories(day, dayStart, dayEnd);
             sql.villageChanges(day, dayStart, dayEnd);
             sql.rollUp(day);
+            warnings.compute(day, dayStart, dayEnd);
             scale.compute(day);
             long counted = sql.nationalHouseholds(day);
             long millis = (System.nanoTime() - started) / 1_000_000;

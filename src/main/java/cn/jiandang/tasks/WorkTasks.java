@@ -8,7 +8,7 @@ import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.OfficerDirectory;
 import cn.jiandang.security.RegionAccess;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import cn.jiandang.tasks.engine.EngineCommands;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -34,6 +34,7 @@ public class WorkTasks {
     private final TaskHolders holders;
     private final OpenTaskStore store;
     private final MayWork mayWork;
+    private final EngineCommands commands;
 
     WorkTasks(
             TaskService taskService,
@@ -44,7 +45,9 @@ public class WorkTasks {
             OfficerDirectory directory,
             TaskHolders holders,
             OpenTaskStore store,
-            MayWork mayWork) {
+            MayWork mayWork,
+            EngineCommands commands) {
+        this.commands = commands;
         this.holders = holders;
         this.store = store;
         this.mayWork = mayWork;
@@ -178,14 +181,19 @@ public class WorkTasks {
                     Collections.singletonMap(
                             TaskQueries.HOUSEHOLD_ID, taskService.getVariable(taskId, TaskQueries.HOUSEHOLD_ID)));
         }
-        if (task.assignee() == null) {
-            // taken by someone else since open(): the engine refuses the claim and says who
-            holders.claim(taskId, officer.username());
-        }
+        TaskRef checked = task;
         try {
-            completeChecked(officer, task, variables, comment);
-        } catch (OptimisticLockingException e) {
-            throw holders.goneAfterConflict(taskId);
+            // claim, comment and completion as one engine command: the task is read and written once (issue 14, P1)
+            holders.asHolder(
+                    taskId,
+                    () -> commands.together(() -> {
+                        if (checked.assignee() == null) {
+                            // taken by someone else since open(): the engine refuses the claim and says who
+                            TaskProjection.completing(taskId);
+                            taskService.claim(taskId, officer.username());
+                        }
+                        completeChecked(officer, checked, variables, comment);
+                    }));
         } finally {
             checked().remove(officer.username() + "/" + taskId);
         }

@@ -28,12 +28,14 @@ final class TaskActions {
     /** Made when the grid is built, within the officer's UI and in its language. */
     Renderer<TaskRow> renderer() {
         String[] claimedBy = t("tasks.claimedBy", "\uE000").split("\uE000", 2);
-        String template = "<vaadin-button theme='small tertiary' ?hidden=${item.noClaim} @click=${claim}>"
+        // the buttons side by side with the spacing the HorizontalLayout of the former component cell gave them
+        String template = "<vaadin-horizontal-layout theme='spacing'>"
+                + "<vaadin-button theme='small tertiary' ?hidden=${item.noClaim} @click=${claim}>"
                 + html(t("tasks.claim")) + "</vaadin-button>"
                 + "<vaadin-button theme='small tertiary' ?hidden=${item.noUnclaim} @click=${unclaim}>"
                 + html(t("tasks.unclaim")) + "</vaadin-button>"
                 + "<vaadin-button class='jd-handover' theme='small tertiary' ?hidden=${item.noHandOver}"
-                + " @click=${handOver}>" + html(t("tasks.handOver")) + "</vaadin-button>"
+                + " @click=${handOver}>" + html(t("tasks.handOver")) + "</vaadin-button></vaadin-horizontal-layout>"
                 + "<span class='jd-muted' title='" + html(t("tasks.watched.help")) + "' ?hidden=${item.noWatched}>"
                 + html(t("tasks.watched")) + "</span>"
                 + "<span class=${item.heldClass} title=${item.heldTitle} ?hidden=${item.noHeld}>"

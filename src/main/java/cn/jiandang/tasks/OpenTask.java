@@ -35,6 +35,12 @@ record OpenTask(
         return processDefinitionId.split(":")[0];
     }
 
+    /** The task as a form needs it. */
+    TaskRef ref() {
+        return new TaskRef(
+                taskId, name, processKey(), stepKey, processInstanceId, householdId, caseId, created, assignee);
+    }
+
     Instant sortDue() {
         return due == null ? NO_DUE : due;
     }

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The table {@code open_task} and its groups ({@code open_task_group}): written by {@link TaskProjection} in the
@@ -100,6 +101,17 @@ class OpenTaskStore {
 
     List<OpenTask> list(OpenTaskSql sql, String orderAndLimit) {
         return jdbc.query("select " + COLUMNS + " from open_task t" + sql.where() + orderAndLimit, sql.params(), ROW);
+    }
+
+    /** One open task by its id (the primary key), or empty when the engine's task is gone or never projected. */
+    Optional<OpenTask> find(String taskId) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from open_task t where t.task_id = :taskId",
+                        new MapSqlParameterSource("taskId", taskId),
+                        ROW)
+                .stream()
+                .findFirst();
     }
 
     /** The number of matching tasks, reading at most {@code cap} + 1 of them. */

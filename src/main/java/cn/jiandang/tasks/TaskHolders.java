@@ -37,8 +37,16 @@ class TaskHolders {
 
     /** Claims the task in the caller's transaction; taken or gone meanwhile, says who has it. */
     void claim(String taskId, String username) {
+        asHolder(taskId, () -> taskService.claim(taskId, username));
+    }
+
+    /**
+     * Runs {@code change} of the task (a claim, a completion) as its holder: when the engine refuses it because the
+     * task was taken or completed meanwhile, or is gone, says who has it.
+     */
+    void asHolder(String taskId, Runnable change) {
         try {
-            taskService.claim(taskId, username);
+            change.run();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException | NullValueException e) {
             throw goneAfterConflict(taskId);
         }

@@ -138,7 +138,7 @@ public class TaskListService {
             return List.of();
         }
         Officer officer = current.require();
-        List<TaskRef> refs = tasks.stream().map(TaskListService::ref).toList();
+        List<TaskRef> refs = tasks.stream().map(OpenTask::ref).toList();
         Map<String, CaseSubject> subjectsByTask = subjects.of(refs);
         // one region query for the households' villages and the regions of the cases
         Set<RegionCode> codes = subjectsByTask.values().stream()
@@ -174,19 +174,6 @@ public class TaskListService {
                     filter.scope() == TaskFilter.Scope.MINE || RegionTab.mayAct(officer, task)));
         }
         return rows;
-    }
-
-    private static TaskRef ref(OpenTask t) {
-        return new TaskRef(
-                t.taskId(),
-                t.name(),
-                t.processKey(),
-                t.stepKey(),
-                t.processInstanceId(),
-                t.householdId(),
-                t.caseId(),
-                t.created(),
-                t.assignee());
     }
 
     /** Kept per definition id (a deployed definition never changes): the engine's lookup reads ACT_RE_PROCDEF. */

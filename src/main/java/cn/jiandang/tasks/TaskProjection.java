@@ -45,11 +45,23 @@ class TaskProjection {
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
                 store.delete(task.getId());
                 written().remove(task.getId());
+                TransactionScoped.map(COMPLETING).remove(task.getId());
             }
             default -> {
                 // a timeout changes nothing the list shows
             }
         }
+    }
+
+    /** The key of the tasks this transaction claims only to complete them ({@link #completing}). */
+    private static final Object COMPLETING = new Object();
+
+    /**
+     * The task is claimed and completed in one engine command of this transaction ({@link WorkTasks#complete}): its
+     * claim writes nothing here, since its completion removes the row in the same command (or both roll back).
+     */
+    static void completing(String taskId) {
+        TransactionScoped.<Boolean>map(COMPLETING).put(taskId, Boolean.TRUE);
     }
 
     /**
@@ -68,6 +80,9 @@ class TaskProjection {
 
     /** Nothing when this transaction already wrote the same (a claim's second event); groups only if changed. */
     private void update(OpenTask t) {
+        if (TransactionScoped.map(COMPLETING).containsKey(t.taskId())) {
+            return;
+        }
         Map<String, OpenTask> written = written();
         OpenTask before = written.get(t.taskId());
         if (before != null

@@ -34,7 +34,6 @@ import cn.jiandang.tasks.WorkTasks;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,7 +56,6 @@ import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,8 +138,10 @@ class TaskListViewTest extends KaribuTest {
         Grid<TaskRow> grid = _get(Grid.class, spec -> spec.withId("tasks"));
         int row = rowOf(grid, caseId);
 
-        _click(_get(
-                GridKt._getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withClasses("jd-handover")));
+        assertThat(LitCells.shown(grid, row, "actions").select("vaadin-button.jd-handover"))
+                .as("the hand-over button is shown")
+                .hasSize(1);
+        LitCells.call(grid, row, "actions", "handOver");
         ComboBox<Colleague> colleague = _get(ComboBox.class, spec -> spec.withId("handover-colleague"));
         assertThat(colleague
                         .getListDataView()
@@ -415,9 +415,10 @@ class TaskListViewTest extends KaribuTest {
                 .orElseThrow();
         TaskRow watched = GridKt._get(grid, row);
 
-        Component actions = GridKt._getCellComponent(grid, row, "actions");
-        assertThat(_find(actions, Button.class)).as("no claim, no hand-over").isEmpty();
-        assertThat(((Span) actions).getText()).isEqualTo("下级办理中");
+        assertThat(LitCells.shown(grid, row, "actions").select("vaadin-button"))
+                .as("no claim, no hand-over")
+                .isEmpty();
+        assertThat(LitCells.text(grid, row, "actions")).isEqualTo("下级办理中");
         grid.select(watched);
         Button bulk = _get(Button.class, spec -> spec.withId("tasks-bulk"));
         assertThat(bulk.isEnabled()).as("no bulk decision on a watched task").isFalse();

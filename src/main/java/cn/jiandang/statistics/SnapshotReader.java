@@ -93,6 +93,19 @@ class SnapshotReader {
         return result;
     }
 
+    /** The region's early warnings of the day (none counted is a row of zeros: the table is sparse). */
+    WarningCounts warnings(RegionCode region, LocalDate day) {
+        List<WarningCounts> rows = jdbc.query(
+                """
+                select raised, no_risk, identified from stat_daily_warning
+                where snapshot_day = ? and region_level = ? and region_code = ?""",
+                (rs, i) -> new WarningCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                day,
+                region.level().name(),
+                region.value());
+        return rows.isEmpty() ? WarningCounts.NONE : rows.get(0);
+    }
+
     /** Households per category of the region on each snapshot day of the period (days without one are absent). */
     List<TrendPoint> trend(RegionCode region, LocalDate from, LocalDate to) {
         Map<LocalDate, Map<Category, Long>> days = new TreeMap<>();

@@ -99,6 +99,12 @@ public class StatisticsService {
         return reader.changes(code, day, day).getOrDefault(day, List.of());
     }
 
+    /** The region's early warnings of the day: raised, verified as no risk, turned into an identification. */
+    public WarningCounts warnings(RegionCode code, LocalDate day) {
+        access.checkRead(code);
+        return reader.warnings(code, day);
+    }
+
     /** Households per category on every snapshot day of the period. */
     public List<TrendPoint> trend(RegionCode code, LocalDate from, LocalDate to) {
         checkPeriod(from, to);

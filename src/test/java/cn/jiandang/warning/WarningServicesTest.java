@@ -16,9 +16,12 @@ import cn.jiandang.household.basedata.BaseDataService;
 import cn.jiandang.identification.CaseStatus;
 import cn.jiandang.identification.IdentificationCaseView;
 import cn.jiandang.identification.IdentificationCases;
+import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.SystemActor;
 import cn.jiandang.security.TestLogins;
 import cn.jiandang.statistics.DailySnapshotJob;
+import cn.jiandang.statistics.StatisticsService;
+import cn.jiandang.statistics.WarningCounts;
 import cn.jiandang.tasks.TaskFilter;
 import cn.jiandang.tasks.TaskListService;
 import cn.jiandang.tasks.TaskRow;
@@ -74,6 +77,9 @@ class WarningServicesTest {
 
     @Autowired
     DailySnapshotJob snapshots;
+
+    @Autowired
+    StatisticsService statistics;
 
     final LocalDate today = LocalDate.now();
 
@@ -158,6 +164,12 @@ class WarningServicesTest {
                     .isGreaterThanOrEqualTo(1)
                     .isEqualTo(count("decided_at", "IDENTIFICATION", prefix, start, end));
         }
+        // the dashboard's figures are the county's row, read through the service with the county's access check
+        TestLogins.login("county1");
+        WarningCounts shown = statistics.warnings(RegionCode.of("130125000000"), snapshots.today());
+        assertThat(shown.raised()).isEqualTo(count("raised_at", null, "130125", start, end));
+        assertThat(shown.noRisk()).isEqualTo(count("decided_at", "NO_RISK", "130125", start, end));
+        assertThat(shown.identified()).isEqualTo(count("decided_at", "IDENTIFICATION", "130125", start, end));
     }
 
     /** The independent count: the warnings of the region whose time falls in the day (and of the status). */

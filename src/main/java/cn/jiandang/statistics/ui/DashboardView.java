@@ -92,6 +92,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         add(status(run.get(), day));
         add(new CategorySection(figures, compared(code, day.minusDays(1)), compared(code, mayFirst(day)), day, export));
         add(new ChangesSection(statistics.changes(code, day), figures, day, export));
+        add(new WarningSection(statistics.warnings(code, day), figures, day, export));
         add(new TrendSection(statistics, code, day));
         if (StatisticsService.childLevel(code.level()) != null) {
             add(new SubRegionSection(children, figures, day, export));

@@ -7,6 +7,7 @@ import cn.jiandang.household.ui.HouseholdListView;
 import cn.jiandang.security.SystemActor;
 import cn.jiandang.statistics.DailySnapshotJob;
 import cn.jiandang.statistics.RegionFigures;
+import cn.jiandang.statistics.WarningCounts;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -104,6 +105,22 @@ class DashboardViewTest extends KaribuTest {
 
         StatsTexts.go("dashboard?region=130125100202");
         assertThat(_get(AccessDeniedView.class)).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDaysEarlyWarningsAreTheProvincesRollupOfItsVillages() {
+        login("province1");
+        UI.getCurrent().navigate(DashboardView.class);
+        Grid<WarningCounts> grid = _get(Grid.class, spec -> spec.withId("table-warnings"));
+        WarningCounts shown = GridKt._get(grid, 0);
+        List<Long> villages =
+                jdbc.queryForObject("""
+                select coalesce(sum(raised), 0), coalesce(sum(no_risk), 0), coalesce(sum(identified), 0)
+                from stat_daily_warning where snapshot_day = ? and region_level = 'VILLAGE' and region_code like '13%'""", (rs, i) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)), today);
+        assertThat(List.of(shown.raised(), shown.noRisk(), shown.identified())).isEqualTo(villages);
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-warnings")).getText())
+                .isNotBlank();
     }
 
     @Test

@@ -2,8 +2,10 @@ package cn.jiandang.bench;
 
 import cn.jiandang.bench.BenchOptions.Size;
 import cn.jiandang.bench.gen.Province;
+import cn.jiandang.bench.gen.TaskVolume;
 import cn.jiandang.bench.measure.ActionResult;
 import cn.jiandang.bench.measure.Identifications;
+import cn.jiandang.bench.measure.ImportThroughput;
 import cn.jiandang.bench.measure.ServerStatements;
 import cn.jiandang.bench.measure.SnapshotTiming;
 import cn.jiandang.bench.measure.UserActions;
@@ -19,7 +21,7 @@ import java.util.Map;
 /**
  * The harness: for each size (smallest first) it makes sure the size's database holds the synthetic province
  * (generating it if not), boots the app on it, measures the user actions and, on the smallest size, the
- * identification throughput; then prints the goals P1–P7 with ratios and p95 and the plan-shape verdict.
+ * identification throughput and, on the largest, the household import's (P5); then prints the goals P1–P7 with ratios and p95 and the plan-shape verdict.
  * Exit code: 1 when a plan shape fails, or when a goal fails and bench.failOnGoals is true; else 0.
  */
 public final class BenchMain {
@@ -71,6 +73,7 @@ public final class BenchMain {
                 long counted = SystemActor.call(() -> job.compute(job.today()));
                 report.line("daily snapshot of %d households in %.1f s", counted, (System.nanoTime() - t0) / 1e9);
             }
+            TaskVolume.ensure(node.raw(), o.openTasksInAll(size), report::line);
             ServerStatements server = new ServerStatements(node.raw());
             if (server.unavailable() != null) {
                 report.line("note: %s; statements per action are the client's count only", server.unavailable());
@@ -101,7 +104,11 @@ public final class BenchMain {
                 Identifications p1 = new Identifications(node);
                 report.identifications(p1.throughApp(o.p1Cases()), p1.bareEngine(o.p1Cases()), size);
             }
-            report.importService(Scenario.importService(node));
+            if (size.equals(o.sizes().get(o.sizes().size() - 1)) && o.importRows() > 0) {
+                report.importThroughput(
+                        new ImportThroughput(node).measure(o.importRows(), Scenario.countyOfficer(), 1_800_000),
+                        size);
+            }
         }
     }
 

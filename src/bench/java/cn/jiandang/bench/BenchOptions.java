@@ -23,7 +23,9 @@ public record BenchOptions(
         long actionBudgetMillis,
         long seed,
         String actions,
-        boolean p1) {
+        boolean p1,
+        int importRows,
+        double openTasksPerHousehold) {
 
     public static BenchOptions fromSystemProperties() {
         return new BenchOptions(
@@ -40,13 +42,15 @@ public record BenchOptions(
                 Boolean.parseBoolean(prop("bench.failOnGoals", "false")),
                 Boolean.parseBoolean(prop("bench.failOnPlans", "true")),
                 Boolean.parseBoolean(prop("bench.regenerate", "false")),
-                Double.parseDouble(prop("bench.tasksPerHousehold", "0.1")),
+                Double.parseDouble(prop("bench.tasksPerHousehold", "0.02")),
                 Integer.parseInt(prop("bench.samples", "20")),
                 Integer.parseInt(prop("bench.p1Cases", "12")),
                 Long.parseLong(prop("bench.actionBudgetSeconds", "60")) * 1000,
                 Long.parseLong(prop("bench.seed", "14")),
                 prop("bench.actions", ".*"),
-                Boolean.parseBoolean(prop("bench.p1", "true")));
+                Boolean.parseBoolean(prop("bench.p1", "true")),
+                Integer.parseInt(prop("bench.importRows", "30000")),
+                Double.parseDouble(prop("bench.openTasksPerHousehold", "1.0")));
     }
 
     /** Whether the user action of this name is measured ({@code bench.actions}, a regex; all by default). */
@@ -62,7 +66,12 @@ public record BenchOptions(
         return "jdbc:postgresql://" + host + "/" + database(size);
     }
 
-    /** Open tasks the generator leaves at this size. */
+    /** Open tasks in the projection at this size: the engine-started ones and copies of them in bulk (TaskVolume). */
+    public long openTasksInAll(Size size) {
+        return Math.round(size.households() * openTasksPerHousehold);
+    }
+
+    /** Open tasks the generator starts through the engine at this size. */
     public int openTasks(Size size) {
         return (int) Math.round(size.households() * tasksPerHousehold);
     }

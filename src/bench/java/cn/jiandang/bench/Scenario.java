@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,16 +74,8 @@ final class Scenario {
         }
     }
 
-    /** The class of an import service in the app, if one exists yet (P5 needs it). */
-    static String importService(AppNode node) {
-        return Arrays.stream(node.context().getBeanDefinitionNames())
-                .map(name -> node.context().getType(name))
-                .filter(type -> type != null
-                        && type.getName().startsWith("cn.jiandang.")
-                        && !type.getName().startsWith("cn.jiandang.bench")
-                        && type.getSimpleName().matches(".*Import.*(Service|er)"))
-                .map(Class::getName)
-                .findFirst()
-                .orElse(null);
+    /** The officer who imports P5's file: of the generated province's first county. */
+    static Login countyOfficer() {
+        return new Login("bench-import", Role.COUNTY_OFFICER, new ProvinceTree().counties().get(0));
     }
 }

@@ -9,69 +9,89 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The conditions and order of a task-list query over {@code open_task}, from bound parameters only. "Mine" is the
- * union of two index lookups (assigned to me; offered to one of my groups and unclaimed); the region tab is one range
- * of the groups' region ({@link RegionTab}); the default order is (due, created, id), which a cursor continues.
+ * A task-list query over {@code open_task}, from bound parameters only. The region tab is one range of the groups'
+ * region ({@link RegionTab}). "Mine" is the union of index walks: the tasks assigned to me, and for each of my groups
+ * its unclaimed tasks ({@code open_task_group} keeps each task's order keys beside the group). In the default order
+ * (due, created, id), which a cursor continues, every walk reads its own index in that order and stops after a page
+ * (or, counting, after the cap), so a page costs the same whether a group holds fifty tasks or fifty thousand.
  */
 final class OpenTaskSql {
 
-    private final StringBuilder where = new StringBuilder();
-    private final MapSqlParameterSource params = new MapSqlParameterSource();
+    static final String COLUMNS = "t.task_id, t.process_instance_id, t.process_definition_id, t.step_key,"
+            + " t.name, t.case_id, t.household_id, t.region_code, t.candidate_groups, t.assignee, t.created, t.due";
 
-    private OpenTaskSql() {}
+    private static final String DEFAULT_ORDER = "t.sort_due, t.created, t.task_id";
+    private static final String DEFAULT_ORDER_ASC = "t.sort_due asc, t.created asc, t.task_id asc";
+
+    /** The filter's conditions on a task aliased {@code t}, each starting with " and ". */
+    private final StringBuilder filters = new StringBuilder();
+    private final MapSqlParameterSource params = new MapSqlParameterSource();
+    private final boolean mine;
+    private final int groupCount;
+
+    private OpenTaskSql(boolean mine, int groupCount) {
+        this.mine = mine;
+        this.groupCount = groupCount;
+    }
 
     static OpenTaskSql of(Officer officer, TaskFilter filter, Instant now) {
-        OpenTaskSql s = new OpenTaskSql();
-        if (filter.scope() == TaskFilter.Scope.MINE) {
+        boolean mine = filter.scope() == TaskFilter.Scope.MINE;
+        List<String> groups = mine ? officer.candidateGroups() : List.of();
+        OpenTaskSql s = new OpenTaskSql(mine, groups.size());
+        if (mine) {
             s.params.addValue("me", officer.username());
-            List<String> groups = officer.candidateGroups();
-            s.where.append(" where t.task_id in (select a.task_id from open_task a where a.assignee = :me");
-            if (!groups.isEmpty()) {
-                s.where.append(" union all select g.task_id from open_task_group g where g.group_id in (:groups)");
-                s.params.addValue("groups", groups);
+            for (int i = 0; i < groups.size(); i++) {
+                s.params.addValue("group" + i, groups.get(i));
             }
-            s.where.append(") and (t.assignee is null or t.assignee = :me)");
+        } else if (officer.region().lowerBound().equals(officer.region().upperBound())) {
+            // a village is one value: its tasks come in the list's order from ix_open_task_region, and a generic plan
+            // cannot mistake it for a range wide enough to walk the order index instead
+            s.filters.append(" and t.group_region = :region");
+            s.params.addValue("region", officer.region().lowerBound());
         } else {
-            s.where.append(" where t.group_region between :lower and :upper");
+            s.filters.append(" and t.group_region between :lower and :upper");
             s.params
                     .addValue("lower", officer.region().lowerBound())
                     .addValue("upper", officer.region().upperBound());
         }
         if (filter.procedureKey() != null) {
-            s.where.append(" and t.process_key = :processKey");
+            s.filters.append(" and t.process_key = :processKey");
             s.params.addValue("processKey", filter.procedureKey());
         }
         if (filter.overdueOnly()) {
-            s.where.append(" and t.due < :now");
+            s.filters.append(" and t.due < :now");
             s.params.addValue("now", Timestamp.from(now));
         }
         if (filter.stepName() != null && !filter.stepName().isBlank()) {
-            s.where.append(" and t.name like :step escape '!'");
+            s.filters.append(" and t.name like :step escape '!'");
             s.params.addValue("step", "%" + escape(filter.stepName().strip()) + "%");
         }
         if (filter.village() != null) {
             // equals, not a prefix: a case of the township above the village is not the village's
-            s.where.append(" and t.region_code = :village");
+            s.filters.append(" and t.region_code = :village");
             s.params.addValue("village", filter.village().value());
         }
         return s;
     }
 
-    /** The default order after the cursor (null: from the start), {@code limit} rows. */
+
+    /** The page after the cursor (null: from the start) in the default order, {@code limit} rows. */
     String after(TaskCursor cursor, int limit) {
-        StringBuilder sql = new StringBuilder();
+        params.addValue("limit", limit);
+        String from = "";
         if (cursor != null) {
-            where.append(" and (t.sort_due, t.created, t.task_id) > (:afterDue, :afterCreated, :afterId)");
+            from = " and (%s.sort_due, %s.created, %s.task_id) > (:afterDue, :afterCreated, :afterId)";
             params.addValue("afterDue", Timestamp.from(cursor.sortDue()))
                     .addValue("afterCreated", cursor.created() == null ? null : Timestamp.from(cursor.created()))
                     .addValue("afterId", cursor.taskId());
         }
-        params.addValue("limit", limit);
-        return sql.append(" order by t.sort_due, t.created, t.task_id limit :limit")
-                .toString();
+        return select(DEFAULT_ORDER, from, ":limit", " limit :limit");
     }
 
-    /** The chosen order (first key first), then the default order and the id as tie-breakers; by offset. */
+    /**
+     * The chosen order (first key first), then the default order and the id as tie-breakers; by offset. In the
+     * default order the walks of "mine" read their indexes; another order sorts what each walk finds.
+     */
     String ordered(List<TaskOrder> order, int offset, int limit) {
         List<TaskOrder> keys = new ArrayList<>();
         for (TaskOrder o : order) {
@@ -84,9 +104,9 @@ final class OpenTaskSql {
                 keys.add(o);
             }
         }
-        StringBuilder sql = new StringBuilder(" order by ");
+        StringBuilder by = new StringBuilder();
         for (TaskOrder o : keys) {
-            sql.append(
+            by.append(
                             switch (o.by()) {
                                 case DUE -> "t.sort_due";
                                 case CREATED -> "t.created";
@@ -94,12 +114,64 @@ final class OpenTaskSql {
                             })
                     .append(o.ascending() ? " asc, " : " desc, ");
         }
-        params.addValue("limit", limit).addValue("offset", offset);
-        return sql.append("t.task_id asc limit :limit offset :offset").toString();
+        String orderBy = by.append("t.task_id asc").toString();
+        params.addValue("limit", limit)
+                .addValue("offset", offset)
+                .addValue("offsetPlusLimit", offset + limit);
+        return select(
+                orderBy.equals(DEFAULT_ORDER_ASC) ? DEFAULT_ORDER : orderBy,
+                "",
+                ":offsetPlusLimit",
+                " limit :limit offset :offset");
     }
 
-    String where() {
-        return where.toString();
+    /**
+     * The select of a page: the region tab over {@code open_task}; "mine" as the union of its walks, each taking
+     * {@code walkLimit} rows in the page's order after {@code from} (a cursor's condition, {@code %s} for the alias),
+     * of which the outer query takes the page (a task of two of my groups comes once).
+     */
+    private String select(String orderBy, String from, String walkLimit, String page) {
+        String order = " order by " + orderBy;
+        if (!mine) {
+            return "select " + COLUMNS + " from open_task t where 1 = 1" + filters + from.replace("%s", "t") + order
+                    + page;
+        }
+        String columns = COLUMNS + ", t.sort_due";
+        // the group's copy of the order keys serves the default order from its index
+        String groupOrder = orderBy.equals(DEFAULT_ORDER) ? orderBy.replace("t.", "g.") : orderBy;
+        List<String> walks = new ArrayList<>();
+        walks.add("select " + columns + " from open_task t where t.assignee = :me" + filters + from.replace("%s", "t")
+                + order + " limit " + walkLimit);
+        for (int i = 0; i < groupCount; i++) {
+            walks.add("select " + columns + " from open_task_group g join open_task t on t.task_id = g.task_id"
+                    + " where g.group_id = :group" + i + " and t.assignee is null" + filters + from.replace("%s", "g")
+                    + " order by " + groupOrder + " limit " + walkLimit);
+        }
+        StringBuilder union = new StringBuilder();
+        for (String w : walks) {
+            union.append(union.length() == 0 ? "" : " union ").append("select * from (").append(w).append(") w");
+        }
+        return "select " + COLUMNS + " from (" + union + ") t" + order + page;
+    }
+
+    /** The number of matching tasks, reading at most {@code cap} + 1 of each walk. */
+    String count(long cap) {
+        params.addValue("capPlusOne", cap + 1);
+        if (!mine) {
+            return "select count(*) from (select 1 from open_task t where 1 = 1" + filters + " limit :capPlusOne) c";
+        }
+        List<String> walks = new ArrayList<>();
+        walks.add("select t.task_id from open_task t where t.assignee = :me" + filters + " limit :capPlusOne");
+        for (int i = 0; i < groupCount; i++) {
+            walks.add("select g.task_id from open_task_group g join open_task t on t.task_id = g.task_id"
+                    + " where g.group_id = :group" + i + " and t.assignee is null" + filters + " limit :capPlusOne");
+        }
+        // a task offered to two of my groups is one task
+        StringBuilder union = new StringBuilder();
+        for (String w : walks) {
+            union.append(union.length() == 0 ? "" : " union all ").append("select task_id from (").append(w).append(") w");
+        }
+        return "select count(distinct task_id) from (" + union + ") c";
     }
 
     MapSqlParameterSource params() {

@@ -19,9 +19,6 @@ import java.util.Optional;
 @Repository
 class OpenTaskStore {
 
-    private static final String COLUMNS = "t.task_id, t.process_instance_id, t.process_definition_id, t.step_key,"
-            + " t.name, t.case_id, t.household_id, t.region_code, t.candidate_groups, t.assignee, t.created, t.due";
-
     private static final RowMapper<OpenTask> ROW = (rs, i) -> new OpenTask(
             rs.getString("task_id"),
             rs.getString("process_instance_id"),
@@ -77,10 +74,18 @@ class OpenTaskStore {
             jdbc.update("delete from open_task_group where task_id = :taskId", p);
             insertGroups(t);
         }
-        jdbc.update(
-                "update open_task set name = :name, assignee = :assignee, due = :due, sort_due = :sortDue"
-                        + " where task_id = :taskId",
-                p);
+        // a claim or hand-over keeps the due date: one statement; a new due date moves the task in its groups' order too
+        if (jdbc.update(
+                        "update open_task set name = :name, assignee = :assignee, due = :due"
+                                + " where task_id = :taskId and sort_due = :sortDue",
+                        p)
+                == 0) {
+            jdbc.update(
+                    "update open_task set name = :name, assignee = :assignee, due = :due, sort_due = :sortDue"
+                            + " where task_id = :taskId",
+                    p);
+            jdbc.update("update open_task_group set sort_due = :sortDue where task_id = :taskId", p);
+        }
     }
 
     /** The task's groups go with it (on delete cascade, V110). */
@@ -99,15 +104,16 @@ class OpenTaskStore {
                 .isEmpty();
     }
 
-    List<OpenTask> list(OpenTaskSql sql, String orderAndLimit) {
-        return jdbc.query("select " + COLUMNS + " from open_task t" + sql.where() + orderAndLimit, sql.params(), ROW);
+    /** The tasks of a query of {@link OpenTaskSql} (its SQL was built first: building it binds its parameters). */
+    List<OpenTask> list(OpenTaskSql sql, String select) {
+        return jdbc.query(select, sql.params(), ROW);
     }
 
     /** One open task by its id (the primary key), or empty when the engine's task is gone or never projected. */
     Optional<OpenTask> find(String taskId) {
         return jdbc
                 .query(
-                        "select " + COLUMNS + " from open_task t where t.task_id = :taskId",
+                        "select " + OpenTaskSql.COLUMNS + " from open_task t where t.task_id = :taskId",
                         new MapSqlParameterSource("taskId", taskId),
                         ROW)
                 .stream()
@@ -116,11 +122,8 @@ class OpenTaskStore {
 
     /** The number of matching tasks, reading at most {@code cap} + 1 of them. */
     long count(OpenTaskSql sql, long cap) {
-        sql.params().addValue("capPlusOne", cap + 1);
-        Long n = jdbc.queryForObject(
-                "select count(*) from (select 1 from open_task t" + sql.where() + " limit :capPlusOne) c",
-                sql.params(),
-                Long.class);
+        String select = sql.count(cap);
+        Long n = jdbc.queryForObject(select, sql.params(), Long.class);
         return n == null ? 0 : n;
     }
 
@@ -130,9 +133,16 @@ class OpenTaskStore {
         }
         SqlParameterSource[] rows = t.candidateGroups().stream()
                 .distinct()
-                .map(g -> new MapSqlParameterSource("groupId", g).addValue("taskId", t.taskId()))
+                .map(g -> new MapSqlParameterSource("groupId", g)
+                        .addValue("taskId", t.taskId())
+                        .addValue("sortDue", timestamp(t.sortDue()))
+                        .addValue("created", timestamp(t.created())))
                 .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("insert into open_task_group (group_id, task_id) values (:groupId, :taskId)", rows);
+        // with the task's order keys: "offered to my group" reads a group's tasks in the list's order
+        jdbc.batchUpdate(
+                "insert into open_task_group (group_id, task_id, sort_due, created)"
+                        + " values (:groupId, :taskId, :sortDue, :created)",
+                rows);
     }
 
     private static MapSqlParameterSource mutable(OpenTask t) {

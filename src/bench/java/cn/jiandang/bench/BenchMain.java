@@ -102,6 +102,13 @@ public final class BenchMain {
             }
             if (smallest && o.p1()) {
                 Identifications p1 = new Identifications(node);
+                // both sides warmed the same (bench.p1Warmup cases each, not counted): otherwise the side run first
+                // pays the JIT compilation of the engine's code for the other
+                int warmup = Integer.getInteger("bench.p1Warmup", 4);
+                if (warmup > 0) {
+                    p1.throughApp(warmup);
+                    p1.bareEngine(warmup);
+                }
                 report.identifications(p1.throughApp(o.p1Cases()), p1.bareEngine(o.p1Cases()), size);
             }
             if (size.equals(o.sizes().get(o.sizes().size() - 1)) && o.importRows() > 0) {

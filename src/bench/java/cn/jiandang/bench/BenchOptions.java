@@ -44,7 +44,7 @@ public record BenchOptions(
                 Boolean.parseBoolean(prop("bench.regenerate", "false")),
                 Double.parseDouble(prop("bench.tasksPerHousehold", "0.02")),
                 Integer.parseInt(prop("bench.samples", "20")),
-                Integer.parseInt(prop("bench.p1Cases", "12")),
+                Integer.parseInt(prop("bench.p1Cases", "30")),
                 Long.parseLong(prop("bench.actionBudgetSeconds", "60")) * 1000,
                 Long.parseLong(prop("bench.seed", "14")),
                 prop("bench.actions", ".*"),

@@ -15,6 +15,7 @@ import cn.jiandang.statistics.DailySnapshotJob;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,10 +81,16 @@ public final class BenchMain {
             }
             UserActions actions = new UserActions(node, server);
             Map<String, ActionResult> results = new LinkedHashMap<>();
-            for (UserActions.Action a : Scenario.actions(node)) {
-                if (!o.measures(a.name())) {
-                    continue;
-                }
+            List<UserActions.Action> measured = Scenario.actions(node).stream()
+                    .filter(a -> o.measures(a.name()))
+                    .toList();
+            // every action a few times before any is measured, at every size: the sizes share one JVM, so without it
+            // the first size measured would pay the JIT compilation of the views for the later ones
+            int actionWarmup = Integer.getInteger("bench.actionWarmup", 5);
+            for (UserActions.Action a : measured) {
+                actions.measure(a, actionWarmup, o.actionBudgetMillis());
+            }
+            for (UserActions.Action a : measured) {
                 ActionResult r = actions.measure(a, o.samples(), o.actionBudgetMillis());
                 results.put(a.name(), r);
                 report.action(size, r);

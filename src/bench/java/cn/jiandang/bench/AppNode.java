@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The whole app (profile postgres, job executor off, no demo data) on one size's database, as in production but
  * with its DataSource wrapped by {@link Capture}. Booting it creates the schema (Flyway, Camunda) on an empty
- * database. One node at a time: closed before the next size's starts.
+ * database. One node per size, closed before the next size's starts; P7 starts a second one beside it.
  */
 public final class AppNode implements AutoCloseable {
 
@@ -32,6 +32,14 @@ public final class AppNode implements AutoCloseable {
 
     /** {@code label} names the size in what the node's measurements write (e.g. "10k"). */
     public static AppNode start(String label, String jdbcUrl, String user, String password) {
+        return start(label, jdbcUrl, user, password, Map.of());
+    }
+
+    /**
+     * A node with settings of its own on top ({@code extra}): a second node in this JVM needs its own engine name
+     * ({@code camunda.bpm.process-engine-name}), as a second machine would have its own process.
+     */
+    public static AppNode start(String label, String jdbcUrl, String user, String password, Map<String, String> extra) {
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", jdbcUrl);
         props.put("spring.datasource.username", user);
@@ -47,6 +55,8 @@ public final class AppNode implements AutoCloseable {
         props.put("vaadin.devmode.devTools.enabled", "false");
         props.put("spring.main.banner-mode", "off");
         props.put("logging.level.root", "warn");
+        props.put("spring.jmx.enabled", "false");
+        props.putAll(extra);
         Capture[] holder = new Capture[1];
         DataSource[] rawHolder = new DataSource[1];
         ConfigurableApplicationContext context = new SpringApplicationBuilder(JiandangApplication.class)

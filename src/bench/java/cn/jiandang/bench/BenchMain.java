@@ -117,12 +117,38 @@ public final class BenchMain {
                     p1.bareEngine(warmup);
                 }
                 report.identifications(p1.throughApp(o.p1Cases()), p1.bareEngine(o.p1Cases()), size);
+                int p7Cases = Integer.getInteger("bench.p7Cases", 10);
+                if (p7Cases > 0) {
+                    report.nodes(twoNodes(o, size, node, p7Cases), size);
+                }
             }
             if (size.equals(o.sizes().get(o.sizes().size() - 1)) && o.importRows() > 0) {
                 report.importThroughput(
-                        new ImportThroughput(node).measure(o.importRows(), Scenario.countyOfficer(), 1_800_000),
-                        size);
+                        new ImportThroughput(node).measure(o.importRows(), Scenario.countyOfficer(), 1_800_000), size);
             }
+        }
+    }
+
+    /**
+     * P7: a second node on the same database (in this JVM, its own engine name, context, pools and caches; sharing
+     * the machine's processors with the first and with PostgreSQL), then two clients on one node against one client
+     * on each node, identifications completed per second; each twice, alternately, after a warm-up of the second node.
+     */
+    private static Report.Nodes twoNodes(BenchOptions o, Size size, AppNode first, int casesEach) throws Exception {
+        try (AppNode second = AppNode.start(
+                size.label() + "-b",
+                o.jdbcUrl(size),
+                o.user(),
+                o.password(),
+                Map.of("camunda.bpm.process-engine-name", "benchSecond"))) {
+            Identifications.concurrently(List.of(first, second), 2);
+            double one = 0;
+            double two = 0;
+            for (int round = 0; round < 2; round++) {
+                one += Identifications.concurrently(List.of(first, first), casesEach);
+                two += Identifications.concurrently(List.of(first, second), casesEach);
+            }
+            return new Report.Nodes(one / 2, two / 2, casesEach * 2 * 2);
         }
     }
 

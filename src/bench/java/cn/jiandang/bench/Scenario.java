@@ -76,6 +76,9 @@ final class Scenario {
 
     /** The officer who imports P5's file: of the generated province's first county. */
     static Login countyOfficer() {
-        return new Login("bench-import", Role.COUNTY_OFFICER, new ProvinceTree().counties().get(0));
+        return new Login(
+                "bench-import",
+                Role.COUNTY_OFFICER,
+                new ProvinceTree().counties().get(0));
     }
 }

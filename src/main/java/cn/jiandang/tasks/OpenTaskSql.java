@@ -25,6 +25,7 @@ final class OpenTaskSql {
 
     /** The filter's conditions on a task aliased {@code t}, each starting with " and ". */
     private final StringBuilder filters = new StringBuilder();
+
     private final MapSqlParameterSource params = new MapSqlParameterSource();
     private final boolean mine;
     private final int groupCount;
@@ -74,7 +75,6 @@ final class OpenTaskSql {
         return s;
     }
 
-
     /** The page after the cursor (null: from the start) in the default order, {@code limit} rows. */
     String after(TaskCursor cursor, int limit) {
         params.addValue("limit", limit);
@@ -115,9 +115,7 @@ final class OpenTaskSql {
                     .append(o.ascending() ? " asc, " : " desc, ");
         }
         String orderBy = by.append("t.task_id asc").toString();
-        params.addValue("limit", limit)
-                .addValue("offset", offset)
-                .addValue("offsetPlusLimit", offset + limit);
+        params.addValue("limit", limit).addValue("offset", offset).addValue("offsetPlusLimit", offset + limit);
         return select(
                 orderBy.equals(DEFAULT_ORDER_ASC) ? DEFAULT_ORDER : orderBy,
                 "",
@@ -149,7 +147,10 @@ final class OpenTaskSql {
         }
         StringBuilder union = new StringBuilder();
         for (String w : walks) {
-            union.append(union.length() == 0 ? "" : " union ").append("select * from (").append(w).append(") w");
+            union.append(union.length() == 0 ? "" : " union ")
+                    .append("select * from (")
+                    .append(w)
+                    .append(") w");
         }
         return "select " + COLUMNS + " from (" + union + ") t" + order + page;
     }
@@ -169,7 +170,10 @@ final class OpenTaskSql {
         // a task offered to two of my groups is one task
         StringBuilder union = new StringBuilder();
         for (String w : walks) {
-            union.append(union.length() == 0 ? "" : " union all ").append("select task_id from (").append(w).append(") w");
+            union.append(union.length() == 0 ? "" : " union all ")
+                    .append("select task_id from (")
+                    .append(w)
+                    .append(") w");
         }
         return "select count(distinct task_id) from (" + union + ") c";
     }

@@ -74,7 +74,8 @@ class OpenTaskStore {
             jdbc.update("delete from open_task_group where task_id = :taskId", p);
             insertGroups(t);
         }
-        // a claim or hand-over keeps the due date: one statement; a new due date moves the task in its groups' order too
+        // a claim or hand-over keeps the due date: one statement; a new due date moves the task in its groups' order
+        // too
         if (jdbc.update(
                         "update open_task set name = :name, assignee = :assignee, due = :due"
                                 + " where task_id = :taskId and sort_due = :sortDue",

@@ -50,8 +50,7 @@ class MineWalksTest {
         String run = Long.toString(System.nanoTime(), 36);
         // a township officer who is also a county officer (two roles: two groups)
         RegionCode township = RegionCode.of("130125100000");
-        Officer me = new Officer(
-                "walks-" + run, "走查", Set.of(Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER), township);
+        Officer me = new Officer("walks-" + run, "走查", Set.of(Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER), township);
         String townshipGroup = Role.TOWNSHIP_OFFICER.group(township);
         String countyGroup = Role.COUNTY_OFFICER.group(township);
         String elsewhere = Role.TOWNSHIP_OFFICER.group(RegionCode.of("130125101000"));
@@ -113,14 +112,11 @@ class MineWalksTest {
         assertThat(ours(pages(TaskFilter.MINE, 4), run)).containsExactlyElementsOf(wanted);
         // the grid's pages by offset, in the default order (the due column's sort) and by step, descending
         assertThat(ours(byOffset(List.of(TaskOrder.asc(TaskSort.DUE)), 4), run)).containsExactlyElementsOf(wanted);
-        Comparator<OpenTask> byStep = Comparator.comparing(OpenTask::name)
-                .reversed()
-                .thenComparing(order);
+        Comparator<OpenTask> byStep =
+                Comparator.comparing(OpenTask::name).reversed().thenComparing(order);
         assertThat(ours(byOffset(List.of(new TaskOrder(TaskSort.STEP, false)), 4), run))
-                .containsExactlyElementsOf(expected.stream()
-                        .sorted(byStep)
-                        .map(OpenTask::taskId)
-                        .toList());
+                .containsExactlyElementsOf(
+                        expected.stream().sorted(byStep).map(OpenTask::taskId).toList());
         assertThat(taskList.count(TaskFilter.MINE)).isGreaterThanOrEqualTo(wanted.size());
 
         // a filter goes into every walk: a page of 3 rectifications is 3 rectifications, not fewer
@@ -143,10 +139,8 @@ class MineWalksTest {
         assertThat(capped.capped()).isTrue();
 
         // a new due date moves the task in its groups' order: the last becomes the first
-        OpenTask last = expected.stream()
-                .filter(t -> t.assignee() == null)
-                .max(order)
-                .orElseThrow();
+        OpenTask last =
+                expected.stream().filter(t -> t.assignee() == null).max(order).orElseThrow();
         OpenTask moved = new OpenTask(
                 last.taskId(),
                 last.processInstanceId(),
@@ -161,12 +155,16 @@ class MineWalksTest {
                 last.created(),
                 base.minusSeconds(86_400L * 365 * 5));
         tx.executeWithoutResult(s -> store.update(moved, true));
-        assertThat(taskList.page(TaskFilter.MINE, (TaskCursor) null, 1).get(0).task().id())
+        assertThat(taskList.page(TaskFilter.MINE, (TaskCursor) null, 1)
+                        .get(0)
+                        .task()
+                        .id())
                 .isEqualTo(last.taskId());
     }
 
     private String definition(String key) {
-        return repository.createProcessDefinitionQuery()
+        return repository
+                .createProcessDefinitionQuery()
                 .processDefinitionKey(key)
                 .latestVersion()
                 .singleResult()

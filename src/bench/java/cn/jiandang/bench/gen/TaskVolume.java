@@ -48,7 +48,8 @@ public final class TaskVolume {
             }
             long perSample = (wanted + sample - 1) / sample;
             if (perSample > 9999) {
-                throw new IllegalArgumentException("more than 9,999 copies per sample task: start more through the engine");
+                throw new IllegalArgumentException(
+                        "more than 9,999 copies per sample task: start more through the engine");
             }
             String copy = "'" + PREFIX + "' || lpad(g::text, 4, '0') || '-' || s.task_id";
             String back = "make_interval(days => (g % 60)::int)";

@@ -26,6 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * P1 and P2: identifications completed through every task via the services, as officers do (apply, home
@@ -47,34 +51,12 @@ public final class Identifications {
     }
 
     public Run throughApp(int cases) throws SQLException {
-        IdentificationIntake intake = node.bean(IdentificationIntake.class);
-        IdentificationCases caseReads = node.bean(IdentificationCases.class);
-        IdentificationSteps identification = node.bean(IdentificationSteps.class);
         List<long[]> households = ordinaryHouseholds(cases);
         List<String> instances = new ArrayList<>();
         node.capture().start();
         long t0 = System.nanoTime();
         for (long[] h : households) {
-            String village = villageOf(h[0]);
-            Login villageOfficer = new Login("bench-v" + village, Role.VILLAGE_OFFICER, village);
-            villageOfficer.services();
-            var started = intake.apply(new IdentificationApplication(
-                    Channel.VILLAGE, Category.NEWLY_POOR, h[0], null, Set.of(PovertyFactor.ILLNESS), null));
-            long caseId = started.id();
-            String instance = caseReads.find(caseId).processInstanceId();
-            instances.add(instance);
-            identification.completeHomeVerification(
-                    task(instance, "homeVerification"),
-                    caseId,
-                    new HomeVerification(Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true, null, null));
-            identification.completeAppraisal(task(instance, "democraticAppraisal"), caseId, true, "村民代表会议同意", null);
-            timer(instance);
-            new Login("bench-t" + village, Role.TOWNSHIP_OFFICER, village.substring(0, 9) + "000").services();
-            identification.completeTownshipReview(
-                    task(instance, "townshipReview"), caseId, TownshipDecision.APPROVE, "同意");
-            new Login("bench-c" + village, Role.COUNTY_OFFICER, village.substring(0, 6) + "000000").services();
-            identification.completeCountyApproval(task(instance, "countyApproval"), caseId, true, null, "同意");
-            Login.logout();
+            instances.add(identify(h[0]));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         node.capture().stop();
@@ -86,6 +68,75 @@ public final class Identifications {
                 historyBytes(instances),
                 node.capture().statements() / Math.max(1, instances.size()),
                 node.capture().commits() / Math.max(1, instances.size()));
+    }
+
+    /**
+     * One identification through every step on this node, as the officers of the household's village, township and
+     * county; returns its process instance.
+     */
+    String identify(long household) throws SQLException {
+        IdentificationIntake intake = node.bean(IdentificationIntake.class);
+        IdentificationCases caseReads = node.bean(IdentificationCases.class);
+        IdentificationSteps identification = node.bean(IdentificationSteps.class);
+        String village = villageOf(household);
+        Login villageOfficer = new Login("bench-v" + village, Role.VILLAGE_OFFICER, village);
+        villageOfficer.services();
+        try {
+            var started = intake.apply(new IdentificationApplication(
+                    Channel.VILLAGE, Category.NEWLY_POOR, household, null, Set.of(PovertyFactor.ILLNESS), null));
+            long caseId = started.id();
+            String instance = caseReads.find(caseId).processInstanceId();
+            identification.completeHomeVerification(
+                    task(instance, "homeVerification"),
+                    caseId,
+                    new HomeVerification(Category.NEWLY_POOR, Set.of(PovertyFactor.ILLNESS), null, true, null, null));
+            identification.completeAppraisal(task(instance, "democraticAppraisal"), caseId, true, "村民代表会议同意", null);
+            timer(instance);
+            new Login("bench-t" + village, Role.TOWNSHIP_OFFICER, village.substring(0, 9) + "000").services();
+            identification.completeTownshipReview(
+                    task(instance, "townshipReview"), caseId, TownshipDecision.APPROVE, "同意");
+            new Login("bench-c" + village, Role.COUNTY_OFFICER, village.substring(0, 6) + "000000").services();
+            identification.completeCountyApproval(task(instance, "countyApproval"), caseId, true, null, "同意");
+            return instance;
+        } finally {
+            Login.logout();
+        }
+    }
+
+    /**
+     * P7's measure: one client thread per entry of {@code clients} (a node may appear twice: two clients on one
+     * node), each completing {@code casesEach} identifications of households no other client takes; completions per
+     * second of all of them together.
+     */
+    public static double concurrently(List<AppNode> clients, int casesEach) throws Exception {
+        List<long[]> households = new Identifications(clients.get(0)).ordinaryHouseholds(clients.size() * casesEach);
+        if (households.size() < clients.size() * casesEach) {
+            throw new IllegalStateException("not enough households without a case: -Dbench.regenerate=true");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            CountDownLatch ready = new CountDownLatch(1);
+            for (int c = 0; c < clients.size(); c++) {
+                Identifications client = new Identifications(clients.get(c));
+                List<long[]> mine = households.subList(c * casesEach, (c + 1) * casesEach);
+                runs.add(pool.submit(() -> {
+                    ready.await();
+                    for (long[] h : mine) {
+                        client.identify(h[0]);
+                    }
+                    return null;
+                }));
+            }
+            long t0 = System.nanoTime();
+            ready.countDown();
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            return clients.size() * casesEach / ((System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public Run bareEngine(int cases) throws SQLException {

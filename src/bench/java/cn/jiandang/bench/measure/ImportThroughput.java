@@ -168,7 +168,8 @@ public final class ImportThroughput {
         String head = null;
         for (int n = 0; n < rows; n++) {
             LocalDate birth = LocalDate.of(2005, 1, 1).plusDays(n % PER_SEQUENCE);
-            String first17 = address + birth.toString().replace("-", "")
+            String first17 = address
+                    + birth.toString().replace("-", "")
                     + String.format("%03d", firstSequence + n / PER_SEQUENCE);
             String id = first17 + IdNumber.checkCharacter(first17);
             if (n % 3 == 0) {

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A task-list query over {@code open_task}, from bound parameters only. The region tab is one range of the groups'
  * region ({@link RegionTab}). "Mine" is the union of index walks: the tasks assigned to me, and for each of my groups
- * its unclaimed tasks ({@code open_task_group} keeps each task's order keys beside the group). In the default order
+ * its unclaimed tasks ({@code open_task_group} keeps each task's assignee and order keys beside the group). In the default order
  * (due, created, id), which a cursor continues, every walk reads its own index in that order and stops after a page
  * (or, counting, after the cap), so a page costs the same whether a group holds fifty tasks or fifty thousand.
  */
@@ -50,10 +50,14 @@ final class OpenTaskSql {
             s.filters.append(" and t.group_region = :region");
             s.params.addValue("region", officer.region().lowerBound());
         } else {
-            s.filters.append(" and t.group_region between :lower and :upper");
-            s.params
-                    .addValue("lower", officer.region().lowerBound())
-                    .addValue("upper", officer.region().upperBound());
+            // the bounds as literals (twelve digits, checked): a plan made for this range, not a generic one, which
+            // cannot tell a township's few hundred tasks from a province's million and may sort a county's thousands
+            s.filters
+                    .append(" and t.group_region between '")
+                    .append(digits(officer.region().lowerBound()))
+                    .append("' and '")
+                    .append(digits(officer.region().upperBound()))
+                    .append("'");
         }
         if (filter.procedureKey() != null) {
             s.filters.append(" and t.process_key = :processKey");
@@ -142,7 +146,7 @@ final class OpenTaskSql {
                 + order + " limit " + walkLimit);
         for (int i = 0; i < groupCount; i++) {
             walks.add("select " + columns + " from open_task_group g join open_task t on t.task_id = g.task_id"
-                    + " where g.group_id = :group" + i + " and t.assignee is null" + filters + from.replace("%s", "g")
+                    + " where g.group_id = :group" + i + " and g.assignee is null" + filters + from.replace("%s", "g")
                     + " order by " + groupOrder + " limit " + walkLimit);
         }
         StringBuilder union = new StringBuilder();
@@ -164,8 +168,10 @@ final class OpenTaskSql {
         List<String> walks = new ArrayList<>();
         walks.add("select t.task_id from open_task t where t.assignee = :me" + filters + " limit :capPlusOne");
         for (int i = 0; i < groupCount; i++) {
-            walks.add("select g.task_id from open_task_group g join open_task t on t.task_id = g.task_id"
-                    + " where g.group_id = :group" + i + " and t.assignee is null" + filters + " limit :capPlusOne");
+            // without a filter the group's index answers alone
+            walks.add("select g.task_id from open_task_group g"
+                    + (filters.isEmpty() ? "" : " join open_task t on t.task_id = g.task_id")
+                    + " where g.group_id = :group" + i + " and g.assignee is null" + filters + " limit :capPlusOne");
         }
         // a task offered to two of my groups is one task
         StringBuilder union = new StringBuilder();
@@ -180,6 +186,13 @@ final class OpenTaskSql {
 
     MapSqlParameterSource params() {
         return params;
+    }
+
+    private static String digits(String bound) {
+        if (!bound.matches("\\d{12}")) {
+            throw new IllegalArgumentException("not a 12-digit region bound: " + bound);
+        }
+        return bound;
     }
 
     private static String escape(String text) {

@@ -87,6 +87,11 @@ class OpenTaskStore {
                     p);
             jdbc.update("update open_task_group set sort_due = :sortDue where task_id = :taskId", p);
         }
+        // a claim, a hand-over or a release: "unclaimed in my group" is read from the group's rows
+        jdbc.update(
+                "update open_task_group set assignee = :assignee where task_id = :taskId"
+                        + " and assignee is distinct from :assignee",
+                p);
     }
 
     /** The task's groups go with it (on delete cascade, V110). */
@@ -137,12 +142,13 @@ class OpenTaskStore {
                 .map(g -> new MapSqlParameterSource("groupId", g)
                         .addValue("taskId", t.taskId())
                         .addValue("sortDue", timestamp(t.sortDue()))
-                        .addValue("created", timestamp(t.created())))
+                        .addValue("created", timestamp(t.created()))
+                        .addValue("assignee", t.assignee()))
                 .toArray(SqlParameterSource[]::new);
-        // with the task's order keys: "offered to my group" reads a group's tasks in the list's order
+        // with the task's assignee and order keys: "unclaimed in my group" reads a group's tasks in the list's order
         jdbc.batchUpdate(
-                "insert into open_task_group (group_id, task_id, sort_due, created)"
-                        + " values (:groupId, :taskId, :sortDue, :created)",
+                "insert into open_task_group (group_id, task_id, sort_due, created, assignee)"
+                        + " values (:groupId, :taskId, :sortDue, :created, :assignee)",
                 rows);
     }
 

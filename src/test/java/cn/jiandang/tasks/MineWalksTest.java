@@ -160,6 +160,28 @@ class MineWalksTest {
                         .task()
                         .id())
                 .isEqualTo(last.taskId());
+
+        // claimed by another officer, it leaves my groups' walks (and their counts); released, it is back
+        OpenTask claimed = new OpenTask(
+                moved.taskId(),
+                moved.processInstanceId(),
+                moved.processDefinitionId(),
+                moved.stepKey(),
+                moved.name(),
+                null,
+                null,
+                moved.regionCode(),
+                moved.candidateGroups(),
+                "someone-else-" + run,
+                moved.created(),
+                moved.due());
+        long before = taskList.count(TaskFilter.MINE);
+        tx.executeWithoutResult(s -> store.update(claimed, true));
+        assertThat(ours(pages(TaskFilter.MINE, 4), run)).doesNotContain(moved.taskId());
+        assertThat(taskList.count(TaskFilter.MINE)).isEqualTo(before - 1);
+        tx.executeWithoutResult(s -> store.update(moved, true));
+        assertThat(ours(pages(TaskFilter.MINE, 4), run)).contains(moved.taskId());
+        assertThat(taskList.count(TaskFilter.MINE)).isEqualTo(before);
     }
 
     private String definition(String key) {

@@ -72,8 +72,8 @@ public final class TaskVolume {
             try (Statement s = c.createStatement()) {
                 // the copy's sample is what follows 'bulk-NNNN-'
                 s.execute("""
-                        insert into open_task_group (group_id, task_id, sort_due, created)
-                        select g.group_id, t.task_id, t.sort_due, t.created
+                        insert into open_task_group (group_id, task_id, sort_due, created, assignee)
+                        select g.group_id, t.task_id, t.sort_due, t.created, t.assignee
                         from open_task t join open_task_group g on g.task_id = substring(t.task_id from 11)
                         where t.task_id like '%s%%'
                         """.formatted(PREFIX));

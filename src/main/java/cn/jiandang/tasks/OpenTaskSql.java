@@ -149,14 +149,7 @@ final class OpenTaskSql {
                     + " where g.group_id = :group" + i + " and g.assignee is null" + filters + from.replace("%s", "g")
                     + " order by " + groupOrder + " limit " + walkLimit);
         }
-        StringBuilder union = new StringBuilder();
-        for (String w : walks) {
-            union.append(union.length() == 0 ? "" : " union ")
-                    .append("select * from (")
-                    .append(w)
-                    .append(") w");
-        }
-        return "select " + COLUMNS + " from (" + union + ") t" + order + page;
+        return "select " + COLUMNS + " from (" + union(walks, " union ", "*") + ") t" + order + page;
     }
 
     /** The number of matching tasks, reading at most {@code cap} + 1 of each walk. */
@@ -174,14 +167,21 @@ final class OpenTaskSql {
                     + " where g.group_id = :group" + i + " and g.assignee is null" + filters + " limit :capPlusOne");
         }
         // a task offered to two of my groups is one task
+        return "select count(distinct task_id) from (" + union(walks, " union all ", "task_id") + ") c";
+    }
+
+    /** The walks as one derived table, each walk in its own (its order and limit stay its own). */
+    private static String union(List<String> walks, String operator, String columns) {
         StringBuilder union = new StringBuilder();
         for (String w : walks) {
-            union.append(union.length() == 0 ? "" : " union all ")
-                    .append("select task_id from (")
+            union.append(union.length() == 0 ? "" : operator)
+                    .append("select ")
+                    .append(columns)
+                    .append(" from (")
                     .append(w)
                     .append(") w");
         }
-        return "select count(distinct task_id) from (" + union + ") c";
+        return union.toString();
     }
 
     MapSqlParameterSource params() {

@@ -82,7 +82,12 @@ class RegistryAdminServicesTest {
     @Test
     void aSplitMovesTheChosenHouseholdsAndAMoveTakesTheWholeVillageToAnotherTownship() {
         TestLogins.login("province1");
-        int n = 300 + ThreadLocalRandom.current().nextInt(300);
+        // codes no other test of this JVM took (several create villages in this township at random)
+        int n;
+        do {
+            n = 300 + ThreadLocalRandom.current().nextInt(300);
+        } while (regions.find(RegionCode.of(TOWNSHIP + n)).isPresent()
+                || regions.find(RegionCode.of(TOWNSHIP + (n + 300))).isPresent());
         RegionCode village = RegionCode.of(TOWNSHIP + n);
         adjustments.createVillage(village, "拆分前村" + n, LocalDate.of(2019, 1, 1), false);
         TestLogins.login(TestLogins.officer("lingshou", Role.COUNTY_OFFICER, LINGSHOU.value()));

@@ -1,13 +1,8 @@
 package cn.jiandang.audit.internal;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import cn.jiandang.common.UnnestRows;
 import org.springframework.stereotype.Component;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +13,7 @@ import java.util.function.UnaryOperator;
  * Many audit rows as one statement on PostgreSQL: {@code insert … select … from unnest(…)} of one array per column, on
  * the caller's transaction. A file import appends an entry per household; as a JDBC batch that was one statement per
  * entry on the server. The rows and what they keep are those of {@link AuditStore}'s batch (every text column through
- * the tokeniser); H2 keeps the batch.
+ * the tokeniser); the statement is run by {@link UnnestRows}; H2 keeps the batch.
  */
 @Component
 class AuditArrays {
@@ -44,22 +39,15 @@ class AuditArrays {
         "varchar"
     };
 
-    private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final UnnestRows unnest;
 
-    AuditArrays(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuditArrays(UnnestRows unnest) {
+        this.unnest = unnest;
     }
 
     /** Whether the database is PostgreSQL (asked once). */
     boolean available() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute(
-                    (Connection c) -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
-            postgres = known;
-        }
-        return known;
+        return unnest.available();
     }
 
     /**
@@ -86,28 +74,6 @@ class AuditArrays {
             c[10][i] = AuditStore.cut(row.requestId(), 64);
             c[11][i] = AuditStore.cut(once.apply(row.detail()), 500);
         }
-        Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
-        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-            Array[] arrays = new Array[c.length];
-            for (int k = 0; k < c.length; k++) {
-                arrays[k] = connection.createArrayOf(TYPES[k], typed(k, c[k]));
-                ps.setArray(k + 1, arrays[k]);
-            }
-            ps.executeUpdate();
-            for (Array a : arrays) {
-                a.free();
-            }
-        } catch (SQLException e) {
-            throw jdbc.getExceptionTranslator().translate("audit unnest insert", INSERT, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
-        }
-    }
-
-    /** The household column as numbers, every other as texts that the statement's casts parse. */
-    private static Object[] typed(int column, Object[] values) {
-        Object[] out = column == 5 ? new Long[values.length] : new String[values.length];
-        System.arraycopy(values, 0, out, 0, values.length);
-        return out;
+        unnest.insert(INSERT, TYPES, c);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jiandang.household.bulk;
 
+import cn.jiandang.common.UnnestRows;
 import cn.jiandang.household.IdNumber;
 import cn.jiandang.household.IncomeRecord;
 import cn.jiandang.household.NewHousehold;

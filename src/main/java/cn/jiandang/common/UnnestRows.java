@@ -1,4 +1,4 @@
-package cn.jiandang.household.bulk;
+package cn.jiandang.common;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -19,20 +19,20 @@ import java.util.List;
  * one array per column (one statement and one round trip per table instead of one per row), and the keys are taken
  * from the table's identity sequence beforehand, so that members know their household's id without reading keys
  * back. Plain JDBC ({@link Connection#createArrayOf}), on the transaction's connection: it commits or rolls back with
- * the caller. H2 keeps the batched path of {@link BulkRows}.
+ * the caller. Used by the household import and the audit log's batches; H2 keeps their JDBC batches.
  */
 @Component
-class UnnestRows {
+public class UnnestRows {
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
 
-    UnnestRows(JdbcTemplate jdbc) {
+    public UnnestRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Whether the database is PostgreSQL (asked once). */
-    boolean available() {
+    public boolean available() {
         Boolean known = postgres;
         if (known == null) {
             known = jdbc.execute(
@@ -43,7 +43,7 @@ class UnnestRows {
     }
 
     /** {@code n} fresh ids of the table's identity column, in one statement. */
-    List<Long> ids(String table, int n) {
+    public List<Long> ids(String table, int n) {
         List<Long> ids = new ArrayList<>(n);
         if (n > 0) {
             jdbc.query(
@@ -56,7 +56,7 @@ class UnnestRows {
     }
 
     /** Runs a query whose one parameter is an array of these texts. */
-    void query(String sql, Collection<String> values, RowCallbackHandler handler) {
+    public void query(String sql, Collection<String> values, RowCallbackHandler handler) {
         jdbc.query(
                 sql,
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", values.toArray(new String[0]))),
@@ -67,7 +67,7 @@ class UnnestRows {
      * Runs {@code sql} once with one array parameter per column; {@code types} are the arrays' element types in
      * PostgreSQL's names, {@code columns} their values (all of one length). Returns the rows inserted.
      */
-    int insert(String sql, String[] types, Object[][] columns) {
+    public int insert(String sql, String[] types, Object[][] columns) {
         Connection c = DataSourceUtils.getConnection(jdbc.getDataSource());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             List<Array> arrays = new ArrayList<>(columns.length);

@@ -85,7 +85,8 @@ final class Report {
         goal(
                 ratio >= 0.6,
                 "P1 ratio=%.2f app=%.2f/s bare=%.2f/s (n=%d, 1 client, %s) statements/completion=%d"
-                        + " commits/completion=%d (bare engine %d, %d) goal>=0.6",
+                        + " commits/completion=%d jdbc_ms/completion=%.1f of %.1f (bare engine %d, %d, %.1f of %.1f)"
+                        + " goal>=0.6",
                 ratio,
                 app.perSecond(),
                 bare.perSecond(),
@@ -93,8 +94,12 @@ final class Report {
                 size.label(),
                 app.statements(),
                 app.commits(),
+                app.jdbcMillis(),
+                1000 / app.perSecond(),
                 bare.statements(),
-                bare.commits());
+                bare.commits(),
+                bare.jdbcMillis(),
+                1000 / bare.perSecond());
         goal(
                 app.historyBytes() <= 15 * 1024,
                 "P2 bytes=%.0f per completed identification (bare engine %.0f)" + " goal<=15360",

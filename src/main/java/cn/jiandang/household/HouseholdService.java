@@ -8,6 +8,7 @@ import cn.jiandang.household.internal.HouseholdResidenceRepository;
 import cn.jiandang.household.internal.MemberRepository;
 import cn.jiandang.household.internal.MembershipRepository;
 import cn.jiandang.household.internal.RegistryRules;
+import cn.jiandang.household.internal.SummaryRow;
 import cn.jiandang.household.internal.Versions;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.RegionAccess;
@@ -20,11 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The household archive: reads scoped to the caller's region, writes with history. The module's one public service;
@@ -107,9 +111,19 @@ public class HouseholdService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return households.findWithMembers(new HashSet<>(ids)).stream()
-                .filter(h -> access.mayRead(RegionCode.of(h.villageCode())))
-                .collect(Collectors.toMap(Household::id, HouseholdViews::summary, (a, b) -> a));
+        Map<Long, List<SummaryRow>> byHousehold = new LinkedHashMap<>();
+        for (SummaryRow row : households.findSummaryRows(new HashSet<>(ids))) {
+            byHousehold
+                    .computeIfAbsent(row.householdId(), k -> new ArrayList<>())
+                    .add(row);
+        }
+        Map<Long, HouseholdSummary> summaries = new HashMap<>();
+        byHousehold.forEach((id, rows) -> {
+            if (access.mayRead(RegionCode.of(rows.get(0).villageCode()))) {
+                summaries.put(id, HouseholdViews.summary(rows));
+            }
+        });
+        return summaries;
     }
 
     /**

@@ -3,11 +3,13 @@ package cn.jiandang.household;
 import cn.jiandang.household.internal.CategoryChange;
 import cn.jiandang.household.internal.Household;
 import cn.jiandang.household.internal.Member;
+import cn.jiandang.household.internal.SummaryRow;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Masking;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,15 +38,28 @@ final class HouseholdViews {
                 h.relocation());
     }
 
-    static HouseholdSummary summary(Household h) {
-        Member head = h.head();
+    /**
+     * The summary of one household from its {@link SummaryRow}s (members in id order), by the entity's rules: the
+     * head is the first current member related as head, else the first member even if departed
+     * ({@link Household#head()}); the size counts the current members ({@link Household#currentMembers()}).
+     */
+    static HouseholdSummary summary(List<SummaryRow> rows) {
+        SummaryRow first = rows.get(0);
+        List<SummaryRow> members =
+                rows.stream().filter(r -> r.memberId() != null).toList();
+        List<SummaryRow> current =
+                members.stream().filter(r -> !Boolean.TRUE.equals(r.departed())).toList();
+        SummaryRow head = current.stream()
+                .filter(r -> r.relation() == Relation.HEAD)
+                .findFirst()
+                .orElse(members.isEmpty() ? null : members.get(0));
         return new HouseholdSummary(
-                h.id(),
-                RegionCode.of(h.villageCode()),
-                h.category(),
+                first.householdId(),
+                RegionCode.of(first.villageCode()),
+                first.category(),
                 head == null ? "" : head.name(),
                 head == null ? "" : Masking.idNumber(head.idNumber()),
-                h.currentMembers().size());
+                current.size());
     }
 
     static HouseholdDetails.MemberView memberView(Member m) {

@@ -8,6 +8,9 @@ import cn.jiandang.household.basedata.IncomeView;
 import cn.jiandang.household.basedata.VersionView;
 import cn.jiandang.household.correction.CorrectionReport;
 import cn.jiandang.household.correction.MonthCorrectionService;
+import cn.jiandang.household.internal.Household;
+import cn.jiandang.household.internal.HouseholdRepository;
+import cn.jiandang.household.internal.Member;
 import cn.jiandang.household.naturalchange.NaturalChangeRequest;
 import cn.jiandang.household.naturalchange.NaturalChangeService;
 import cn.jiandang.household.naturalchange.NaturalChangeView;
@@ -16,6 +19,7 @@ import cn.jiandang.household.project.ProjectView;
 import cn.jiandang.region.RegionAdjustment;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
+import cn.jiandang.security.Masking;
 import cn.jiandang.security.Role;
 import cn.jiandang.security.TestLogins;
 import org.assertj.core.groups.Tuple;
@@ -28,7 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -70,6 +76,9 @@ public abstract class RegistryContract {
     protected RegionService regions;
 
     @Autowired
+    protected HouseholdRepository householdRepository;
+
+    @Autowired
     protected VillageAdjustmentService adjustments;
 
     @AfterEach
@@ -97,6 +106,70 @@ public abstract class RegistryContract {
                     .as(table)
                     .isNotNegative();
         }
+    }
+
+    /**
+     * Summaries are read as scalars ({@code HouseholdRepository.findSummaryRows}), not as entities: they name the same
+     * head and count the same members as the entity's own rules ({@link Household#head()},
+     * {@link Household#currentMembers()}), also when the head left, the head is not the first member, or nobody is
+     * left; and they leave out what the caller may not read.
+     */
+    @Test
+    void summariesNameTheHeadAndCountTheMembersAsTheEntityDoes() {
+        Long headLeft = insertHousehold();
+        insertMember(headLeft, "甲离", Relation.HEAD, true);
+        insertMember(headLeft, "甲妻", Relation.SPOUSE, false);
+        Long headSecond = insertHousehold();
+        insertMember(headSecond, "乙子", Relation.CHILD, false);
+        insertMember(headSecond, "乙户", Relation.HEAD, false);
+        insertMember(headSecond, "乙母", Relation.PARENT, true);
+        Long empty = insertHousehold();
+        List<Long> ids = new ArrayList<>(List.of(headLeft, headSecond, empty));
+        // and demo households, with the members natural changes took away
+        ids.addAll(jdbc.queryForList(
+                "select distinct household_id from member where departed and household_id in"
+                        + " (select id from household where village_code between '130125000000' and '130125999999')",
+                Long.class));
+        ids.addAll(jdbc.queryForList(
+                "select id from household where village_code between '130125000000' and '130125999999'"
+                        + " order by id fetch first 30 rows only",
+                Long.class));
+        assertThat(ids).hasSizeGreaterThan(10);
+
+        TestLogins.login("county1");
+        Map<Long, HouseholdSummary> summaries = households.summaries(ids);
+        assertThat(summaries).containsOnlyKeys(Set.copyOf(ids));
+        for (Long id : Set.copyOf(ids)) {
+            Household entity = householdRepository.findDetailed(id).orElseThrow();
+            Member head = entity.head();
+            assertThat(summaries.get(id))
+                    .as("household %d", id)
+                    .isEqualTo(new HouseholdSummary(
+                            id,
+                            RegionCode.of(entity.villageCode()),
+                            entity.category(),
+                            head == null ? "" : head.name(),
+                            head == null ? "" : Masking.idNumber(head.idNumber()),
+                            entity.currentMembers().size()));
+        }
+        assertThat(summaries.get(headLeft).headName()).isEqualTo("甲离");
+        assertThat(summaries.get(headLeft).size()).isEqualTo(1);
+        assertThat(summaries.get(headSecond).headName()).isEqualTo("乙户");
+        assertThat(summaries.get(empty).headName()).isEmpty();
+
+        TestLogins.login("village2");
+        assertThat(households.summaries(List.of(headLeft, headSecond))).isEmpty();
+    }
+
+    private void insertMember(long household, String name, Relation relation, boolean departed) {
+        jdbc.update(
+                "insert into member (household_id, name, id_number, relation, sex, birth_date, departed)"
+                        + " values (?, ?, ?, ?, 'MALE', date '1980-01-01', ?)",
+                household,
+                name,
+                newIdNumber("130125", LocalDate.of(1980, 1, 1), true),
+                relation.name(),
+                departed);
     }
 
     @Test

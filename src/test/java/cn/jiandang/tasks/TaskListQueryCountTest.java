@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JiandangSpringTest
 class TaskListQueryCountTest {
 
-    /** The registry's one query for the summaries of many households (HouseholdRepository.findWithMembers). */
-    private static final String SUMMARIES = "from Household h where h.id in :ids";
+    /** The registry's one query for the summaries of many households (HouseholdRepository.findSummaryRows). */
+    private static final String SUMMARIES = "from Household h left join h.members m where h.id in :ids";
 
     @Autowired
     TaskListService taskList;

@@ -37,7 +37,12 @@ public final class Capture extends DelegatingDataSource {
     private final List<Executed> executed = new ArrayList<>();
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
+    /** Nanoseconds the recorded thread spent inside the driver's execute and commit calls: its wait for the database. */
+    private final AtomicLong jdbcNanos = new AtomicLong();
+
     private final Map<String, Integer> histogram = new HashMap<>();
+    /** Nanoseconds in the driver per key of {@link #histogram}. */
+    private final Map<String, Long> nanosBySql = new HashMap<>();
 
     public Capture(DataSource target) {
         super(target);
@@ -49,9 +54,11 @@ public final class Capture extends DelegatingDataSource {
         }
         synchronized (histogram) {
             histogram.clear();
+            nanosBySql.clear();
         }
         statements.set(0);
         commits.set(0);
+        jdbcNanos.set(0);
         owner = Thread.currentThread();
         on = true;
     }
@@ -77,10 +84,24 @@ public final class Capture extends DelegatingDataSource {
         return commits.get();
     }
 
+    /** Milliseconds spent waiting in JDBC execute and commit calls while recording (client side, round trips included). */
+    public double jdbcMillis() {
+        return jdbcNanos.get() / 1e6;
+    }
+
     /** Every statement sent while recording, by its SQL text (batches marked), with how often it was sent. */
     public Map<String, Integer> histogram() {
         synchronized (histogram) {
             return Map.copyOf(histogram);
+        }
+    }
+
+    /** Milliseconds waited in the driver per key of {@link #histogram}. */
+    public Map<String, Double> millisBySql() {
+        synchronized (histogram) {
+            Map<String, Double> copy = new HashMap<>();
+            nanosBySql.forEach((sql, nanos) -> copy.put(sql, nanos / 1e6));
+            return copy;
         }
     }
 
@@ -103,9 +124,16 @@ public final class Capture extends DelegatingDataSource {
     private Connection wrap(Connection c) {
         return (Connection) Proxy.newProxyInstance(
                 Capture.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, m, args) -> {
+                    boolean commit = m.getName().equals("commit") && recording();
+                    long t0 = commit ? System.nanoTime() : 0;
                     Object result = call(c, m, args);
-                    if (recording() && m.getName().equals("commit")) {
+                    if (commit) {
+                        long nanos = System.nanoTime() - t0;
+                        jdbcNanos.addAndGet(nanos);
                         commits.incrementAndGet();
+                        synchronized (histogram) {
+                            nanosBySql.merge("[commit]", nanos, Long::sum);
+                        }
                     }
                     if (result instanceof PreparedStatement ps && m.getName().startsWith("prepare")) {
                         return statement(ps, PreparedStatement.class, (String) args[0]);
@@ -128,6 +156,7 @@ public final class Capture extends DelegatingDataSource {
                     && args[0] instanceof Integer index) {
                 byIndex.put(index, new Object[] {name, m.getParameterTypes(), args});
             }
+            String key = null;
             if (name.startsWith("execute")) {
                 if (recording()) {
                     statements.incrementAndGet();
@@ -136,15 +165,28 @@ public final class Capture extends DelegatingDataSource {
                     if (!name.equals("executeBatch")) {
                         record(sql, new ArrayList<>(byIndex.values()));
                     }
+                    key = name.equals("executeBatch") ? "[batch] " + sql : sql;
                     synchronized (histogram) {
-                        histogram.merge(name.equals("executeBatch") ? "[batch] " + sql : sql, 1, Integer::sum);
+                        histogram.merge(key, 1, Integer::sum);
                     }
                 }
             }
             if (name.equals("clearParameters")) {
                 byIndex.clear();
             }
-            return call(target, m, args);
+            if (key == null) {
+                return call(target, m, args);
+            }
+            long t0 = System.nanoTime();
+            try {
+                return call(target, m, args);
+            } finally {
+                long nanos = System.nanoTime() - t0;
+                jdbcNanos.addAndGet(nanos);
+                synchronized (histogram) {
+                    nanosBySql.merge(key, nanos, Long::sum);
+                }
+            }
         };
         return Proxy.newProxyInstance(Capture.class.getClassLoader(), new Class<?>[] {type}, handler);
     }

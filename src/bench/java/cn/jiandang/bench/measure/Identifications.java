@@ -40,7 +40,8 @@ import java.util.concurrent.Future;
 public final class Identifications {
 
     /** Completions per second and history bytes per instance of one run. */
-    public record Run(int completed, double perSecond, double historyBytes, long statements, long commits) {}
+    public record Run(
+            int completed, double perSecond, double historyBytes, long statements, long commits, double jdbcMillis) {}
 
     private static final String TRIVIAL = "benchTrivialIdentification";
 
@@ -55,19 +56,26 @@ public final class Identifications {
         List<String> instances = new ArrayList<>();
         node.capture().start();
         long t0 = System.nanoTime();
-        for (long[] h : households) {
-            instances.add(identify(h[0]));
+        try (StackSampler sampler = StackSampler.ofCurrentThreadIfAsked(node.label() + "-p1-app")) {
+            for (long[] h : households) {
+                instances.add(identify(h[0]));
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         node.capture().stop();
-        SqlDump.write(node.label() + "-p1-app", node.capture().histogram(), Math.max(1, instances.size()));
+        SqlDump.write(
+                node.label() + "-p1-app",
+                node.capture().histogram(),
+                node.capture().millisBySql(),
+                Math.max(1, instances.size()));
         checkEnded(instances);
         return new Run(
                 instances.size(),
                 instances.size() / seconds,
                 historyBytes(instances),
                 node.capture().statements() / Math.max(1, instances.size()),
-                node.capture().commits() / Math.max(1, instances.size()));
+                node.capture().commits() / Math.max(1, instances.size()),
+                node.capture().jdbcMillis() / Math.max(1, instances.size()));
     }
 
     /**
@@ -173,14 +181,19 @@ public final class Identifications {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         node.capture().stop();
-        SqlDump.write(node.label() + "-p1-bare", node.capture().histogram(), Math.max(1, cases));
+        SqlDump.write(
+                node.label() + "-p1-bare",
+                node.capture().histogram(),
+                node.capture().millisBySql(),
+                Math.max(1, cases));
         checkEnded(instances);
         return new Run(
                 cases,
                 cases / seconds,
                 historyBytes(instances),
                 node.capture().statements() / Math.max(1, cases),
-                node.capture().commits() / Math.max(1, cases));
+                node.capture().commits() / Math.max(1, cases),
+                node.capture().jdbcMillis() / Math.max(1, cases));
     }
 
     private void complete(String instance, String step) {

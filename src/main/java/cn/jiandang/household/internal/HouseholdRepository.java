@@ -44,9 +44,18 @@ public interface HouseholdRepository extends JpaRepository<Household, Long> {
     @Query("select h from Household h where h.villageCode = :village order by h.id")
     List<Household> findByVillage(@Param("village") String village);
 
-    @EntityGraph(attributePaths = "members")
-    @Query("select h from Household h where h.id in :ids")
-    List<Household> findWithMembers(@Param("ids") Collection<Long> ids);
+    /**
+     * The households' members as scalars, ordered by household and member (a household without members: one row with
+     * null member fields): what a summary needs without loading a household entity into the session.
+     */
+    @Query("""
+            select new cn.jiandang.household.internal.SummaryRow(h.id, h.villageCode, h.category,
+                   m.id, m.name, m.idNumber, m.relation, m.departed)
+            from Household h left join h.members m
+            where h.id in :ids
+            order by h.id, m.id
+            """)
+    List<SummaryRow> findSummaryRows(@Param("ids") Collection<Long> ids);
 
     @EntityGraph(attributePaths = "members")
     @Query("select h from Household h where h.id = :id")

@@ -15,18 +15,27 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fresh households for tests that must not compete for the few demo households of a category. */
 public final class TestHouseholds {
 
-    private static final AtomicInteger NEXT = new AtomicInteger();
+    /** 365,000 numbers (ten years of birth days, sequences 900–999), from a random place in each JVM. */
+    private static final int SPACE = 3650 * 100;
+
+    /**
+     * Starts at random: a JVM that always started at 0 repeated the numbers of the previous run, and tests run again
+     * on a kept database (not CI's fresh one) failed on "already in a household".
+     */
+    private static final AtomicInteger NEXT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(SPACE));
 
     private TestHouseholds() {}
 
     /** A valid, unused ID number (born in the 1970s, sequence 9xx so it never meets the demo data). */
     public static String newIdNumber() {
-        int n = NEXT.incrementAndGet();
+        int n = Math.floorMod(NEXT.incrementAndGet(), SPACE);
         LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n % 3650);
         String first17 = "130125" + birth.toString().replace("-", "") + String.format("%03d", 900 + n / 3650 % 100);
         return first17 + IdNumber.checkCharacter(first17);

@@ -60,22 +60,23 @@ class OpenTaskStore {
 
     /**
      * What a claim, a hand-over or a change of the task's groups, name or due date changes. The groups' rows are
-     * rewritten only when the groups changed ({@code groupsKnown}: the caller knows they did not), so that a claim
-     * costs one or two statements instead of three.
+     * rewritten only when the groups changed ({@code groupsKnown}: the caller knows they did not); rewritten rows
+     * already carry the task's assignee and due date. A claim, hand-over or release costs two statements (the task's
+     * row and its groups' assignee), a new due date two more, a change of groups three more.
      */
     void update(OpenTask t, boolean groupsKnown) {
         MapSqlParameterSource p = mutable(t);
-        if (!groupsKnown
+        boolean groupsRewritten = !groupsKnown
                 && jdbc.update(
                                 "update open_task set group_region = :groupRegion, candidate_groups = :groups"
                                         + " where task_id = :taskId and coalesce(candidate_groups, '') <> :groups",
                                 p)
-                        > 0) {
+                        > 0;
+        if (groupsRewritten) {
             jdbc.update("delete from open_task_group where task_id = :taskId", p);
             insertGroups(t);
         }
-        // a claim or hand-over keeps the due date: one statement; a new due date moves the task in its groups' order
-        // too
+        // the due date is usually kept: one statement; a new one moves the task in its groups' order too
         if (jdbc.update(
                         "update open_task set name = :name, assignee = :assignee, due = :due"
                                 + " where task_id = :taskId and sort_due = :sortDue",
@@ -85,13 +86,17 @@ class OpenTaskStore {
                     "update open_task set name = :name, assignee = :assignee, due = :due, sort_due = :sortDue"
                             + " where task_id = :taskId",
                     p);
-            jdbc.update("update open_task_group set sort_due = :sortDue where task_id = :taskId", p);
+            if (!groupsRewritten) {
+                jdbc.update("update open_task_group set sort_due = :sortDue where task_id = :taskId", p);
+            }
         }
-        // a claim, a hand-over or a release: "unclaimed in my group" is read from the group's rows
-        jdbc.update(
-                "update open_task_group set assignee = :assignee where task_id = :taskId"
-                        + " and assignee is distinct from :assignee",
-                p);
+        // "unclaimed in my group" is read from the group's rows
+        if (!groupsRewritten) {
+            jdbc.update(
+                    "update open_task_group set assignee = :assignee where task_id = :taskId"
+                            + " and assignee is distinct from :assignee",
+                    p);
+        }
     }
 
     /** The task's groups go with it (on delete cascade, V110). */

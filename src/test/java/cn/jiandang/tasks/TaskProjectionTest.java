@@ -92,11 +92,13 @@ class TaskProjectionTest {
         assertThat(row(county.getId()).get("assignee")).isNull();
         engineTasks.setAssignee(county.getId(), "county1b");
         assertConsistent(instance);
-        engineTasks.setAssignee(county.getId(), null);
-        // one group more (a deeper one: the township's), then a later due date
+        // one group more (a deeper one: the township's) while the task is held: the rewritten group rows carry its
+        // assignee; then released, then a later due date
         engineTasks.addCandidateGroup(county.getId(), "TOWNSHIP_OFFICER:130125100");
         assertConsistent(instance);
         assertThat(row(county.getId()).get("group_region")).isEqualTo("130125100000");
+        engineTasks.setAssignee(county.getId(), null);
+        assertConsistent(instance);
         Date due = Date.from(new Date().toInstant().plus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
         engineTasks.setDueDate(county.getId(), due);
         assertConsistent(instance);
@@ -146,6 +148,15 @@ class TaskProjectionTest {
                             "select group_id from open_task_group where task_id = ?", String.class, t.getId())))
                     .isEqualTo(groups);
             assertThat(row.get("candidate_groups")).isEqualTo(String.join(",", groups));
+            // the group rows' copies of the order key and the assignee ("unclaimed in my group")
+            assertThat(jdbc.queryForList(
+                            "select g.group_id from open_task_group g join open_task t on t.task_id = g.task_id"
+                                    + " where g.task_id = ? and (g.sort_due <> t.sort_due or g.created <> t.created"
+                                    + " or coalesce(g.assignee, '-') <> coalesce(t.assignee, '-'))",
+                            String.class,
+                            t.getId()))
+                    .as("group rows out of step with the task's row")
+                    .isEmpty();
         }
     }
 

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The household archive: reads scoped to the caller's region, writes with history. The module's one public service;
@@ -112,7 +113,11 @@ public class HouseholdService {
             return Map.of();
         }
         Map<Long, List<SummaryRow>> byHousehold = new LinkedHashMap<>();
-        for (SummaryRow row : households.findSummaryRows(new HashSet<>(ids))) {
+        Set<Long> distinct = new HashSet<>(ids);
+        List<SummaryRow> found = distinct.size() == 1
+                ? households.findSummaryRowsOf(distinct.iterator().next())
+                : households.findSummaryRows(distinct);
+        for (SummaryRow row : found) {
             byHousehold
                     .computeIfAbsent(row.householdId(), k -> new ArrayList<>())
                     .add(row);

@@ -15,7 +15,13 @@ interface IdentificationCaseRepository extends JpaRepository<IdentificationCase,
         return findById(caseId).orElseThrow(() -> BusinessException.notFound("识别申请 " + caseId + " 不存在"));
     }
 
-    boolean existsByOpenHouseholdId(Long householdId);
+    /**
+     * Whether the household has an open case (the column is set only while a case is open). A written query, not a
+     * derived one: Hibernate caches the translation of a query string but translates a derived (criteria) query on
+     * every call, and this runs on every application.
+     */
+    @Query("select count(c) > 0 from IdentificationCase c where c.openHouseholdId = :householdId")
+    boolean existsByOpenHouseholdId(@Param("householdId") Long householdId);
 
     Optional<IdentificationCase> findByOpenHouseholdId(Long householdId);
 

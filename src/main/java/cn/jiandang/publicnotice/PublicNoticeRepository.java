@@ -3,6 +3,7 @@ package cn.jiandang.publicnotice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Optional;
 
 interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
 
-    Optional<PublicNotice> findBySourceAndCaseId(NoticeSource source, long caseId);
+    /** Written out rather than derived: its translation is cached (a derived query is translated on every call). */
+    @Query("select n from PublicNotice n where n.source = :source and n.caseId = :caseId")
+    Optional<PublicNotice> findBySourceAndCaseId(@Param("source") NoticeSource source, @Param("caseId") long caseId);
 
     List<PublicNotice> findAllBySourceAndCaseId(NoticeSource source, long caseId);
 

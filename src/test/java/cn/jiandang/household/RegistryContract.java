@@ -156,6 +156,11 @@ public abstract class RegistryContract {
         assertThat(summaries.get(headLeft).size()).isEqualTo(1);
         assertThat(summaries.get(headSecond).headName()).isEqualTo("乙户");
         assertThat(summaries.get(empty).headName()).isEmpty();
+        for (Long one : List.of(headLeft, headSecond, empty)) {
+            assertThat(households.summaries(List.of(one)))
+                    .as("one household's summary (its own query)")
+                    .containsExactly(Map.entry(one, summaries.get(one)));
+        }
 
         TestLogins.login("village2");
         assertThat(households.summaries(List.of(headLeft, headSecond))).isEmpty();

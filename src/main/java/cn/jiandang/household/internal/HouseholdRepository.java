@@ -57,6 +57,19 @@ public interface HouseholdRepository extends JpaRepository<Household, Long> {
             """)
     List<SummaryRow> findSummaryRows(@Param("ids") Collection<Long> ids);
 
+    /**
+     * {@link #findSummaryRows} of one household (a notice naming its head): a query without a list parameter, whose
+     * translation Hibernate keeps (with a list parameter it translates the query again on every call).
+     */
+    @Query("""
+            select new cn.jiandang.household.internal.SummaryRow(h.id, h.villageCode, h.category,
+                   m.id, m.name, m.idNumber, m.relation, m.departed)
+            from Household h left join h.members m
+            where h.id = :id
+            order by m.id
+            """)
+    List<SummaryRow> findSummaryRowsOf(@Param("id") long id);
+
     @EntityGraph(attributePaths = "members")
     @Query("select h from Household h where h.id = :id")
     Optional<Household> findDetailed(@Param("id") long id);

@@ -41,7 +41,36 @@ public final class Identifications {
 
     /** Completions per second and history bytes per instance of one run. */
     public record Run(
-            int completed, double perSecond, double historyBytes, long statements, long commits, double jdbcMillis) {}
+            int completed, double perSecond, double historyBytes, long statements, long commits, double jdbcMillis) {
+
+        /** Several runs as one: completions over the summed time, the other figures weighted by completions. */
+        public static Run combine(List<Run> runs) {
+            int completed = runs.stream().mapToInt(Run::completed).sum();
+            double seconds = runs.stream()
+                    .mapToDouble(r -> r.completed() / r.perSecond())
+                    .sum();
+            int n = Math.max(1, completed);
+            return new Run(
+                    completed,
+                    completed / seconds,
+                    runs.stream()
+                                    .mapToDouble(r -> r.historyBytes() * r.completed())
+                                    .sum()
+                            / n,
+                    Math.round(runs.stream()
+                                    .mapToDouble(r -> (double) r.statements() * r.completed())
+                                    .sum()
+                            / n),
+                    Math.round(runs.stream()
+                                    .mapToDouble(r -> (double) r.commits() * r.completed())
+                                    .sum()
+                            / n),
+                    runs.stream()
+                                    .mapToDouble(r -> r.jdbcMillis() * r.completed())
+                                    .sum()
+                            / n);
+        }
+    }
 
     private static final String TRIVIAL = "benchTrivialIdentification";
 

@@ -3,17 +3,23 @@ package cn.jiandang.attachment;
 import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.CurrentOfficer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -26,6 +32,7 @@ import java.util.function.Function;
  * attached with download links. {@link #attachmentIds()} gives the ids for the service call. The upload's own file
  * list is the browser's (it ticks every file the server received, even one the server then refused), so it is
  * emptied once the server has decided: what is stored shows as a link, a refused file as ✗ with its name and reason.
+ * A file the officer uploaded at this step can be taken back (撤回) until the step is completed.
  */
 public class AttachmentField extends Composite<VerticalLayout> implements HasValidation {
 
@@ -148,7 +155,34 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
     private void show(AttachmentRef ref) {
         ids.add(ref.id());
         // a file's name is data
-        files.add(Texts.data(link(service, ref)));
+        HorizontalLayout row = new HorizontalLayout(Texts.data(link(service, ref)));
+        row.setPadding(false);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (taskId != null && taskId.equals(ref.taskId()) && uploadedByCaller(ref)) {
+            // the wrong file chosen: taken back while the step is open (the service checks both again)
+            Button withdraw = new Button(getTranslation("attachment.withdraw"), e -> withdraw(ref, row));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            withdraw.setId("attachment-withdraw-" + ref.id());
+            row.add(withdraw);
+        }
+        files.add(row);
+    }
+
+    private void withdraw(AttachmentRef ref, HorizontalLayout row) {
+        try {
+            service.withdraw(ref.id());
+            ids.remove(Long.valueOf(ref.id()));
+            files.remove(row);
+            error.setVisible(false);
+        } catch (BusinessException e) {
+            refused(ref.fileName(), e.getMessage());
+        }
+    }
+
+    private static boolean uploadedByCaller(AttachmentRef ref) {
+        return CurrentOfficer.from(SecurityContextHolder.getContext().getAuthentication())
+                .map(o -> o.username().equals(ref.uploadedBy()))
+                .orElse(false);
     }
 
     /**

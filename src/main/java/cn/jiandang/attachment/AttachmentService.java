@@ -5,6 +5,7 @@ import cn.jiandang.region.RegionCode;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.Role;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +32,19 @@ public class AttachmentService {
 
     private final AttachmentRepository attachments;
     private final RegionAccess access;
+    private final TaskService engineTasks;
     private final Clock clock;
     private final int maxBytes;
 
     AttachmentService(
             AttachmentRepository attachments,
             RegionAccess access,
+            TaskService engineTasks,
             Clock clock,
             @Value("${jiandang.attachments.max-bytes:5242880}") int maxBytes) {
         this.attachments = attachments;
         this.access = access;
+        this.engineTasks = engineTasks;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -120,6 +124,29 @@ public class AttachmentService {
             }
         }
         return byTask;
+    }
+
+    /**
+     * Takes back a file that its uploader put at a step still open (the wrong file chosen): the row and its content
+     * are deleted; the audit log keeps what it was (name, size, SHA-256, who uploaded it and when). Once the step is
+     * completed, the files it was completed with stay; so do files uploaded outside a step, and other officers'
+     * files.
+     */
+    @Transactional
+    public void withdraw(long id) {
+        Attachment a = attachments.findById(id).orElseThrow(() -> BusinessException.notFound("附件不存在"));
+        RegionCode region = RegionCode.of(a.regionCode());
+        Officer officer = access.checkChange(region, Role.values());
+        AttachmentRef ref = a.ref();
+        if (ref.taskId() == null
+                || engineTasks.createTaskQuery().taskId(ref.taskId()).count() == 0) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "该步骤已办理完毕，附件随办理结果保存，不能撤回");
+        }
+        if (!officer.username().equals(ref.uploadedBy())) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "只能撤回自己上传的附件");
+        }
+        // the audit log's entity row keeps what it was: name, size, SHA-256, step, who uploaded it and when
+        attachments.delete(a);
     }
 
     public byte[] content(long id) {

@@ -5,6 +5,7 @@ import cn.jiandang.TaskPages;
 import cn.jiandang.TestHouseholds;
 import cn.jiandang.attachment.AttachmentField;
 import cn.jiandang.attachment.AttachmentService;
+import cn.jiandang.common.BusinessException;
 import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.PovertyFactor;
@@ -18,6 +19,7 @@ import cn.jiandang.tasks.TimelineEntry;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,9 +34,11 @@ import java.util.Set;
 
 import static cn.jiandang.TaskPages.assertInvalid;
 import static cn.jiandang.identification.IdentificationVariables.*;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The appraisal's minutes (required), the notice photos at the township review, and both on the timeline of the
@@ -96,6 +100,47 @@ class IdentificationAttachmentsTest extends KaribuTest {
         TaskPages.submit();
         assertInvalid(minutes, "请上传评议会议记录");
         assertThat(pages.task(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL)).isPresent();
+    }
+
+    /**
+     * The wrong file chosen: its uploader takes it back while the step is open (gone from the field, the table and the
+     * step's result; the audit log keeps what it was); nobody else may, and once the step is done its files stay.
+     */
+    @Test
+    void aWrongFileIsTakenBackByItsUploaderWhileTheStepIsOpenAndStaysOnceItIsDone() {
+        long caseId = caseAtAppraisal();
+        login("village1");
+        pages.open(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL);
+        AttachmentField minutes = minutesField();
+        minutes.stored("别的村的记录.pdf", PDF);
+        long wrong = minutes.attachmentIds().get(0);
+        _click(_get(Button.class, spec -> spec.withId("attachment-withdraw-" + wrong)));
+        assertThat(minutes.isEmpty()).isTrue();
+        assertThat(minutes.isInvalid()).isFalse();
+        assertThat(stored(caseId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select before_state from audit_entry where entity_type = 'Attachment' and entity_id = ?"
+                                + " and action = 'DELETE'",
+                        String.class,
+                        String.valueOf(wrong)))
+                .contains("别的村的记录.pdf")
+                .contains("village1");
+
+        minutes.stored("评议会议记录.pdf", PDF);
+        long right = minutes.attachmentIds().get(0);
+        // another officer (here the township, who may change the village's data) is refused
+        TestLogins.login(TestLogins.officer("township1"));
+        assertThatThrownBy(() -> attachments.withdraw(right))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("只能撤回自己上传的附件");
+        login("village1");
+        _setValue(_get(TextArea.class, spec -> spec.withId("appraisal-minutes")), "村民代表23人到会，一致同意");
+        TaskPages.submit();
+        assertThat(pages.task(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL)).isEmpty();
+        assertThatThrownBy(() -> attachments.withdraw(right))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("该步骤已办理完毕，附件随办理结果保存，不能撤回");
+        assertThat(stored(caseId)).isEqualTo(1);
     }
 
     @Test

@@ -84,9 +84,7 @@ class IdentificationAttachmentsTest extends KaribuTest {
     @Test
     void aWrongTypeOrATooBigFileIsRefusedBesideTheUploadAndNothingIsStored() {
         long caseId = caseAtAppraisal();
-        login("village1");
-        pages.open(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL);
-        AttachmentField minutes = minutesField();
+        AttachmentField minutes = openAppraisal(caseId);
         minutes.stored("会议记录.pdf", "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
         assertInvalid(minutes, "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）");
         byte[] big = Arrays.copyOf(PDF, attachments.maxBytes() + 1);
@@ -109,9 +107,7 @@ class IdentificationAttachmentsTest extends KaribuTest {
     @Test
     void aWrongFileIsTakenBackByItsUploaderWhileTheStepIsOpenAndStaysOnceItIsDone() {
         long caseId = caseAtAppraisal();
-        login("village1");
-        pages.open(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL);
-        AttachmentField minutes = minutesField();
+        AttachmentField minutes = openAppraisal(caseId);
         minutes.stored("别的村的记录.pdf", PDF);
         long wrong = minutes.attachmentIds().get(0);
         _click(_get(Button.class, spec -> spec.withId("attachment-withdraw-" + wrong)));
@@ -211,6 +207,13 @@ class IdentificationAttachmentsTest extends KaribuTest {
                     return line.getElement().getTextRecursively();
                 })
                 .toList();
+    }
+
+    /** The appraisal's page, as the village officer; its minutes field. */
+    private AttachmentField openAppraisal(long caseId) {
+        login("village1");
+        pages.open(PROCESS_KEY, caseId, TASK_DEMOCRATIC_APPRAISAL);
+        return minutesField();
     }
 
     private AttachmentField minutesField() {

@@ -1,9 +1,9 @@
 package cn.jiandang.publicnotice;
 
 /**
- * Which publication a public notice copies. Objections may be raised online against an identification's village
- * notice only: that is the objection step the online form reaches; objections to an exit list or a village's exit
- * are entered by the township as before, so their notices are shown read-only.
+ * Which publication a public notice copies. Objections may be raised online against the notices (公示), not the
+ * announcements (公告): an identification's reaches the township's objection step; an exit list's or a village
+ * exit's waits for the township to register or dismiss it ({@link ExitObjections}).
  */
 enum NoticeSource {
     IDENTIFICATION_NOTICE("识别公示", "公示"),
@@ -29,7 +29,7 @@ enum NoticeSource {
     }
 
     boolean takesObjections() {
-        return this == IDENTIFICATION_NOTICE;
+        return this != IDENTIFICATION_ANNOUNCEMENT;
     }
 
     /** An exit: the notice names who leaves (a household or the village), not causes or risks. */

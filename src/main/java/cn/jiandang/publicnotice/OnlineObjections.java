@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An objection from the public board reaches the township's objection task of the case through the same service as
- * an officer's ({@link IdentificationSteps#raiseOnlineObjection}), after the checks a visitor needs: the rate per
- * address and per phone, the human check, the fields (R10 for the phone), and a notice still in its period.
+ * an officer's ({@link IdentificationSteps#raiseOnlineObjection}), or for an exit notice the township's list of
+ * online objections ({@link ExitObjections}), after the checks a visitor needs: the rate per address and per phone,
+ * the human check, the fields (R10 for the phone), and a notice still in its period.
  * Nothing is stored unless all pass; the objection, the counts and the audit entry are one transaction.
  */
 @Service
@@ -24,14 +25,24 @@ class OnlineObjections {
     private final HumanCheck check;
     private final RateLimits rates;
     private final IdentificationSteps steps;
+    private final ExitObjections exits;
+    private final NoticePeriods periods;
     private final AuditLog audit;
 
     OnlineObjections(
-            PublicNoticeBoard board, HumanCheck check, RateLimits rates, IdentificationSteps steps, AuditLog audit) {
+            PublicNoticeBoard board,
+            HumanCheck check,
+            RateLimits rates,
+            IdentificationSteps steps,
+            ExitObjections exits,
+            NoticePeriods periods,
+            AuditLog audit) {
         this.board = board;
         this.check = check;
         this.rates = rates;
         this.steps = steps;
+        this.exits = exits;
+        this.periods = periods;
         this.audit = audit;
     }
 
@@ -66,8 +77,18 @@ class OnlineObjections {
         }
         String phone = form.phone().strip();
         rates.checkPhone(phone);
-        long objectionId =
-                SystemActor.call(() -> steps.raiseOnlineObjection(notice.caseId(), form.name(), phone, form.content()));
+        long objectionId;
+        if (notice.source().exit()) {
+            // waits for the township (ExitObjections): a visitor's text never sends a case back by itself
+            if (!periods.objectionsOpen(notice.source(), notice.caseId())) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, "公示期已结束，不再受理网上异议");
+            }
+            objectionId = exits.store(
+                    notice, form.name().strip(), phone, form.content().strip());
+        } else {
+            objectionId = SystemActor.call(
+                    () -> steps.raiseOnlineObjection(notice.caseId(), form.name(), phone, form.content()));
+        }
         rates.objectionStored(phone, nonce);
         audit.record(
                 AuditActions.CREATE,
@@ -75,7 +96,7 @@ class OnlineObjections {
                 String.valueOf(objectionId),
                 null,
                 RegionCode.of(villageCode),
-                "网上公示栏异议：公示 " + noticeId + "，识别申请 " + notice.caseId() + "，提出人 "
+                "网上公示栏异议：" + notice.source().title() + " " + noticeId + "，案件 " + notice.caseId() + "，提出人 "
                         + form.name().strip());
         return objectionId;
     }

@@ -1,7 +1,6 @@
 package cn.jiandang.publicnotice;
 
 import cn.jiandang.common.BusinessException;
-import cn.jiandang.identification.IdentificationCases;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -32,7 +31,7 @@ class PublicNoticeController {
     private final PublicPages pages;
     private final HumanCheck check;
     private final OnlineObjections objections;
-    private final IdentificationCases identification;
+    private final NoticePeriods periods;
     private final NoticeBoardPdf pdf;
 
     PublicNoticeController(
@@ -40,13 +39,13 @@ class PublicNoticeController {
             PublicPages pages,
             HumanCheck check,
             OnlineObjections objections,
-            IdentificationCases identification,
+            NoticePeriods periods,
             NoticeBoardPdf pdf) {
         this.board = board;
         this.pages = pages;
         this.check = check;
         this.objections = objections;
-        this.identification = identification;
+        this.periods = periods;
         this.pdf = pdf;
     }
 
@@ -112,7 +111,9 @@ class PublicNoticeController {
 
     private boolean open(BoardItem item) {
         // the calendar first: the engine is asked only while the period runs
-        return item.source().takesObjections() && item.running() && identification.inNotice(board.caseOf(item.id()));
+        return item.source().takesObjections()
+                && item.running()
+                && periods.objectionsOpen(item.source(), board.caseOf(item.id()));
     }
 
     private PublicPages.FormState blank(

@@ -114,9 +114,6 @@ class PublicPages {
     }
 
     private static String closed(NoticeSource source) {
-        if (source.exit()) {
-            return "本公示不受理网上异议；如有异议，请在公示期内向村民委员会或乡镇人民政府反映。";
-        }
         return source.takesObjections() ? "公示期外不受理网上异议。" : "公告不受理网上异议。";
     }
 

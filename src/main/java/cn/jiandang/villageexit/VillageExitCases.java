@@ -29,6 +29,16 @@ public class VillageExitCases {
         return c;
     }
 
+    /**
+     * Whether the village's exit is in its public notice (objections are taken): what the public board asks, without
+     * a login; it says nothing else of the case.
+     */
+    public boolean inNotice(long caseId) {
+        return cases.findById(caseId)
+                .map(c -> c.status() == VillageExitStatus.NOTICE)
+                .orElse(false);
+    }
+
     /** Cases of the officer's region, newest first: the province sees the villages that exited. */
     public List<VillageExitCaseView> list() {
         RegionCode scope = current.require().region();

@@ -41,6 +41,16 @@ public class YearEndCases {
         return c.view();
     }
 
+    /**
+     * Whether the village's exit list is in its public notice (objections are taken): what the public board asks,
+     * without a login; it says nothing else of the case.
+     */
+    public boolean inNotice(long caseId) {
+        return cases.findById(caseId)
+                .map(c -> c.status() == YearEndStatus.NOTICE)
+                .orElse(false);
+    }
+
     public List<CandidateView> candidates(long caseId) {
         YearEndCase c = cases.require(caseId);
         access.checkRead(RegionCode.of(c.villageCode()));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The public board as an anonymous visitor reads it, for the tests of the procedures that post to it. */
 public final class PublicBoardPages {
@@ -23,10 +24,40 @@ public final class PublicBoardPages {
 
     /** The page of the board's notice whose title contains {@code title}, checked as the board is. */
     public static String notice(MockMvc mvc, String village, String title) throws Exception {
+        return page(mvc, path(mvc, village, title));
+    }
+
+    /**
+     * Raises an objection on that notice as a visitor from {@code address} does: its page's form, the sum answered.
+     * Returns the answer page (200 expected).
+     */
+    public static String object(
+            MockMvc mvc, String village, String title, String address, String name, String phone, String text)
+            throws Exception {
+        String path = path(mvc, village, title);
+        String page = page(mvc, path);
+        var response = mvc.perform(post(path + "/objections")
+                        .with(r -> {
+                            r.setRemoteAddr(address);
+                            return r;
+                        })
+                        .param("name", name)
+                        .param("phone", phone)
+                        .param("content", text)
+                        .param("answer", PublicForms.answer(page))
+                        .param("check", PublicForms.token(page)))
+                .andReturn()
+                .getResponse();
+        String html = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(html).isEqualTo(200);
+        return html;
+    }
+
+    private static String path(MockMvc mvc, String village, String title) throws Exception {
         Matcher m = NOTICE_LINK.matcher(board(mvc, village));
         while (m.find()) {
             if (m.group(2).contains(title)) {
-                return page(mvc, m.group(1));
+                return m.group(1);
             }
         }
         throw new AssertionError("no notice titled " + title + " on the board of " + village);

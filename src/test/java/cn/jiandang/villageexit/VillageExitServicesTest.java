@@ -2,6 +2,8 @@ package cn.jiandang.villageexit;
 
 import cn.jiandang.JiandangSpringTest;
 import cn.jiandang.common.BusinessException;
+import cn.jiandang.publicnotice.ExitObjectionView;
+import cn.jiandang.publicnotice.ExitObjections;
 import cn.jiandang.publicnotice.PublicBoardPages;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -51,6 +53,9 @@ class VillageExitServicesTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ExitObjections exitObjections;
+
     @AfterEach
     void logout() {
         TestLogins.logout();
@@ -69,14 +74,25 @@ class VillageExitServicesTest {
         TestLogins.login("county1");
         villageExitSteps.review(task(id, "countyReview"), id, true, "同意公示");
         assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.NOTICE);
-        // the public board shows the village's exit on notice, read-only (objections go through the township)
+        // the public board shows the village's exit on notice, with the objection form; a visitor's objection waits
+        // for the township, which registers it as the case's: the county reviews again
         assertThat(PublicBoardPages.board(mvc, village.value())).contains("贫困村出列公示：西关村拟退出贫困村");
-        assertThat(PublicBoardPages.notice(mvc, village.value(), "贫困村出列公示"))
-                .contains("西关村", "公示中", "本公示不受理网上异议")
-                .doesNotContain("<form");
-
+        assertThat(PublicBoardPages.notice(mvc, village.value(), "贫困村出列公示")).contains("西关村", "公示中", "<form");
+        assertThat(PublicBoardPages.object(
+                        mvc, village.value(), "贫困村出列公示", "203.0.113.81", "赵六", "13700000081", "有群众反映贫困人口统计不全"))
+                .contains("您的异议已提交")
+                .doesNotContain("13700000081");
         TestLogins.login("township1");
-        villageExitSteps.raiseObjection(id, "有群众反映贫困人口统计不全");
+        assertThat(villageExit.find(id).status()).isEqualTo(VillageExitStatus.NOTICE);
+        ExitObjectionView online = exitObjections.pending().stream()
+                .filter(o -> o.subject().equals("西关村"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(online.raiserPhoneMasked()).isEqualTo("137****0081");
+        exitObjections.register(online.id());
+        assertThat(villageExit.find(id).status()).isNotEqualTo(VillageExitStatus.NOTICE);
+        assertThat(exitObjections.pending()).extracting(ExitObjectionView::id).doesNotContain(online.id());
+        assertThatThrownBy(() -> exitObjections.register(online.id())).hasMessage("该异议已处理，请刷新列表");
         TestLogins.login("county1");
         villageExitSteps.review(task(id, "countyReview"), id, true, "经核实，异议不成立");
         String pi = villageExit.find(id).processInstanceId();
@@ -96,7 +112,7 @@ class VillageExitServicesTest {
                 .orElseThrow();
         assertThat(exited.status()).isEqualTo(VillageExitStatus.EXITED);
         assertThat(exited.provinceInformedAt()).isNotNull();
-        assertThat(exited.objection()).isEqualTo("有群众反映贫困人口统计不全");
+        assertThat(exited.objection()).isEqualTo("【网上公示栏异议】提出人：赵六，电话：137****0081。有群众反映贫困人口统计不全");
 
         // the poor-village flag records the year of the exit: not proposable again, the flag no longer changes
         int year = LocalDate.now(clock).getYear();

@@ -8,6 +8,8 @@ import cn.jiandang.household.Category;
 import cn.jiandang.household.HouseholdDetails;
 import cn.jiandang.household.HouseholdService;
 import cn.jiandang.household.basedata.BaseDataService;
+import cn.jiandang.publicnotice.ExitObjectionView;
+import cn.jiandang.publicnotice.ExitObjections;
 import cn.jiandang.publicnotice.PublicBoardPages;
 import cn.jiandang.region.RegionCode;
 import cn.jiandang.region.RegionService;
@@ -65,6 +67,9 @@ class YearEndServicesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ExitObjections exitObjections;
 
     @AfterEach
     void logout() {
@@ -159,11 +164,41 @@ class YearEndServicesTest {
                 .orElseThrow()
                 .headName();
         assertThat(PublicBoardPages.notice(mvc, c.villageCode(), "脱贫退出公示：" + included + "户"))
-                .contains(included, "拟标注脱贫", "公示中", "本公示不受理网上异议")
-                .doesNotContain("<form");
-        TestLogins.login(VILLAGE); // the anonymous requests ran on this thread and left it logged out
-
-        yearEndSteps.raiseObjection(c.id(), excludedByTownship, "群众反映该户收入未达标");
+                .contains(included, "拟标注脱贫", "公示中", "<form");
+        // two visitors object online; the list stays on notice until the township decides: it dismisses one with a
+        // reason and registers the other as the list's objection, which sends the list back to the village
+        String excludedHead = onNotice.stream()
+                .filter(v -> v.householdId() == excludedByTownship)
+                .findFirst()
+                .orElseThrow()
+                .headName();
+        PublicBoardPages.object(
+                mvc, c.villageCode(), "脱贫退出公示：" + included + "户", "203.0.113.82", "钱七", "13700000082", "听说该户早已外出");
+        PublicBoardPages.object(
+                mvc,
+                c.villageCode(),
+                "脱贫退出公示：" + excludedHead + "户",
+                "203.0.113.83",
+                "孙八",
+                "13700000083",
+                "群众反映该户收入未达标");
+        TestLogins.login(TOWNSHIP); // the anonymous requests ran on this thread and left it logged out
+        assertThat(yearEnd.find(c.id()).status()).isEqualTo(YearEndStatus.NOTICE);
+        List<ExitObjectionView> online = exitObjections.pending().stream()
+                .filter(o -> o.villageCode().equals(c.villageCode()))
+                .toList();
+        assertThat(online).extracting(ExitObjectionView::raiserName).containsExactly("钱七", "孙八");
+        assertThatThrownBy(() -> exitObjections.dismiss(online.get(0).id(), " "))
+                .hasMessage("请填写不予受理的理由");
+        exitObjections.dismiss(online.get(0).id(), "经核实该户常住本村");
+        assertThat(yearEnd.find(c.id()).status()).isEqualTo(YearEndStatus.NOTICE);
+        exitObjections.register(online.get(1).id());
+        assertThat(yearEnd.find(c.id()).status()).isEqualTo(YearEndStatus.APPRAISAL);
+        assertThat(yearEnd.candidates(c.id()))
+                .filteredOn(v -> v.householdId() == excludedByTownship)
+                .singleElement()
+                .satisfies(v -> assertThat(v.objection()).contains("孙八", "137****0083", "群众反映该户收入未达标"));
+        TestLogins.login(VILLAGE);
         yearEndSteps.decide(task(c.id(), "villageAppraisal"), c.id(), List.of());
         String pi = yearEnd.find(c.id()).processInstanceId();
         management.executeJob(management
@@ -209,7 +244,7 @@ class YearEndServicesTest {
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.excludedStep()).isEqualTo("townshipVerification");
-                    assertThat(v.objection()).isEqualTo("群众反映该户收入未达标");
+                    assertThat(v.objection()).isEqualTo("【网上公示栏异议】提出人：孙八，电话：137****0083。群众反映该户收入未达标");
                 });
     }
 

@@ -29,6 +29,7 @@ import cn.jiandang.identification.IdentificationIntake;
 import cn.jiandang.identification.IdentificationSteps;
 import cn.jiandang.identification.IdentificationVariables;
 import cn.jiandang.identification.TownshipDecision;
+import cn.jiandang.publicnotice.ExitObjections;
 import cn.jiandang.quality.QualityService;
 import cn.jiandang.rectification.NewProblem;
 import cn.jiandang.rectification.ProblemSource;
@@ -92,6 +93,9 @@ class AuditCoverageTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ExitObjections exitObjections;
 
     @Autowired
     HouseholdService households;
@@ -273,6 +277,14 @@ class AuditCoverageTest {
         attachments.store(VILLAGE1, "IdentificationCase", String.valueOf(caseId), "EVIDENCE", "photo.png", new byte[] {
             (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0
         });
+
+        // ExitObjection: a visitor's objection to an exit notice (stored here as the board stores it), dismissed by
+        // the township through its service
+        jdbc.update("insert into exit_objection (notice_id, source, case_id, subject_id, village_code, subject_name,"
+                + " raiser_name, raiser_phone, content, raised_at, status) values (0, 'VILLAGE_EXIT', 0, 0,"
+                + " '130125100201', '东关村', '审计', '13700000099', '审计测试异议', current_timestamp, 'PENDING')");
+        TestLogins.login("township1");
+        exitObjections.dismiss(jdbc.queryForObject("select max(id) from exit_objection", Long.class), "审计测试：不予受理");
 
         writeTheRegistry();
         writeTheProcedures();

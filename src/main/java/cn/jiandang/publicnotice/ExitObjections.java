@@ -105,7 +105,8 @@ public class ExitObjections {
     }
 
     private ExitObjection pendingOne(long id) {
-        ExitObjection o = objections.findById(id).orElseThrow(() -> BusinessException.notFound("异议 " + id + " 不存在"));
+        ExitObjection o =
+                objections.findForDecision(id).orElseThrow(() -> BusinessException.notFound("异议 " + id + " 不存在"));
         if (o.status() != ExitObjection.Status.PENDING) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "该异议已处理，请刷新列表");
         }

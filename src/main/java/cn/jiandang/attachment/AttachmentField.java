@@ -3,7 +3,6 @@ package cn.jiandang.attachment;
 import cn.jiandang.base.Texts;
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
-import cn.jiandang.security.CurrentOfficer;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -158,7 +156,7 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         HorizontalLayout row = new HorizontalLayout(Texts.data(link(service, ref)));
         row.setPadding(false);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (taskId != null && taskId.equals(ref.taskId()) && uploadedByCaller(ref)) {
+        if (taskId != null && taskId.equals(ref.taskId()) && service.uploadedByCaller(ref)) {
             // the wrong file chosen: taken back while the step is open (the service checks both again)
             Button withdraw = new Button(getTranslation("attachment.withdraw"), e -> withdraw(ref, row));
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -177,12 +175,6 @@ public class AttachmentField extends Composite<VerticalLayout> implements HasVal
         } catch (BusinessException e) {
             refused(ref.fileName(), e.getMessage());
         }
-    }
-
-    private static boolean uploadedByCaller(AttachmentRef ref) {
-        return CurrentOfficer.from(SecurityContextHolder.getContext().getAuthentication())
-                .map(o -> o.username().equals(ref.uploadedBy()))
-                .orElse(false);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.jiandang.attachment;
 
 import cn.jiandang.common.BusinessException;
 import cn.jiandang.region.RegionCode;
+import cn.jiandang.security.CurrentOfficer;
 import cn.jiandang.security.Officer;
 import cn.jiandang.security.RegionAccess;
 import cn.jiandang.security.Role;
@@ -33,6 +34,7 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final RegionAccess access;
     private final TaskService engineTasks;
+    private final CurrentOfficer current;
     private final Clock clock;
     private final int maxBytes;
 
@@ -40,11 +42,13 @@ public class AttachmentService {
             AttachmentRepository attachments,
             RegionAccess access,
             TaskService engineTasks,
+            CurrentOfficer current,
             Clock clock,
             @Value("${jiandang.attachments.max-bytes:5242880}") int maxBytes) {
         this.attachments = attachments;
         this.access = access;
         this.engineTasks = engineTasks;
+        this.current = current;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -142,11 +146,23 @@ public class AttachmentService {
                 || engineTasks.createTaskQuery().taskId(ref.taskId()).count() == 0) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "该步骤已办理完毕，附件随办理结果保存，不能撤回");
         }
-        if (!officer.username().equals(ref.uploadedBy())) {
+        if (!uploadedBy(officer, ref)) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "只能撤回自己上传的附件");
         }
         // the audit log's entity row keeps what it was: name, size, SHA-256, step, who uploaded it and when
         attachments.delete(a);
+    }
+
+    /**
+     * Whether the logged-in officer uploaded the file, the one who may take it back ({@link #withdraw} also asks that
+     * its step is open): what a form asks before it offers 撤回.
+     */
+    public boolean uploadedByCaller(AttachmentRef ref) {
+        return current.get().map(o -> uploadedBy(o, ref)).orElse(false);
+    }
+
+    private static boolean uploadedBy(Officer officer, AttachmentRef ref) {
+        return officer.username().equals(ref.uploadedBy());
     }
 
     public byte[] content(long id) {

@@ -21,15 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The household archive: reads scoped to the caller's region, writes with history. The module's one public service;
@@ -112,18 +111,13 @@ public class HouseholdService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<SummaryRow>> byHousehold = new LinkedHashMap<>();
         Set<Long> distinct = new HashSet<>(ids);
         List<SummaryRow> found = distinct.size() == 1
                 ? households.findSummaryRowsOf(distinct.iterator().next())
                 : households.findSummaryRows(distinct);
-        for (SummaryRow row : found) {
-            byHousehold
-                    .computeIfAbsent(row.householdId(), k -> new ArrayList<>())
-                    .add(row);
-        }
         Map<Long, HouseholdSummary> summaries = new HashMap<>();
-        byHousehold.forEach((id, rows) -> {
+        // each household's rows in member order, as the query gave them
+        found.stream().collect(Collectors.groupingBy(SummaryRow::householdId)).forEach((id, rows) -> {
             if (access.mayRead(RegionCode.of(rows.get(0).villageCode()))) {
                 summaries.put(id, HouseholdViews.summary(rows));
             }

@@ -57,9 +57,7 @@ public class ExitObjections {
 
     /** The pending objections of the caller's region, oldest first (at most {@value #PAGE}). */
     public List<ExitObjectionView> pending() {
-        RegionCode region = current.get()
-                .map(Officer::region)
-                .orElseThrow(() -> new BusinessException(BusinessException.Kind.FORBIDDEN, "请先登录"));
+        RegionCode region = current.require().region();
         return objections.pending(region.lowerBound(), region.upperBound(), PageRequest.of(0, PAGE)).stream()
                 .map(ExitObjection::view)
                 .toList();

@@ -37,8 +37,6 @@ public final class Capture extends DelegatingDataSource {
     private final List<Executed> executed = new ArrayList<>();
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
-    /** Nanoseconds the recorded thread spent inside the driver's execute and commit calls: its wait for the database. */
-    private final AtomicLong jdbcNanos = new AtomicLong();
 
     private final Map<String, Integer> histogram = new HashMap<>();
     /** Nanoseconds in the driver per key of {@link #histogram}. */
@@ -58,7 +56,6 @@ public final class Capture extends DelegatingDataSource {
         }
         statements.set(0);
         commits.set(0);
-        jdbcNanos.set(0);
         owner = Thread.currentThread();
         on = true;
     }
@@ -86,7 +83,9 @@ public final class Capture extends DelegatingDataSource {
 
     /** Milliseconds spent waiting in JDBC execute and commit calls while recording (client side, round trips included). */
     public double jdbcMillis() {
-        return jdbcNanos.get() / 1e6;
+        synchronized (histogram) {
+            return nanosBySql.values().stream().mapToLong(Long::longValue).sum() / 1e6;
+        }
     }
 
     /** Every statement sent while recording, by its SQL text (batches marked), with how often it was sent. */
@@ -129,7 +128,6 @@ public final class Capture extends DelegatingDataSource {
                     Object result = call(c, m, args);
                     if (commit) {
                         long nanos = System.nanoTime() - t0;
-                        jdbcNanos.addAndGet(nanos);
                         commits.incrementAndGet();
                         synchronized (histogram) {
                             nanosBySql.merge("[commit]", nanos, Long::sum);
@@ -182,7 +180,6 @@ public final class Capture extends DelegatingDataSource {
                 return call(target, m, args);
             } finally {
                 long nanos = System.nanoTime() - t0;
-                jdbcNanos.addAndGet(nanos);
                 synchronized (histogram) {
                     nanosBySql.merge(key, nanos, Long::sum);
                 }
